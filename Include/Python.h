@@ -1,0 +1,29 @@
+/* Python.h: the one header extension modules and the runtime include. */
+#ifndef Py_PYTHON_H
+#define Py_PYTHON_H
+
+#include "pyconfig.h"
+
+#include <assert.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pyport.h"
+#include "pyatomic.h"
+#include "pylock.h"
+#include "pystate.h"
+#include "pymem.h"
+#include "object.h"
+#include "critical_section.h"
+#include "pythread.h"
+
+
+#define PY_MAJOR_VERSION 3
+#define PY_MINOR_VERSION 13
+#define PY_MICRO_VERSION 0
+#define PY_VERSION "3.13.0"
+#define WEFT_VERSION "0.1.0"
+
+#endif /* Py_PYTHON_H */

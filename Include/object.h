@@ -1,0 +1,308 @@
+/* object.h: the object header (PyObject, PyVarObject), the type object
+ * (PyTypeObject and its slot tables), type flags, and the basic object
+ * macros.  Reference counting itself is in refcount.h.
+ *
+ * Default build: ob_refcnt + ob_type (16 bytes).
+ * Free-threaded build (Py_GIL_DISABLED): biased reference counting.  ob_tid is
+ * the owning thread (see _Py_ThreadId), ob_ref_local is changed only by the
+ * owner and without atomics, ob_ref_shared by everybody else, atomically; its
+ * two low bits are flags (see refcount.h).  ob_mutex is the per-object lock
+ * behind critical sections; ob_gc_bits belong to the cycle collector.
+ */
+#ifndef Py_OBJECT_H
+#define Py_OBJECT_H
+
+#include "pyport.h"
+#include "pyatomic.h"
+#include "pylock.h"
+
+typedef struct _object PyObject;
+typedef struct _typeobject PyTypeObject;
+
+struct _object {
+#ifdef Py_GIL_DISABLED
+    uintptr_t ob_tid;           /* owning thread, 0 when none (merged) */
+    uint16_t ob_flags;          /* deferred refcount marker and friends */
+    PyMutex ob_mutex;           /* per-object lock for critical sections */
+    uint8_t ob_gc_bits;         /* collector state */
+    uint32_t ob_ref_local;      /* owner's count; UINT32_MAX means immortal */
+    Py_ssize_t ob_ref_shared;   /* everybody else's count << 2, plus flags */
+#else
+    Py_ssize_t ob_refcnt;
+#endif
+    PyTypeObject *ob_type;
+};
+
+typedef struct {
+    PyObject ob_base;
+    Py_ssize_t ob_size;         /* number of items in the variable part */
+} PyVarObject;
+
+#define PyObject_HEAD PyObject ob_base;
+#define PyObject_VAR_HEAD PyVarObject ob_base;
+
+#define _PyObject_CAST(op) ((PyObject *)(op))
+#define _PyVarObject_CAST(op) ((PyVarObject *)(op))
+
+/* Immortal counts.  Default build: any count at or above 2**31 is immortal,
+ * and an immortal object starts at 3 * 2**30 so that stray increments and
+ * decrements from code that skips the check can never bring it down. */
+#define _Py_IMMORTAL_REFCNT ((Py_ssize_t)3 << 30)
+#define _Py_IMMORTAL_MIN_REFCNT ((Py_ssize_t)1 << 31)
+#define _Py_IMMORTAL_REFCNT_LOCAL UINT32_MAX
+
+/* Static objects (types, None, small ints) are born immortal. */
+#ifdef Py_GIL_DISABLED
+#  define PyObject_HEAD_INIT(type) \
+    { 0, _Py_OBJ_FLAG_STATIC, { 0 }, 0, _Py_IMMORTAL_REFCNT_LOCAL, 0, (type) },
+#else
+#  define PyObject_HEAD_INIT(type) { _Py_IMMORTAL_REFCNT, (type) },
+#endif
+#define PyVarObject_HEAD_INIT(type, size) { PyObject_HEAD_INIT(type) (size) },
+
+/* ob_flags bits (free-threaded build). */
+#define _Py_OBJ_FLAG_DEFERRED  (1 << 0)  /* deferred refcount: freed only by the GC */
+#define _Py_OBJ_FLAG_STATIC    (1 << 1)  /* statically allocated */
+
+static inline PyTypeObject *Py_TYPE(PyObject *ob) { return ob->ob_type; }
+#define Py_TYPE(ob) Py_TYPE(_PyObject_CAST(ob))
+static inline Py_ssize_t Py_SIZE(PyObject *ob) { return _PyVarObject_CAST(ob)->ob_size; }
+#define Py_SIZE(ob) Py_SIZE(_PyObject_CAST(ob))
+static inline void Py_SET_TYPE(PyObject *ob, PyTypeObject *type) { ob->ob_type = type; }
+#define Py_SET_TYPE(ob, type) Py_SET_TYPE(_PyObject_CAST(ob), (type))
+static inline void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) { ob->ob_size = size; }
+#define Py_SET_SIZE(ob, size) Py_SET_SIZE(_PyVarObject_CAST(ob), (size))
+static inline int Py_IS_TYPE(PyObject *ob, PyTypeObject *type) { return Py_TYPE(ob) == type; }
+#define Py_IS_TYPE(ob, type) Py_IS_TYPE(_PyObject_CAST(ob), (type))
+static inline int Py_Is(PyObject *x, PyObject *y) { return x == y; }
+#define Py_Is(x, y) ((x) == (y))
+
+/* ---- slot function types ---------------------------------------------- */
+typedef PyObject *(*unaryfunc)(PyObject *);
+typedef PyObject *(*binaryfunc)(PyObject *, PyObject *);
+typedef PyObject *(*ternaryfunc)(PyObject *, PyObject *, PyObject *);
+typedef int (*inquiry)(PyObject *);
+typedef Py_ssize_t (*lenfunc)(PyObject *);
+typedef PyObject *(*ssizeargfunc)(PyObject *, Py_ssize_t);
+typedef PyObject *(*ssizessizeargfunc)(PyObject *, Py_ssize_t, Py_ssize_t);
+typedef int (*ssizeobjargproc)(PyObject *, Py_ssize_t, PyObject *);
+typedef int (*ssizessizeobjargproc)(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *);
+typedef int (*objobjargproc)(PyObject *, PyObject *, PyObject *);
+typedef int (*objobjproc)(PyObject *, PyObject *);
+typedef int (*visitproc)(PyObject *, void *);
+typedef int (*traverseproc)(PyObject *, visitproc, void *);
+typedef void (*freefunc)(void *);
+typedef void (*destructor)(PyObject *);
+typedef PyObject *(*getattrfunc)(PyObject *, char *);
+typedef PyObject *(*getattrofunc)(PyObject *, PyObject *);
+typedef int (*setattrfunc)(PyObject *, char *, PyObject *);
+typedef int (*setattrofunc)(PyObject *, PyObject *, PyObject *);
+typedef PyObject *(*reprfunc)(PyObject *);
+typedef Py_hash_t (*hashfunc)(PyObject *);
+typedef PyObject *(*richcmpfunc)(PyObject *, PyObject *, int);
+typedef PyObject *(*getiterfunc)(PyObject *);
+typedef PyObject *(*iternextfunc)(PyObject *);
+typedef PyObject *(*descrgetfunc)(PyObject *, PyObject *, PyObject *);
+typedef int (*descrsetfunc)(PyObject *, PyObject *, PyObject *);
+typedef int (*initproc)(PyObject *, PyObject *, PyObject *);
+typedef PyObject *(*newfunc)(PyTypeObject *, PyObject *, PyObject *);
+typedef PyObject *(*allocfunc)(PyTypeObject *, Py_ssize_t);
+typedef PyObject *(*vectorcallfunc)(PyObject *callable, PyObject *const *args,
+                                    size_t nargsf, PyObject *kwnames);
+
+typedef enum { PYGEN_RETURN = 0, PYGEN_ERROR = -1, PYGEN_NEXT = 1 } PySendResult;
+typedef PySendResult (*sendfunc)(PyObject *iter, PyObject *value, PyObject **result);
+
+typedef struct bufferinfo {
+    void *buf;
+    PyObject *obj;
+    Py_ssize_t len;
+    Py_ssize_t itemsize;
+    int readonly;
+    int ndim;
+    char *format;
+    Py_ssize_t *shape;
+    Py_ssize_t *strides;
+    Py_ssize_t *suboffsets;
+    void *internal;
+} Py_buffer;
+typedef int (*getbufferproc)(PyObject *, Py_buffer *, int);
+typedef void (*releasebufferproc)(PyObject *, Py_buffer *);
+
+typedef struct {
+    binaryfunc nb_add;
+    binaryfunc nb_subtract;
+    binaryfunc nb_multiply;
+    binaryfunc nb_remainder;
+    binaryfunc nb_divmod;
+    ternaryfunc nb_power;
+    unaryfunc nb_negative;
+    unaryfunc nb_positive;
+    unaryfunc nb_absolute;
+    inquiry nb_bool;
+    unaryfunc nb_invert;
+    binaryfunc nb_lshift;
+    binaryfunc nb_rshift;
+    binaryfunc nb_and;
+    binaryfunc nb_xor;
+    binaryfunc nb_or;
+    unaryfunc nb_int;
+    void *nb_reserved;
+    unaryfunc nb_float;
+    binaryfunc nb_inplace_add;
+    binaryfunc nb_inplace_subtract;
+    binaryfunc nb_inplace_multiply;
+    binaryfunc nb_inplace_remainder;
+    ternaryfunc nb_inplace_power;
+    binaryfunc nb_inplace_lshift;
+    binaryfunc nb_inplace_rshift;
+    binaryfunc nb_inplace_and;
+    binaryfunc nb_inplace_xor;
+    binaryfunc nb_inplace_or;
+    binaryfunc nb_floor_divide;
+    binaryfunc nb_true_divide;
+    binaryfunc nb_inplace_floor_divide;
+    binaryfunc nb_inplace_true_divide;
+    unaryfunc nb_index;
+    binaryfunc nb_matrix_multiply;
+    binaryfunc nb_inplace_matrix_multiply;
+} PyNumberMethods;
+
+typedef struct {
+    lenfunc sq_length;
+    binaryfunc sq_concat;
+    ssizeargfunc sq_repeat;
+    ssizeargfunc sq_item;
+    void *was_sq_slice;
+    ssizeobjargproc sq_ass_item;
+    void *was_sq_ass_slice;
+    objobjproc sq_contains;
+    binaryfunc sq_inplace_concat;
+    ssizeargfunc sq_inplace_repeat;
+} PySequenceMethods;
+
+typedef struct {
+    lenfunc mp_length;
+    binaryfunc mp_subscript;
+    objobjargproc mp_ass_subscript;
+} PyMappingMethods;
+
+typedef struct {
+    unaryfunc am_await;
+    unaryfunc am_aiter;
+    unaryfunc am_anext;
+    sendfunc am_send;
+} PyAsyncMethods;
+
+typedef struct {
+    getbufferproc bf_getbuffer;
+    releasebufferproc bf_releasebuffer;
+} PyBufferProcs;
+
+struct PyMethodDef;
+struct PyMemberDef;
+struct PyGetSetDef;
+
+struct _typeobject {
+    PyObject_VAR_HEAD
+    const char *tp_name;
+    Py_ssize_t tp_basicsize, tp_itemsize;
+
+    destructor tp_dealloc;
+    Py_ssize_t tp_vectorcall_offset;
+    getattrfunc tp_getattr;
+    setattrfunc tp_setattr;
+    PyAsyncMethods *tp_as_async;
+    reprfunc tp_repr;
+
+    PyNumberMethods *tp_as_number;
+    PySequenceMethods *tp_as_sequence;
+    PyMappingMethods *tp_as_mapping;
+
+    hashfunc tp_hash;
+    ternaryfunc tp_call;
+    reprfunc tp_str;
+    getattrofunc tp_getattro;
+    setattrofunc tp_setattro;
+
+    PyBufferProcs *tp_as_buffer;
+    unsigned long tp_flags;
+    const char *tp_doc;
+
+    traverseproc tp_traverse;
+    inquiry tp_clear;
+    richcmpfunc tp_richcompare;
+    Py_ssize_t tp_weaklistoffset;
+
+    getiterfunc tp_iter;
+    iternextfunc tp_iternext;
+
+    struct PyMethodDef *tp_methods;
+    struct PyMemberDef *tp_members;
+    struct PyGetSetDef *tp_getset;
+    PyTypeObject *tp_base;
+    PyObject *tp_dict;
+    descrgetfunc tp_descr_get;
+    descrsetfunc tp_descr_set;
+    Py_ssize_t tp_dictoffset;
+    initproc tp_init;
+    allocfunc tp_alloc;
+    newfunc tp_new;
+    freefunc tp_free;
+    inquiry tp_is_gc;
+    PyObject *tp_bases;
+    PyObject *tp_mro;
+    PyObject *tp_cache;
+    void *tp_subclasses;
+    PyObject *tp_weaklist;
+    destructor tp_del;
+    unsigned int tp_version_tag;
+    destructor tp_finalize;
+    vectorcallfunc tp_vectorcall;
+    unsigned char tp_watched;
+};
+
+/* Rich comparison opcodes. */
+#define Py_LT 0
+#define Py_LE 1
+#define Py_EQ 2
+#define Py_NE 3
+#define Py_GT 4
+#define Py_GE 5
+
+/* tp_flags bits, with CPython's values. */
+#define Py_TPFLAGS_MANAGED_DICT        (1UL << 4)
+#define Py_TPFLAGS_SEQUENCE            (1UL << 5)
+#define Py_TPFLAGS_MAPPING             (1UL << 6)
+#define Py_TPFLAGS_DISALLOW_INSTANTIATION (1UL << 7)
+#define Py_TPFLAGS_IMMUTABLETYPE       (1UL << 8)
+#define Py_TPFLAGS_HEAPTYPE            (1UL << 9)
+#define Py_TPFLAGS_BASETYPE            (1UL << 10)
+#define Py_TPFLAGS_HAVE_VECTORCALL     (1UL << 11)
+#define Py_TPFLAGS_READY               (1UL << 12)
+#define Py_TPFLAGS_READYING            (1UL << 13)
+#define Py_TPFLAGS_HAVE_GC             (1UL << 14)
+#define Py_TPFLAGS_METHOD_DESCRIPTOR   (1UL << 17)
+#define Py_TPFLAGS_VALID_VERSION_TAG   (1UL << 19)
+#define Py_TPFLAGS_IS_ABSTRACT         (1UL << 20)
+#define Py_TPFLAGS_LONG_SUBCLASS       (1UL << 24)
+#define Py_TPFLAGS_LIST_SUBCLASS       (1UL << 25)
+#define Py_TPFLAGS_TUPLE_SUBCLASS      (1UL << 26)
+#define Py_TPFLAGS_BYTES_SUBCLASS      (1UL << 27)
+#define Py_TPFLAGS_UNICODE_SUBCLASS    (1UL << 28)
+#define Py_TPFLAGS_DICT_SUBCLASS       (1UL << 29)
+#define Py_TPFLAGS_BASE_EXC_SUBCLASS   (1UL << 30)
+#define Py_TPFLAGS_TYPE_SUBCLASS       (1UL << 31)
+#define Py_TPFLAGS_DEFAULT             0UL
+#define Py_TPFLAGS_HAVE_FINALIZE       (1UL << 0)
+#define Py_TPFLAGS_HAVE_VERSION_TAG    (1UL << 18)
+
+static inline int PyType_HasFeature(PyTypeObject *type, unsigned long feature)
+{
+    return (type->tp_flags & feature) != 0;
+}
+#define PyType_FastSubclass(type, flag) PyType_HasFeature((type), (flag))
+
+#include "refcount.h"
+
+#endif /* Py_OBJECT_H */

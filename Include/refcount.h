@@ -1,0 +1,290 @@
+/* refcount.h: reference counting.  Py_INCREF/Py_DECREF and friends for both
+ * builds, immortal objects, and (free-threaded build) biased reference
+ * counting with try-incref primitives for lock-free readers.
+ *
+ * Biased counting in one paragraph: the thread that created an object owns
+ * it and counts in ob_ref_local with plain loads and stores.  Every other
+ * thread counts in ob_ref_shared with atomics, shifted left by two; the low
+ * bits say whether the object may have weak references, whether it has been
+ * queued to its owner, and whether the two counts were merged (the owner gave
+ * up ownership).  A non-owner decref that would take the shared count below
+ * zero queues the object to the owner (Python/brc.c), which merges the counts
+ * at its next eval-breaker check and frees the object if the total is zero.
+ */
+#ifndef Py_REFCOUNT_H
+#define Py_REFCOUNT_H
+
+PyAPI_FUNC(void) _Py_Dealloc(PyObject *op);
+
+#ifdef Py_GIL_DISABLED
+
+#define _Py_REF_SHARED_SHIFT   2
+#define _Py_REF_SHARED_FLAG_MASK 0x3
+#define _Py_REF_SHARED_INIT    0x0
+#define _Py_REF_MAYBE_WEAKREF  0x1
+#define _Py_REF_QUEUED         0x2
+#define _Py_REF_MERGED         0x3
+#define _Py_REF_SHARED(refcnt, flags) (((refcnt) << _Py_REF_SHARED_SHIFT) + (flags))
+
+/* The owning thread's identity: the thread pointer (TLS base), which is
+ * unique among live threads and costs one instruction to read. */
+static inline uintptr_t _Py_ThreadId(void)
+{
+    uintptr_t tid;
+#if defined(__x86_64__)
+    __asm__("movq %%fs:0, %0" : "=r"(tid));
+#elif defined(__aarch64__)
+    __asm__("mrs %0, tpidr_el0" : "=r"(tid));
+#else
+    static _Thread_local char _py_tid_anchor;
+    tid = (uintptr_t)&_py_tid_anchor;
+#endif
+    return tid;
+}
+
+static inline int _Py_IsOwnedByCurrentThread(PyObject *ob)
+{
+    return _Py_atomic_load_uintptr_relaxed(&ob->ob_tid) == _Py_ThreadId();
+}
+
+static inline int _Py_IsImmortal(PyObject *op)
+{
+    return _Py_atomic_load_uint32_relaxed(&op->ob_ref_local) == _Py_IMMORTAL_REFCNT_LOCAL;
+}
+
+static inline Py_ssize_t Py_REFCNT(PyObject *ob)
+{
+    uint32_t local = _Py_atomic_load_uint32_relaxed(&ob->ob_ref_local);
+    if (local == _Py_IMMORTAL_REFCNT_LOCAL) {
+        return _Py_IMMORTAL_REFCNT;
+    }
+    Py_ssize_t shared = _Py_atomic_load_ssize_relaxed(&ob->ob_ref_shared);
+    return (Py_ssize_t)local + (shared >> _Py_REF_SHARED_SHIFT);
+}
+
+/* Slow paths, in Objects/object.c. */
+PyAPI_FUNC(void) _Py_DecRefShared(PyObject *op);
+PyAPI_FUNC(void) _Py_MergeZeroLocalRefcount(PyObject *op);
+PyAPI_FUNC(Py_ssize_t) _Py_ExplicitMergeRefcount(PyObject *op, Py_ssize_t extra);
+
+static inline void Py_INCREF(PyObject *op)
+{
+    uint32_t local = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
+    uint32_t new_local = local + 1;
+    if (new_local == 0) {
+        return;  /* immortal: UINT32_MAX + 1 wraps */
+    }
+    if (_Py_IsOwnedByCurrentThread(op)) {
+        _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, new_local);
+    }
+    else {
+        _Py_atomic_add_ssize(&op->ob_ref_shared, (1 << _Py_REF_SHARED_SHIFT));
+    }
+}
+
+static inline void Py_DECREF(PyObject *op)
+{
+    uint32_t local = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
+    if (local == _Py_IMMORTAL_REFCNT_LOCAL) {
+        return;
+    }
+    if (_Py_IsOwnedByCurrentThread(op)) {
+        local--;
+        _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, local);
+        if (local == 0) {
+            _Py_MergeZeroLocalRefcount(op);
+        }
+    }
+    else {
+        _Py_DecRefShared(op);
+    }
+}
+
+static inline void _Py_SetImmortal(PyObject *op)
+{
+    if (op) {
+        _Py_atomic_store_uintptr_relaxed(&op->ob_tid, 0);
+        _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, _Py_IMMORTAL_REFCNT_LOCAL);
+        _Py_atomic_store_ssize_relaxed(&op->ob_ref_shared, 0);
+    }
+}
+
+/* A fresh object: owned by the creating thread, count one. */
+static inline void _Py_NewReference_Count(PyObject *op)
+{
+    op->ob_tid = _Py_ThreadId();
+    op->ob_flags = 0;
+    op->ob_mutex = (PyMutex){0};
+    op->ob_gc_bits = 0;
+    op->ob_ref_local = 1;
+    op->ob_ref_shared = 0;
+}
+
+/* ---- try-incref, for readers that hold no lock -------------------------
+ * They succeed only while the object is alive; a reader that loaded `op`
+ * from a shared slot must still check the slot afterwards
+ * (_Py_TryIncrefCompare), because the object may have been replaced and the
+ * memory is then kept valid only by QSBR. */
+static inline int _Py_TryIncrefFast(PyObject *op)
+{
+    uint32_t local = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
+    local += 1;
+    if (local == 0) {
+        return 1;  /* immortal */
+    }
+    if (_Py_IsOwnedByCurrentThread(op)) {
+        _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, local);
+        return 1;
+    }
+    return 0;
+}
+
+static inline int _Py_TryIncRefShared(PyObject *op)
+{
+    Py_ssize_t shared = _Py_atomic_load_ssize_relaxed(&op->ob_ref_shared);
+    for (;;) {
+        /* Merged with a count of zero (or below) means the object is dead
+         * or being freed: do not resurrect it. */
+        if (shared == 0 || shared == _Py_REF_MERGED ||
+            ((shared & _Py_REF_SHARED_FLAG_MASK) == _Py_REF_MERGED &&
+             shared < _Py_REF_SHARED(1, 0))) {
+            return 0;
+        }
+        if (_Py_atomic_compare_exchange_ssize(
+                &op->ob_ref_shared, &shared,
+                shared + (1 << _Py_REF_SHARED_SHIFT))) {
+            return 1;
+        }
+    }
+}
+
+static inline int _Py_TryIncref(PyObject *op)
+{
+    return _Py_TryIncrefFast(op) || _Py_TryIncRefShared(op);
+}
+
+/* Incref `op` if it is alive and `*src` still holds it. */
+static inline int _Py_TryIncrefCompare(PyObject **src, PyObject *op)
+{
+    if (_Py_TryIncrefFast(op)) {
+        if (_Py_atomic_load_ptr(src) == op) {
+            return 1;
+        }
+        Py_DECREF(op);
+        return 0;
+    }
+    if (!_Py_TryIncRefShared(op)) {
+        return 0;
+    }
+    if (_Py_atomic_load_ptr(src) != op) {
+        Py_DECREF(op);
+        return 0;
+    }
+    return 1;
+}
+
+/* Deferred reference counting: the object is freed only by the cycle
+ * collector; the extra count keeps ordinary decrefs from freeing it. */
+static inline void _PyObject_SetDeferredRefcount(PyObject *op)
+{
+    op->ob_flags |= _Py_OBJ_FLAG_DEFERRED;
+    _Py_atomic_add_ssize(&op->ob_ref_shared, (1 << _Py_REF_SHARED_SHIFT));
+}
+static inline int _PyObject_HasDeferredRefcount(PyObject *op)
+{
+    return (op->ob_flags & _Py_OBJ_FLAG_DEFERRED) != 0;
+}
+
+#else /* !Py_GIL_DISABLED */
+
+static inline int _Py_IsImmortal(PyObject *op)
+{
+    return op->ob_refcnt >= _Py_IMMORTAL_MIN_REFCNT;
+}
+
+static inline Py_ssize_t Py_REFCNT(PyObject *ob)
+{
+    return ob->ob_refcnt;
+}
+
+static inline void Py_INCREF(PyObject *op)
+{
+    if (_Py_IsImmortal(op)) {
+        return;
+    }
+    op->ob_refcnt++;
+}
+
+static inline void Py_DECREF(PyObject *op)
+{
+    if (_Py_IsImmortal(op)) {
+        return;
+    }
+    if (--op->ob_refcnt == 0) {
+        _Py_Dealloc(op);
+    }
+}
+
+static inline void _Py_SetImmortal(PyObject *op)
+{
+    if (op) {
+        op->ob_refcnt = _Py_IMMORTAL_REFCNT;
+    }
+}
+
+static inline void _Py_NewReference_Count(PyObject *op)
+{
+    op->ob_refcnt = 1;
+}
+
+static inline int _Py_TryIncref(PyObject *op) { Py_INCREF(op); return 1; }
+static inline int _Py_TryIncrefCompare(PyObject **src, PyObject *op)
+{
+    (void)src;
+    Py_INCREF(op);
+    return 1;
+}
+static inline void _PyObject_SetDeferredRefcount(PyObject *op) { (void)op; }
+static inline int _PyObject_HasDeferredRefcount(PyObject *op) { (void)op; return 0; }
+
+#endif /* Py_GIL_DISABLED */
+
+#define Py_REFCNT(ob) Py_REFCNT(_PyObject_CAST(ob))
+#define Py_INCREF(op) Py_INCREF(_PyObject_CAST(op))
+#define Py_DECREF(op) Py_DECREF(_PyObject_CAST(op))
+
+static inline void Py_XINCREF(PyObject *op) { if (op != NULL) Py_INCREF(op); }
+static inline void Py_XDECREF(PyObject *op) { if (op != NULL) Py_DECREF(op); }
+#define Py_XINCREF(op) Py_XINCREF(_PyObject_CAST(op))
+#define Py_XDECREF(op) Py_XDECREF(_PyObject_CAST(op))
+
+static inline PyObject *Py_NewRef(PyObject *obj) { Py_INCREF(obj); return obj; }
+static inline PyObject *Py_XNewRef(PyObject *obj) { Py_XINCREF(obj); return obj; }
+#define Py_NewRef(obj) Py_NewRef(_PyObject_CAST(obj))
+#define Py_XNewRef(obj) Py_XNewRef(_PyObject_CAST(obj))
+
+/* Clear the variable first, then decref: the destructor may look at it. */
+#define Py_CLEAR(op)                            \
+    do {                                        \
+        PyObject *_py_tmp = _PyObject_CAST(op); \
+        if (_py_tmp != NULL) {                  \
+            (op) = NULL;                        \
+            Py_DECREF(_py_tmp);                 \
+        }                                       \
+    } while (0)
+
+#define Py_SETREF(dst, src)                     \
+    do {                                        \
+        PyObject *_py_tmp = _PyObject_CAST(dst); \
+        (dst) = (src);                          \
+        Py_DECREF(_py_tmp);                     \
+    } while (0)
+
+#define Py_XSETREF(dst, src)                    \
+    do {                                        \
+        PyObject *_py_tmp = _PyObject_CAST(dst); \
+        (dst) = (src);                          \
+        Py_XDECREF(_py_tmp);                    \
+    } while (0)
+
+#endif /* Py_REFCOUNT_H */
