@@ -18,6 +18,9 @@
 #include "object.h"
 #include "critical_section.h"
 #include "pythread.h"
+#include "unicodeobject.h"
+#include "bytesobject.h"
+#include "bytearrayobject.h"
 
 
 #define PY_MAJOR_VERSION 3
