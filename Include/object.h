@@ -305,4 +305,148 @@ static inline int PyType_HasFeature(PyTypeObject *type, unsigned long feature)
 
 #include "refcount.h"
 
+/* ======================================================================
+ * The object protocol.  Everything below is owned by the object core
+ * (Objects/object.c, Objects/typeobject.c).
+ * ====================================================================== */
+
+PyAPI_DATA(PyTypeObject) PyType_Type;        /* 'type' */
+PyAPI_DATA(PyTypeObject) PyBaseObject_Type;  /* 'object' */
+PyAPI_DATA(PyTypeObject) PySuper_Type;       /* 'super' */
+
+PyAPI_FUNC(int) PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b);
+static inline int PyObject_TypeCheck(PyObject *ob, PyTypeObject *type)
+{
+    return Py_IS_TYPE(ob, type) || PyType_IsSubtype(Py_TYPE(ob), type);
+}
+#define PyObject_TypeCheck(ob, type) PyObject_TypeCheck(_PyObject_CAST(ob), (type))
+#define PyType_Check(op) PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TYPE_SUBCLASS)
+#define PyType_CheckExact(op) Py_IS_TYPE((op), &PyType_Type)
+
+PyAPI_FUNC(int) PyType_Ready(PyTypeObject *type);
+PyAPI_FUNC(PyObject *) PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems);
+PyAPI_FUNC(PyObject *) PyType_GenericNew(PyTypeObject *type, PyObject *args, PyObject *kwds);
+PyAPI_FUNC(unsigned int) PyType_ClearCache(void);
+/* Call after changing a static type's tp_dict or slots by hand. */
+PyAPI_FUNC(void) PyType_Modified(PyTypeObject *type);
+PyAPI_FUNC(unsigned long) PyType_GetFlags(PyTypeObject *type);
+PyAPI_FUNC(PyObject *) PyType_GetName(PyTypeObject *type);
+PyAPI_FUNC(PyObject *) PyType_GetQualName(PyTypeObject *type);
+PyAPI_FUNC(PyObject *) PyType_GetModuleName(PyTypeObject *type);
+PyAPI_FUNC(void *) PyType_GetSlot(PyTypeObject *type, int slot);
+PyAPI_FUNC(PyObject *) PyType_GetDict(PyTypeObject *type);
+/* Look `name` up along type's MRO without calling descriptors: a borrowed
+ * reference or NULL (no exception set).  Cached per type version. */
+PyAPI_FUNC(PyObject *) _PyType_Lookup(PyTypeObject *type, PyObject *name);
+/* The same, returning a new reference (safe against concurrent changes). */
+PyAPI_FUNC(PyObject *) _PyType_LookupRef(PyTypeObject *type, PyObject *name);
+PyAPI_FUNC(const char *) _PyType_Name(PyTypeObject *type);  /* after the last dot */
+
+/* Heap types from a specification (the limited-API way to make a type). */
+typedef struct {
+    int slot;    /* one of the Py_tp_* / Py_nb_* / ... ids in typeslots.h */
+    void *pfunc;
+} PyType_Slot;
+
+typedef struct {
+    const char *name;
+    int basicsize;
+    int itemsize;
+    unsigned int flags;
+    PyType_Slot *slots;  /* terminated by {0, NULL} */
+} PyType_Spec;
+
+PyAPI_FUNC(PyObject *) PyType_FromSpec(PyType_Spec *spec);
+PyAPI_FUNC(PyObject *) PyType_FromSpecWithBases(PyType_Spec *spec, PyObject *bases);
+PyAPI_FUNC(PyObject *) PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec,
+                                                PyObject *bases);
+PyAPI_FUNC(PyObject *) PyType_GetModule(PyTypeObject *type);
+PyAPI_FUNC(void *) PyType_GetModuleState(PyTypeObject *type);
+
+/* Generic operations on objects. */
+PyAPI_FUNC(PyObject *) PyObject_Repr(PyObject *v);
+PyAPI_FUNC(PyObject *) PyObject_Str(PyObject *v);
+PyAPI_FUNC(PyObject *) PyObject_ASCII(PyObject *v);
+PyAPI_FUNC(PyObject *) PyObject_Bytes(PyObject *v);
+PyAPI_FUNC(PyObject *) PyObject_RichCompare(PyObject *v, PyObject *w, int op);
+/* 1, 0, or -1 with an exception; identical objects are equal for Py_EQ
+ * (and not unequal for Py_NE) without calling the comparison. */
+PyAPI_FUNC(int) PyObject_RichCompareBool(PyObject *v, PyObject *w, int op);
+PyAPI_FUNC(PyObject *) PyObject_GetAttrString(PyObject *v, const char *name);
+PyAPI_FUNC(int) PyObject_SetAttrString(PyObject *v, const char *name, PyObject *value);
+PyAPI_FUNC(int) PyObject_DelAttrString(PyObject *v, const char *name);
+PyAPI_FUNC(int) PyObject_HasAttrString(PyObject *v, const char *name);
+PyAPI_FUNC(PyObject *) PyObject_GetAttr(PyObject *v, PyObject *name);
+/* 1 and *result set; 0 and *result NULL when the attribute is missing
+ * (AttributeError swallowed); -1 on other errors. */
+PyAPI_FUNC(int) PyObject_GetOptionalAttr(PyObject *v, PyObject *name, PyObject **result);
+PyAPI_FUNC(int) PyObject_GetOptionalAttrString(PyObject *v, const char *name, PyObject **result);
+PyAPI_FUNC(int) PyObject_SetAttr(PyObject *v, PyObject *name, PyObject *value);
+PyAPI_FUNC(int) PyObject_DelAttr(PyObject *v, PyObject *name);
+PyAPI_FUNC(int) PyObject_HasAttr(PyObject *v, PyObject *name);
+PyAPI_FUNC(int) PyObject_HasAttrWithError(PyObject *v, PyObject *name);
+PyAPI_FUNC(int) PyObject_HasAttrStringWithError(PyObject *v, const char *name);
+PyAPI_FUNC(PyObject *) PyObject_SelfIter(PyObject *obj);
+PyAPI_FUNC(PyObject *) PyObject_GenericGetAttr(PyObject *obj, PyObject *name);
+PyAPI_FUNC(int) PyObject_GenericSetAttr(PyObject *obj, PyObject *name, PyObject *value);
+PyAPI_FUNC(PyObject *) PyObject_GenericGetDict(PyObject *obj, void *context);
+PyAPI_FUNC(int) PyObject_GenericSetDict(PyObject *obj, PyObject *value, void *context);
+/* Address of the instance __dict__ slot, or NULL if the type has none. */
+PyAPI_FUNC(PyObject **) _PyObject_GetDictPtr(PyObject *obj);
+/* Look up a method for a call: 1 and *method = an unbound function to be
+ * called with obj first; 0 and *method = a bound/other callable; *method NULL
+ * and -1 on error.  Saves creating bound method objects. */
+PyAPI_FUNC(int) _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **method);
+PyAPI_FUNC(Py_hash_t) PyObject_Hash(PyObject *v);
+/* tp_hash of unhashable types: raises TypeError: unhashable type: 'X'. */
+PyAPI_FUNC(Py_hash_t) PyObject_HashNotImplemented(PyObject *v);
+PyAPI_FUNC(int) PyObject_IsTrue(PyObject *v);
+PyAPI_FUNC(int) PyObject_Not(PyObject *v);
+PyAPI_FUNC(int) PyCallable_Check(PyObject *v);
+PyAPI_FUNC(PyObject *) PyObject_Dir(PyObject *v);
+PyAPI_FUNC(int) PyObject_Print(PyObject *op, FILE *fp, int flags);
+#define Py_PRINT_RAW 1
+
+/* Guard against infinite recursion in repr of self-containing containers:
+ * 0 the first time, 1 if `obj` is already being printed by this thread
+ * (then print "[...]"), -1 on error.  Py_ReprLeave undoes a 0. */
+PyAPI_FUNC(int) Py_ReprEnter(PyObject *obj);
+PyAPI_FUNC(void) Py_ReprLeave(PyObject *obj);
+
+/* The singletons.  All immortal. */
+PyAPI_DATA(PyObject) _Py_NoneStruct;
+PyAPI_DATA(PyObject) _Py_NotImplementedStruct;
+PyAPI_DATA(PyObject) _Py_EllipsisObject;
+PyAPI_DATA(PyTypeObject) _PyNone_Type;
+PyAPI_DATA(PyTypeObject) _PyNotImplemented_Type;
+PyAPI_DATA(PyTypeObject) PyEllipsis_Type;
+#define Py_None (&_Py_NoneStruct)
+#define Py_NotImplemented (&_Py_NotImplementedStruct)
+#define Py_Ellipsis (&_Py_EllipsisObject)
+#define Py_IsNone(x) Py_Is((x), Py_None)
+#define Py_RETURN_NONE return Py_None
+#define Py_RETURN_NOTIMPLEMENTED return Py_NotImplemented
+
+/* Implement a rich comparison from two C values. */
+#define Py_RETURN_RICHCOMPARE(val1, val2, op)                               \
+    do {                                                                    \
+        switch (op) {                                                       \
+        case Py_EQ: if ((val1) == (val2)) return Py_NewRef(Py_True); return Py_NewRef(Py_False); \
+        case Py_NE: if ((val1) != (val2)) return Py_NewRef(Py_True); return Py_NewRef(Py_False); \
+        case Py_LT: if ((val1) < (val2)) return Py_NewRef(Py_True); return Py_NewRef(Py_False);  \
+        case Py_GT: if ((val1) > (val2)) return Py_NewRef(Py_True); return Py_NewRef(Py_False);  \
+        case Py_LE: if ((val1) <= (val2)) return Py_NewRef(Py_True); return Py_NewRef(Py_False); \
+        case Py_GE: if ((val1) >= (val2)) return Py_NewRef(Py_True); return Py_NewRef(Py_False); \
+        default: Py_UNREACHABLE();                                          \
+        }                                                                   \
+    } while (0)
+
+/* The trashcan (deep dealloc chains) is not needed yet: these keep
+ * CPython-style tp_dealloc code compiling. */
+#define Py_TRASHCAN_BEGIN(op, dealloc) {
+#define Py_TRASHCAN_END }
+
+/* Ready every static type of the core (Objects/object.c).  0 or -1. */
+PyAPI_FUNC(int) _PyTypes_Init(void);
+
 #endif /* Py_OBJECT_H */

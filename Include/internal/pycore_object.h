@@ -1,0 +1,90 @@
+/* pycore_object.h: object-model internals the runtime shares: creating a
+ * reference for a freshly allocated object, the GC header bits, the static
+ * type list, and helpers for type attribute lookup with identifiers.
+ * Implementation: Objects/object.c, Objects/typeobject.c. */
+#ifndef Py_INTERNAL_OBJECT_H
+#define Py_INTERNAL_OBJECT_H
+
+#include "Python.h"
+
+/* Fill a fresh header: refcount 1 (owned by this thread), type `type`
+ * (a heap type gets a reference). */
+static inline void _PyObject_Init(PyObject *op, PyTypeObject *type)
+{
+    _Py_NewReference_Count(op);
+    Py_SET_TYPE(op, type);
+    if (type->tp_flags & Py_TPFLAGS_HEAPTYPE) {
+        Py_INCREF(type);
+    }
+}
+static inline void _PyObject_InitVar(PyVarObject *op, PyTypeObject *type, Py_ssize_t size)
+{
+    _PyObject_Init((PyObject *)op, type);
+    Py_SET_SIZE(op, size);
+}
+
+/* GC tracking: PyGC_Head._gc_next is non-zero while tracked.  The
+ * collector (later) keeps its lists; until then tracked objects are only
+ * flagged. */
+#define _PyGC_TRACKED_MARK ((uintptr_t)1)
+static inline int _PyObject_GC_IS_TRACKED(PyObject *op)
+{
+    return _Py_AS_GC(op)->_gc_next != 0;
+}
+
+/* Nonzero if `type` may be subclassed by Python code. */
+static inline int _PyType_IsReady(PyTypeObject *type)
+{
+    return type->tp_dict != NULL;
+}
+
+/* Identity-keyed set of objects being repr'ed by this thread lives in the
+ * thread state dict; see Py_ReprEnter. */
+
+/* The instance dict pointer for types with tp_dictoffset. */
+static inline PyObject **_PyObject_DictPointer(PyObject *obj)
+{
+    Py_ssize_t offset = Py_TYPE(obj)->tp_dictoffset;
+    if (offset == 0) {
+        return NULL;
+    }
+    if (offset < 0) {
+        /* Variable-sized objects keep the dict after the items. */
+        Py_ssize_t tsize = Py_SIZE(obj);
+        if (tsize < 0) {
+            tsize = -tsize;
+        }
+        size_t size = _PyObject_VAR_SIZE(Py_TYPE(obj), tsize);
+        offset += (Py_ssize_t)size;
+    }
+    return (PyObject **)((char *)obj + offset);
+}
+
+/* Lookup a special method (dunder) on the type, binding it: a new reference
+ * or NULL with no exception if missing (-1 semantics via PyErr_Occurred). */
+PyAPI_FUNC(PyObject *) _PyObject_LookupSpecial(PyObject *self, PyObject *attr);
+/* Call type(self).name(self, *args) (looked up on the type, not the
+ * instance).  NULL with AttributeError if missing. */
+PyAPI_FUNC(PyObject *) _PyObject_CallMethodIdObjArgs(PyObject *obj, PyObject *name, ...);
+
+/* Called by the eval loop for zero-argument super(): the class from the
+ * __class__ cell and the function's first argument. */
+PyAPI_FUNC(PyObject *) _PySuper_New(PyTypeObject *type, PyObject *obj);
+/* super(type, obj).name without creating the super object. */
+PyAPI_FUNC(PyObject *) _PySuper_Lookup(PyTypeObject *type, PyObject *obj, PyObject *name,
+                                       int *meth_found);
+
+/* type(name, bases, dict) with the keywords of a class statement: the
+ * compiler's __build_class__ calls the metaclass; these are the hooks. */
+PyAPI_FUNC(PyObject *) _PyType_CalculateMetaclass(PyTypeObject *metatype, PyObject *bases);
+
+/* Types' own bookkeeping. */
+PyAPI_FUNC(int) _PyType_InitCache(void);
+PyAPI_FUNC(void) _PyObject_Dump(PyObject *op);
+
+/* Exceptions start-up (Objects/exceptions.c). */
+PyAPI_FUNC(int) _PyExc_InitTypes(void);
+/* errno -> OSError subclass for OSError(errno, ...) construction. */
+PyAPI_FUNC(PyObject *) _PyExc_OSErrorSubclassForErrno(int errcode);
+
+#endif /* Py_INTERNAL_OBJECT_H */
