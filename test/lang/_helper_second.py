@@ -1,0 +1,3 @@
+# helper module: imports the first helper
+from _helper_mod import VALUE
+DOUBLE = VALUE * 2

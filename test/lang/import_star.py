@@ -1,0 +1,3 @@
+from _helper_mod import *
+print(VALUE, greet("star"))
+print("Thing" in dir(), "_private" in dir())

@@ -1,0 +1,2 @@
+def base():
+    return "core.base"

@@ -1,0 +1,3 @@
+from ..util import helper as _h
+def deep():
+    return "sub.deep(" + _h() + ")"

@@ -1,0 +1,3 @@
+from .. import NAME
+from .. import core
+LEAF = NAME + ".sub.leaf " + core.base()

@@ -1,0 +1,4 @@
+from .core import base
+from . import core
+def helper():
+    return "util.helper+" + base() + "+" + core.base()

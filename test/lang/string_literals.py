@@ -1,0 +1,10 @@
+print('single', "double", '''triple''', """triple2""")
+print("esc: \t|\\|\'|\"|\x41|\101|\u00e9|\U0001F600|\N{BULLET}")
+print(r"raw \n \t", len(r"\n"))
+print("concat" "enated", 'a' "b" '''c''')
+print(b"bytes\x00\xff", rb"\d", len(b"\x00"))
+print("line\
+continued")
+print(len("\u00e9"), "\u00e9".encode("utf-8"))
+print(0x1F, 0o17, 0b101, 1_000_000, 1e3, 1.5e-3, 3j, .5, 5.)
+print(0xDEAD_BEEF, 0b_1_0)
