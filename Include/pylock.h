@@ -38,7 +38,13 @@ PyAPI_FUNC(void) _PyMutex_LockSlow(PyMutex *m);
 PyAPI_FUNC(void) _PyMutex_UnlockSlow(PyMutex *m);
 PyAPI_FUNC(PyLockStatus) _PyMutex_LockTimed(PyMutex *m, PyTime_t timeout_ns,
                                             _PyLockFlags flags);
+/* 0 on success, -1 if the mutex was not locked. */
 PyAPI_FUNC(int) _PyMutex_TryUnlock(PyMutex *m);
+
+/* Installed by the signal module: runs pending Python signal handlers and
+ * returns -1 if one raised.  A _PY_LOCK_HANDLE_SIGNALS wait interrupted by a
+ * signal calls it and gives up with PY_LOCK_INTR on -1. */
+extern int (*_PyLock_HandleSignalsHook)(void);
 
 static inline void PyMutex_Lock(PyMutex *m)
 {

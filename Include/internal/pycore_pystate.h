@@ -57,6 +57,11 @@ struct _ts {
     /* Memory retired through QSBR, freed once the goal is reached. */
     struct _mem_work_chunk *mem_free_queue;
 
+    /* PyGILState_Ensure nesting; `gilstate_created` if Ensure made this state
+     * (and Release must delete it). */
+    int gilstate_counter;
+    int gilstate_created;
+
     /* Interpreter layers. */
     int py_recursion_remaining;
     int py_recursion_limit;
@@ -122,6 +127,9 @@ struct _is {
 /* The one interpreter. */
 extern PyInterpreterState _PyInterpreterState_Main;
 
+/* The thread state bound to the calling OS thread (by _PyThreadState_Bind),
+ * attached or not; NULL if the thread has none.  Check tstate->state to
+ * know whether it is attached. */
 extern _Thread_local PyThreadState *_Py_tss_tstate;
 static inline PyThreadState *_PyThreadState_GET(void) { return _Py_tss_tstate; }
 static inline PyInterpreterState *_PyInterpreterState_GET(void)

@@ -1,0 +1,26 @@
+/* pycore_critical_section.h: what the runtime needs of critical sections
+ * beyond the public API: the tag bits of tstate->critical_section and the
+ * suspend/resume calls made when a thread detaches and re-attaches.
+ * Implementation: Python/critical_section.c. */
+#ifndef Py_INTERNAL_CRITICAL_SECTION_H
+#define Py_INTERNAL_CRITICAL_SECTION_H
+
+#include "Python.h"
+
+/* tstate->critical_section and each section's _cs_prev hold a pointer to a
+ * section plus these tags, which describe the section pointed to. */
+#define _Py_CRITICAL_SECTION_INACTIVE     0x1  /* its mutexes are released */
+#define _Py_CRITICAL_SECTION_TWO_MUTEXES  0x2  /* it is a PyCriticalSection2 */
+#define _Py_CRITICAL_SECTION_MASK         0x3
+
+/* Release every active section of the thread (before it detaches). */
+extern void _PyCriticalSection_SuspendAll(PyThreadState *tstate);
+/* Re-take the innermost section (after the thread re-attached). */
+extern void _PyCriticalSection_Resume(PyThreadState *tstate);
+
+static inline int _PyCriticalSection_IsActive(uintptr_t tag)
+{
+    return tag != 0 && (tag & _Py_CRITICAL_SECTION_INACTIVE) == 0;
+}
+
+#endif /* Py_INTERNAL_CRITICAL_SECTION_H */

@@ -1,0 +1,61 @@
+/* pylifecycle.c: start-up and shut-down of the runtime: the interpreter
+ * state, the GIL, and the main thread's state (pycore_pystate.h). */
+#include "Python.h"
+#include "pycore_pystate.h"
+
+static int runtime_initialized = 0;
+
+int
+_PyRuntime_Initialize(int enable_gil)
+{
+    if (runtime_initialized) {
+        return 0;
+    }
+    PyInterpreterState *interp = &_PyInterpreterState_Main;
+    interp->threads_mutex = (PyMutex){0};
+    interp->threads_head = NULL;
+    interp->threads_count = 0;
+    interp->stoptheworld = (struct _stoptheworld_state){0};
+    interp->finalizing = 0;
+    if (interp->recursion_limit <= 0) {
+        interp->recursion_limit = 1000;
+    }
+#ifndef Py_GIL_DISABLED
+    /* The default build cannot run without its GIL. */
+    enable_gil = 1;
+#endif
+    _PyEval_InitGIL(interp, enable_gil);
+
+    PyThreadState *tstate = _PyThreadState_New(interp);
+    if (tstate == NULL) {
+        _PyEval_FiniGIL(interp);
+        return -1;
+    }
+    _PyThreadState_Bind(tstate);
+    interp->main_thread = tstate;
+    interp->main_thread_id = tstate->thread_id;
+    _PyThreadState_Attach(tstate);
+    runtime_initialized = 1;
+    return 0;
+}
+
+void
+_PyRuntime_Finalize(void)
+{
+    if (!runtime_initialized) {
+        return;
+    }
+    PyInterpreterState *interp = &_PyInterpreterState_Main;
+    interp->finalizing = 1;
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate != NULL) {
+        _PyThreadState_DeleteCurrent(tstate);
+    }
+    /* Other threads' states stay: their threads may still be running
+     * (daemon threads); they never re-attach once finalizing is set by the
+     * interpreter layers. */
+    if (interp->threads_head == NULL) {
+        _PyEval_FiniGIL(interp);
+    }
+    runtime_initialized = 0;
+}
