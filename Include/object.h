@@ -310,6 +310,15 @@ static inline int PyType_HasFeature(PyTypeObject *type, unsigned long feature)
  * (Objects/object.c, Objects/typeobject.c).
  * ====================================================================== */
 
+/* A static PyObject (not inside another struct): PyObject_HEAD_INIT without
+ * the trailing comma. */
+#ifdef Py_GIL_DISABLED
+#  define _PyObject_HEAD_INIT(type) \
+    { 0, _Py_OBJ_FLAG_STATIC, { 0 }, 0, _Py_IMMORTAL_REFCNT_LOCAL, 0, (type) }
+#else
+#  define _PyObject_HEAD_INIT(type) { _Py_IMMORTAL_REFCNT, (type) }
+#endif
+
 PyAPI_DATA(PyTypeObject) PyType_Type;        /* 'type' */
 PyAPI_DATA(PyTypeObject) PyBaseObject_Type;  /* 'object' */
 PyAPI_DATA(PyTypeObject) PySuper_Type;       /* 'super' */
