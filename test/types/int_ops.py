@@ -1,0 +1,10 @@
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b, -a // b, -a % b)
+print(a & b, a | b, a ^ b, ~a, a << 3, a >> 2, -a >> 1, -1 << 10)
+print(divmod(a, b), divmod(-a, b), divmod(a, -b), divmod(-a, -b))
+print(pow(3, 4), pow(3, 4, 5), pow(2, -1, 7), pow(-3, 3), pow(2, 0), pow(0, 0))
+print(abs(-7), int(-0), 7 == 7.0, 7 < 7.5, 2 ** 0.5)
+print((255).bit_length(), (0).bit_length(), (-256).bit_length(), (1023).bit_count())
+print(int.__name__, (5).real, (5).imag, (5).numerator, (5).denominator, (5).conjugate())
+print((6).as_integer_ratio(), (-7).__abs__(), int.from_bytes(b"\x01\x00", "big"))
+print(True << 2, 3 // True, round(1234, -2), round(1250, -2), round(1350, -2))

@@ -1,0 +1,6 @@
+print(repr("  x  ".strip()), repr("  x  ".lstrip()), repr("  x  ".rstrip()))
+print("xxhixx".strip("x"), "abcHIcba".strip("abc"), "www.example.com".lstrip("cmowz."))
+print("prefix_name".removeprefix("prefix_"), "name.py".removesuffix(".py"), "abc".removeprefix("x"))
+print(repr("\t\n x \r\x0b\x0c".strip()))
+print("abc".center(9, "*"), "abc".ljust(6, "-"), "abc".rjust(6), "42".zfill(5), "-42".zfill(5), "+7".zfill(4))
+print("a\tbc\td".expandtabs(), "a\tbc\td".expandtabs(4), repr("ab".center(5)))
