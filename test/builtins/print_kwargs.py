@@ -1,0 +1,20 @@
+import sys, io
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end=".\n")
+print()
+print("no newline", end="")
+print(" continued")
+print(1, 2.5, None, [1], sep="|")
+buf = io.StringIO()
+print("to buffer", 42, file=buf)
+print(repr(buf.getvalue()))
+print("flushed", flush=True)
+print("x", sep=None, end=None)
+print(*range(5))
+print("to stderr", file=sys.stderr, flush=True)
+print("stdout again", file=None)
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print("TypeError", e)
