@@ -20,6 +20,7 @@
 #include "pythread.h"
 #include "objimpl.h"
 #include "pyhash.h"
+#include "pymath.h"
 #include "pyerrors.h"
 #include "boolobject.h"
 #include "tupleobject.h"
@@ -33,6 +34,10 @@
 #include "unicodeobject.h"
 #include "bytesobject.h"
 #include "bytearrayobject.h"
+#include "longobject.h"
+#include "floatobject.h"
+#include "complexobject.h"
+#include "pystrtod.h"
 
 
 #define PY_MAJOR_VERSION 3
