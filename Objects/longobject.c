@@ -65,10 +65,10 @@ static PyLongObject small_ints[NSMALLNEGINTS + NSMALLPOSINTS] = {
     S10(0), S10(10), S10(20), S10(30), S10(40), S10(50), S10(60), S10(70), S10(80),
     S10(90), S10(100), S10(110), S10(120), S10(130), S10(140), S10(150), S10(160),
     S10(170), S10(180), S10(190), S10(200), S10(210), S10(220), S10(230), S10(240),
-    S10(250)
+    SMALL_INT(250), SMALL_INT(251), SMALL_INT(252), SMALL_INT(253), SMALL_INT(254),
+    SMALL_INT(255), SMALL_INT(256)
 #undef S10
 };
-/* S10(250) covers 250..259; the array stops at 256, so check the size. */
 _Static_assert(sizeof(small_ints) / sizeof(small_ints[0]) == NSMALLNEGINTS + NSMALLPOSINTS,
                "small int table size");
 
