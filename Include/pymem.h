@@ -37,7 +37,14 @@ PyAPI_FUNC(void) PyObject_Free(void *ptr);
 PyAPI_FUNC(void) _PyMem_FreeDelayed(void *ptr);
 /* Free memory whose delay has expired; called at quiescent points. */
 PyAPI_FUNC(void) _PyMem_ProcessDelayed(PyThreadState *tstate);
-/* Free everything still queued (thread exit, shutdown). */
+/* Thread exit: free what can go now, hand the rest to the interpreter's
+ * queue, which later calls to _PyMem_ProcessDelayed work through. */
 PyAPI_FUNC(void) _PyMem_AbandonDelayed(PyThreadState *tstate);
+/* Free what exited threads left behind, without waiting: only when no other
+ * thread can be reading (runtime finalisation). */
+PyAPI_FUNC(void) _PyMem_FiniDelayed(void);
+/* Blocks still waiting in `tstate`'s queue, or with NULL in the interpreter's
+ * queue of abandoned blocks (tests and diagnostics). */
+PyAPI_FUNC(Py_ssize_t) _PyMem_DelayedPendingCount(PyThreadState *tstate);
 
 #endif /* Py_PYMEM_H */

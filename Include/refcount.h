@@ -62,7 +62,7 @@ static inline Py_ssize_t Py_REFCNT(PyObject *ob)
     return (Py_ssize_t)local + (shared >> _Py_REF_SHARED_SHIFT);
 }
 
-/* Slow paths, in Objects/object.c. */
+/* Slow paths, in Objects/refcount.c. */
 PyAPI_FUNC(void) _Py_DecRefShared(PyObject *op);
 PyAPI_FUNC(void) _Py_MergeZeroLocalRefcount(PyObject *op);
 PyAPI_FUNC(Py_ssize_t) _Py_ExplicitMergeRefcount(PyObject *op, Py_ssize_t extra);

@@ -178,21 +178,23 @@ _Py_HandlePending(PyThreadState *tstate)
         _PyThreadState_Attach(tstate);
     }
 
-    /* Biased reference counting: objects other threads queued to us.
-     * rt-memory replaces this with _Py_brc_merge_refcounts(tstate). */
+    /* Biased reference counting: objects other threads queued to us. */
     if (breaker & _PY_EVAL_EXPLICIT_MERGE_BIT) {
         _Py_unset_eval_breaker_bit(tstate, _PY_EVAL_EXPLICIT_MERGE_BIT);
-        /* rt-memory: _Py_brc_merge_refcounts(tstate); */
+#ifdef Py_GIL_DISABLED
+        _Py_brc_merge_refcounts(tstate);
+#endif
     }
 
-    /* QSBR: delayed frees may be due.  rt-memory replaces this with
-     * _PyMem_ProcessDelayed(tstate). */
+    /* QSBR: this is a quiescent point (no lock-free read in progress); say
+     * so, then release the delayed frees that are due. */
+    if (tstate->qsbr != NULL) {
+        _Py_qsbr_quiescent_state(tstate->qsbr);
+    }
     if (breaker & _PY_EVAL_QSBR_BIT) {
         _Py_unset_eval_breaker_bit(tstate, _PY_EVAL_QSBR_BIT);
-        /* rt-memory: _PyMem_ProcessDelayed(tstate); */
+        _PyMem_ProcessDelayed(tstate);
     }
-    /* rt-memory: report a QSBR quiescent state here
-     * (_Py_qsbr_quiescent_state(tstate->qsbr)). */
 
     /* Signals, pending calls, GC scheduling and async exceptions are
      * handled by the interpreter layers; their call sites go here:

@@ -55,6 +55,9 @@ _PyRuntime_Finalize(void)
      * (daemon threads); they never re-attach once finalizing is set by the
      * interpreter layers. */
     if (interp->threads_head == NULL) {
+        /* Nobody is left to read: release what exited threads queued. */
+        _PyMem_FiniDelayed();
+        _Py_qsbr_fini(&interp->qsbr);
         _PyEval_FiniGIL(interp);
     }
     runtime_initialized = 0;

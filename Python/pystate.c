@@ -73,8 +73,12 @@ _PyThreadState_New(PyInterpreterState *interp)
     interp->threads_count++;
     threads_unlock(interp);
 
-    /* rt-memory: reserve the QSBR slot here
-     * (tstate->qsbr = _Py_qsbr_reserve(&interp->qsbr, tstate)). */
+    /* Its QSBR slot (offline until the state attaches). */
+    tstate->qsbr = _Py_qsbr_reserve(&interp->qsbr, tstate);
+    if (tstate->qsbr == NULL) {
+        _PyThreadState_Delete(tstate);
+        return NULL;
+    }
     return tstate;
 }
 
@@ -90,8 +94,10 @@ _PyThreadState_Bind(PyThreadState *tstate)
 #endif
     tstate->pthread = pthread_self();
     _Py_tss_tstate = tstate;
-    /* rt-memory: register with biased reference counting here
-     * (_Py_brc_init_thread(tstate)). */
+#ifdef Py_GIL_DISABLED
+    /* Objects queued to this thread as their owner find it by `tid`. */
+    _Py_brc_init_thread(tstate);
+#endif
 }
 
 /* Called with threads_mutex held.  A thread state leaving while a
@@ -109,9 +115,14 @@ _PyThreadState_Delete(PyThreadState *tstate)
     }
     PyInterpreterState *interp = tstate->interp;
 
-    /* rt-memory: give up the QSBR slot and abandon delayed frees here
-     * (_Py_qsbr_unregister, _PyMem_AbandonDelayed); leave the biased
-     * reference counting table (_Py_brc_remove_thread). */
+    /* Memory and refcount bookkeeping (each step does nothing if
+     * _PyThreadState_DeleteCurrent already did it while attached). */
+#ifdef Py_GIL_DISABLED
+    _Py_brc_remove_thread(tstate);
+#endif
+    _PyMem_AbandonDelayed(tstate);
+    _Py_qsbr_unregister(tstate->qsbr);
+    tstate->qsbr = NULL;
 
     threads_lock(interp);
     struct _stoptheworld_state *stw = &interp->stoptheworld;
@@ -154,6 +165,13 @@ _PyThreadState_DeleteCurrent(PyThreadState *tstate)
         }
     }
     if (_Py_atomic_load_int(&tstate->state) == _Py_THREAD_ATTACHED) {
+        /* While still attached: merge the objects queued to us (their
+         * deallocators may run Python-level code) and hand over our
+         * delayed frees. */
+#ifdef Py_GIL_DISABLED
+        _Py_brc_remove_thread(tstate);
+#endif
+        _PyMem_AbandonDelayed(tstate);
         _PyThreadState_Detach(tstate);
     }
     _Py_tss_tstate = NULL;
@@ -194,7 +212,9 @@ _PyThreadState_Attach(PyThreadState *tstate)
         _PyEval_DropGIL(tstate);
         wait_while_suspended(tstate);
     }
-    /* rt-memory: report QSBR online here (_Py_qsbr_attach(tstate->qsbr)). */
+    if (tstate->qsbr != NULL) {
+        _Py_qsbr_attach(tstate->qsbr);
+    }
     if (tstate->critical_section != 0) {
         _PyCriticalSection_Resume(tstate);
     }
@@ -209,7 +229,9 @@ detach_thread(PyThreadState *tstate, int detached_state)
     if (tstate->critical_section != 0) {
         _PyCriticalSection_SuspendAll(tstate);
     }
-    /* rt-memory: report QSBR offline here (_Py_qsbr_detach(tstate->qsbr)). */
+    if (tstate->qsbr != NULL) {
+        _Py_qsbr_detach(tstate->qsbr);
+    }
     _Py_atomic_store_int(&tstate->state, detached_state);
     _PyEval_DropGIL(tstate);
 }

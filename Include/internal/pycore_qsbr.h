@@ -27,21 +27,37 @@ struct _qsbr_thread_state {
     PyThreadState *tstate;
     int allocated;                   /* slot in use */
     int deferrals;                   /* frees deferred since the last advance */
+    struct _qsbr_thread_state *freelist_next;  /* free slots, under mutex */
 };
 
+/* Each slot alone on its cache line, so that threads reporting quiescent
+ * states do not bounce each other's lines. */
 struct _qsbr_pad {
     struct _qsbr_thread_state qsbr;
     char __padding[64 - sizeof(struct _qsbr_thread_state) % 64];
 };
 
-/* One per interpreter. */
+/* Slots are allocated in blocks that never move: a thread writes its own
+ * slot without a lock while pollers read it.  The index lists every slot of
+ * every block; growing it publishes a new index and keeps the old one alive
+ * (chained through `prev`) until _Py_qsbr_fini, since a poller may still be
+ * walking it. */
+struct _qsbr_block;
+
+struct _qsbr_index {
+    struct _qsbr_index *prev;        /* the index this one replaced */
+    Py_ssize_t size;
+    struct _qsbr_pad *slots[];
+};
+
+/* One per interpreter.  Zero-initialised is a valid empty state. */
 struct _qsbr_shared {
     uint64_t wr_seq;                 /* global write sequence */
     uint64_t rd_seq;                 /* cached minimum read sequence */
-    struct _qsbr_pad *array;         /* per-thread states, cache-line padded */
-    Py_ssize_t size;
-    PyMutex mutex;                   /* guards array growth and reservation */
+    struct _qsbr_index *index;       /* every slot; atomic pointer */
+    PyMutex mutex;                   /* guards growth, reservation, freelist */
     struct _qsbr_thread_state *freelist;
+    struct _qsbr_block *blocks;      /* the slot storage, freed at fini */
 };
 
 static inline uint64_t _Py_qsbr_shared_current(struct _qsbr_shared *shared)
