@@ -33,8 +33,8 @@ untag(uintptr_t v)
 static PyMutex object_stripes[NUM_STRIPES];
 #endif
 
-static PyMutex *
-object_mutex(PyObject *op)
+PyMutex *
+_PyCriticalSection_ObjectMutex(PyObject *op)
 {
 #ifdef Py_GIL_DISABLED
     return &op->ob_mutex;
@@ -95,7 +95,7 @@ _PyCriticalSection_BeginMutex(PyCriticalSection *c, PyMutex *m)
 void
 PyCriticalSection_Begin(PyCriticalSection *c, PyObject *op)
 {
-    _PyCriticalSection_BeginMutex(c, object_mutex(op));
+    _PyCriticalSection_BeginMutex(c, _PyCriticalSection_ObjectMutex(op));
 }
 
 /* Pop `c`, which must be the innermost section, and resume the one around
@@ -188,7 +188,8 @@ _PyCriticalSection2_BeginMutex(PyCriticalSection2 *c, PyMutex *m1, PyMutex *m2)
 void
 PyCriticalSection2_Begin(PyCriticalSection2 *c, PyObject *a, PyObject *b)
 {
-    _PyCriticalSection2_BeginMutex(c, object_mutex(a), object_mutex(b));
+    _PyCriticalSection2_BeginMutex(c, _PyCriticalSection_ObjectMutex(a),
+                                   _PyCriticalSection_ObjectMutex(b));
 }
 
 void

@@ -18,6 +18,10 @@ extern void _PyCriticalSection_SuspendAll(PyThreadState *tstate);
 /* Re-take the innermost section (after the thread re-attached). */
 extern void _PyCriticalSection_Resume(PyThreadState *tstate);
 
+/* The mutex a section on `op` locks: op->ob_mutex in the free-threaded
+ * build, a striped mutex chosen by address in the default build. */
+extern PyMutex *_PyCriticalSection_ObjectMutex(PyObject *op);
+
 static inline int _PyCriticalSection_IsActive(uintptr_t tag)
 {
     return tag != 0 && (tag & _Py_CRITICAL_SECTION_INACTIVE) == 0;

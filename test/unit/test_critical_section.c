@@ -1,0 +1,228 @@
+/* test_critical_section.c: per-object critical sections.  Opposite lock
+ * orders never deadlock (nested and two-object forms); a section held
+ * across a detach lets others in and is re-taken after; the two-object form
+ * with one object locks once.  The functions are called directly so the
+ * tests run in both builds (the macros are empty in the default build). */
+#include <criterion/criterion.h>
+#include "thread_helpers.h"
+#include "pycore_critical_section.h"
+
+static void
+init_runtime(void)
+{
+    cr_assert_eq(_PyRuntime_Initialize(0), 0);
+}
+
+TestSuite(critical_section, .init = init_runtime, .timeout = 60);
+
+/* A minimal object type, statically allocated objects. */
+typedef struct {
+    PyObject_HEAD
+    long value;
+} MinObject;
+
+static PyTypeObject MinType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "min",
+    .tp_basicsize = sizeof(MinObject),
+};
+
+static MinObject objA = { PyObject_HEAD_INIT(&MinType) 0 };
+static MinObject objB = { PyObject_HEAD_INIT(&MinType) 0 };
+#define A ((PyObject *)&objA)
+#define B ((PyObject *)&objB)
+
+#define NITER 20000
+
+/* Nested sections taken in opposite orders by two threads. */
+static void
+nested_order(void *arg)
+{
+    int ab = arg != NULL;
+    PyObject *first = ab ? A : B, *second = ab ? B : A;
+    MinObject *f = (MinObject *)first, *s = (MinObject *)second;
+    PyThreadState *tstate = _PyThreadState_GET();
+    for (int i = 0; i < NITER; i++) {
+        PyCriticalSection c1;
+        PyCriticalSection_Begin(&c1, first);
+        long v = f->value;
+        f->value = v + 1;
+        {
+            PyCriticalSection c2;
+            PyCriticalSection_Begin(&c2, second);
+            long w = s->value;
+            if ((i & 127) == 0) {
+                sched_yield();
+            }
+            s->value = w + 1;
+            PyCriticalSection_End(&c2);
+        }
+        PyCriticalSection_End(&c1);
+        if ((i & 63) == 0) {
+            _Py_HandlePending(tstate);
+        }
+    }
+    cr_assert_eq(tstate->critical_section, 0);
+}
+
+Test(critical_section, opposite_nested_orders_do_not_deadlock)
+{
+    pthread_t t1 = th_start(nested_order, (void *)1);
+    pthread_t t2 = th_start(nested_order, NULL);
+    th_join(t1);
+    th_join(t2);
+    /* Each thread bumped each object once per iteration, under its lock. */
+    cr_assert_eq(objA.value, 2L * NITER);
+    cr_assert_eq(objB.value, 2L * NITER);
+    cr_assert_not(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(A)));
+    cr_assert_not(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(B)));
+}
+
+/* The two-object form, arguments in opposite orders. */
+static void
+pair_order(void *arg)
+{
+    PyThreadState *tstate = _PyThreadState_GET();
+    for (int i = 0; i < NITER; i++) {
+        PyCriticalSection2 c;
+        if (arg != NULL) {
+            PyCriticalSection2_Begin(&c, A, B);
+        }
+        else {
+            PyCriticalSection2_Begin(&c, B, A);
+        }
+        long a = objA.value, b = objB.value;
+        if ((i & 127) == 0) {
+            sched_yield();
+        }
+        objA.value = a + 1;
+        objB.value = b + 1;
+        PyCriticalSection2_End(&c);
+        if ((i & 63) == 0) {
+            _Py_HandlePending(tstate);
+        }
+    }
+}
+
+Test(critical_section, opposite_pair_orders_do_not_deadlock)
+{
+    pthread_t t1 = th_start(pair_order, (void *)1);
+    pthread_t t2 = th_start(pair_order, NULL);
+    pthread_t t3 = th_start(nested_order, (void *)1);
+    th_join(t1);
+    th_join(t2);
+    th_join(t3);
+    cr_assert_eq(objA.value, 3L * NITER);
+    cr_assert_eq(objB.value, 3L * NITER);
+}
+
+Test(critical_section, same_object_twice_locks_once)
+{
+    PyThreadState *tstate = PyThreadState_Get();
+    PyMutex *m = _PyCriticalSection_ObjectMutex(A);
+    PyCriticalSection2 c;
+    PyCriticalSection2_Begin(&c, A, A);
+    cr_assert(PyMutex_IsLocked(m));
+    /* Nested on the same object: no self-deadlock. */
+    PyCriticalSection inner;
+    PyCriticalSection_Begin(&inner, A);
+    cr_assert(PyMutex_IsLocked(m));
+    PyCriticalSection_End(&inner);
+    cr_assert(PyMutex_IsLocked(m));
+    PyCriticalSection2_End(&c);
+    cr_assert_not(PyMutex_IsLocked(m));
+    cr_assert_eq(tstate->critical_section, 0);
+}
+
+/* ---- held across a detach -------------------------------------------- */
+
+static int other_entered;
+static long seen_value;
+
+static void
+other_thread(void *arg)
+{
+    PyCriticalSection c;
+    PyCriticalSection_Begin(&c, A);
+    seen_value = objA.value;
+    objA.value = 2;
+    _Py_atomic_store_int(&other_entered, 1);
+    PyCriticalSection_End(&c);
+}
+
+static PyMutex raw_mutex;
+static int raw_entered;
+
+static void
+raw_other_thread(void *arg)
+{
+    PyCriticalSection c;
+    _PyCriticalSection_BeginMutex(&c, &raw_mutex);
+    _Py_atomic_store_int(&raw_entered, 1);
+    PyCriticalSection_End(&c);
+}
+
+Test(critical_section, section_is_released_across_detach_and_retaken)
+{
+    PyThreadState *tstate = PyThreadState_Get();
+    PyMutex *m = _PyCriticalSection_ObjectMutex(A);
+    PyCriticalSection outer, c;
+    _PyCriticalSection_BeginMutex(&outer, &raw_mutex);
+    PyCriticalSection_Begin(&c, A);
+    objA.value = 1;
+    cr_assert(PyMutex_IsLocked(m));
+
+    /* Blocking call: both sections are suspended, others get in. */
+    PyThreadState *save = PyEval_SaveThread();
+    cr_assert_not(PyMutex_IsLocked(m));
+    cr_assert_not(PyMutex_IsLocked(&raw_mutex));
+    cr_assert(tstate->critical_section & _Py_CRITICAL_SECTION_INACTIVE);
+    pthread_t th = th_start(other_thread, NULL);
+    pthread_join(th, NULL);
+    PyEval_RestoreThread(save);
+
+    cr_assert_eq(other_entered, 1);
+    cr_assert_eq(seen_value, 1);
+    cr_assert_eq(objA.value, 2);
+    /* Re-attached: the innermost section is held again, the outer one is
+     * still suspended until the inner one ends. */
+    cr_assert(PyMutex_IsLocked(m));
+    cr_assert_not(tstate->critical_section & _Py_CRITICAL_SECTION_INACTIVE);
+    cr_assert_not(PyMutex_IsLocked(&raw_mutex));
+    PyCriticalSection_End(&c);
+    cr_assert(PyMutex_IsLocked(&raw_mutex));
+    cr_assert_not(PyMutex_IsLocked(m));
+
+    /* While held and attached, another thread stays out: it can only get
+     * in once we detach (th_join) after ending the section... */
+    pthread_t th2 = th_start(raw_other_thread, NULL);
+    struct timespec ts = { 0, 30 * 1000000L };
+    nanosleep(&ts, NULL);   /* attached: the section stays held */
+    cr_assert_eq(_Py_atomic_load_int(&raw_entered), 0);
+    PyCriticalSection_End(&outer);
+    th_join(th2);
+    cr_assert_eq(raw_entered, 1);
+    cr_assert_eq(tstate->critical_section, 0);
+    cr_assert_not(PyMutex_IsLocked(&raw_mutex));
+}
+
+/* Sections also work on a thread without a thread state. */
+static void *
+no_tstate_thread(void *arg)
+{
+    PyCriticalSection2 c;
+    PyCriticalSection2_Begin(&c, A, B);
+    objA.value += 10;
+    PyCriticalSection2_End(&c);
+    return NULL;
+}
+
+Test(critical_section, thread_without_state)
+{
+    objA.value = 0;
+    pthread_t th;
+    cr_assert_eq(pthread_create(&th, NULL, no_tstate_thread, NULL), 0);
+    th_join(th);
+    cr_assert_eq(objA.value, 10);
+    cr_assert_not(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(A)));
+}
