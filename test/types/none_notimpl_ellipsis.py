@@ -8,6 +8,7 @@ try:
 except AttributeError as e:
     print("AttributeError", e)
 try:
-    None()
+    nothing = None
+    nothing()
 except TypeError as e:
     print("TypeError", e)

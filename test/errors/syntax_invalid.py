@@ -1,0 +1,4 @@
+# expected: python3.13 (the reference; 3.11 differs in messages or caret lines)
+print("fine")
+def f(:
+    pass

@@ -1,0 +1,3 @@
+# expected: python3.13 (the reference; 3.11 differs in messages or caret lines)
+def f():
+    nonlocal q

@@ -1,0 +1,4 @@
+# expected: python3.13 (the reference; 3.11 differs in messages or caret lines)
+if True:
+        x = 1
+	y = 2
