@@ -38,6 +38,12 @@
 #include "floatobject.h"
 #include "complexobject.h"
 #include "pystrtod.h"
+#include "listobject.h"
+#include "setobject.h"
+#include "rangeobject.h"
+#include "sliceobject.h"
+#include "iterobject.h"
+#include "enumobject.h"
 
 
 #define PY_MAJOR_VERSION 3
