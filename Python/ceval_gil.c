@@ -61,6 +61,30 @@ _PyEval_FiniGIL(PyInterpreterState *interp)
     gil->holder = NULL;
 }
 
+void
+_PyEval_ReInitGILAfterFork(PyThreadState *tstate)
+{
+    PyInterpreterState *interp = tstate ? tstate->interp : &_PyInterpreterState_Main;
+    struct _gil_runtime_state *gil = gil_of(interp);
+    /* The old mutexes may be held by threads that do not exist here:
+     * initialise new ones in place rather than destroying them. */
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_mutex_init(&gil->mutex, NULL);
+    pthread_cond_init(&gil->cond, &ca);
+    pthread_mutex_init(&gil->switch_mutex, NULL);
+    pthread_cond_init(&gil->switch_cond, &ca);
+    pthread_condattr_destroy(&ca);
+    int held = tstate != NULL && tstate->holds_gil;
+    gil->locked = held;
+    gil->holder = held ? tstate : NULL;
+    gil->switch_number = 0;
+    if (tstate != NULL) {
+        _Py_unset_eval_breaker_bit(tstate, _PY_GIL_DROP_REQUEST_BIT);
+    }
+}
+
 int
 _PyEval_IsGILEnabled(PyInterpreterState *interp)
 {

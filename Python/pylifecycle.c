@@ -2,6 +2,7 @@
  * state, the GIL, and the main thread's state (pycore_pystate.h). */
 #include "Python.h"
 #include "pycore_pystate.h"
+#include "pycore_parking_lot.h"
 
 static int runtime_initialized = 0;
 
@@ -61,4 +62,64 @@ _PyRuntime_Finalize(void)
         _PyEval_FiniGIL(interp);
     }
     runtime_initialized = 0;
+}
+
+/* ---- fork() ------------------------------------------------------------ */
+
+void
+PyOS_BeforeFork(void)
+{
+    PyInterpreterState *interp = &_PyInterpreterState_Main;
+    /* Every other thread is parked or detached; holding threads_mutex as
+     * well keeps a detached thread from being half-way through creating or
+     * deleting a thread state at the moment of the fork. */
+    _PyEval_StopTheWorld(interp);
+    _PyMutex_LockNoDetach(&interp->threads_mutex);
+}
+
+void
+PyOS_AfterFork_Parent(void)
+{
+    PyInterpreterState *interp = &_PyInterpreterState_Main;
+    PyMutex_Unlock(&interp->threads_mutex);
+    _PyEval_StartTheWorld(interp);
+}
+
+void
+PyOS_AfterFork_Child(void)
+{
+    PyInterpreterState *interp = &_PyInterpreterState_Main;
+    PyThreadState *tstate = _PyThreadState_GET();
+
+    /* Only this thread exists now.  Every lock another thread held, or was
+     * queued on, is reset. */
+    _PyParkingLot_AfterFork();
+    interp->threads_mutex = (PyMutex){0};
+    interp->stoptheworld = (struct _stoptheworld_state){0};
+    _PyEval_ReInitGILAfterFork(tstate);
+    _Py_qsbr_after_fork(&interp->qsbr, tstate);
+#ifdef Py_GIL_DISABLED
+    _Py_brc_after_fork(interp);
+#endif
+
+    if (tstate != NULL) {
+        /* Same pthread and TLS, new kernel thread id. */
+        tstate->thread_id = PyThread_get_thread_ident();
+        tstate->native_thread_id = PyThread_get_thread_native_id();
+        interp->main_thread = tstate;
+        interp->main_thread_id = tstate->thread_id;
+    }
+
+    /* Free the states of the threads that did not survive.  They were
+     * suspended or detached; whatever sections they had are void. */
+    PyThreadState *t = interp->threads_head;
+    while (t != NULL) {
+        PyThreadState *next = t->next;
+        if (t != tstate) {
+            t->state = _Py_THREAD_DETACHED;
+            t->critical_section = 0;
+            _PyThreadState_Delete(t);
+        }
+        t = next;
+    }
 }

@@ -159,9 +159,22 @@ extern void _PyThreadState_Suspend(PyThreadState *tstate);
 extern void _PyEval_StopTheWorld(PyInterpreterState *interp);
 extern void _PyEval_StartTheWorld(PyInterpreterState *interp);
 
+/* fork() (Python/pylifecycle.c), with CPython's names: call BeforeFork in
+ * the forking (attached) thread, then AfterFork_Parent in the parent or
+ * AfterFork_Child in the child.  BeforeFork stops the world so no other
+ * thread is half-way through a runtime structure; the child resets every
+ * runtime lock, frees the other threads' states and makes the forking
+ * thread the main thread. */
+extern void PyOS_BeforeFork(void);
+extern void PyOS_AfterFork_Parent(void);
+extern void PyOS_AfterFork_Child(void);
+
 /* The GIL (Python/ceval_gil.c). */
 extern void _PyEval_InitGIL(PyInterpreterState *interp, int enabled);
 extern void _PyEval_FiniGIL(PyInterpreterState *interp);
+/* In the child after fork(): fresh GIL locks, held by `tstate` if it was
+ * holding the GIL when it forked. */
+extern void _PyEval_ReInitGILAfterFork(PyThreadState *tstate);
 extern void _PyEval_TakeGIL(PyThreadState *tstate);
 extern void _PyEval_DropGIL(PyThreadState *tstate);
 extern int _PyEval_IsGILEnabled(PyInterpreterState *interp);

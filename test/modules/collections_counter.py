@@ -1,0 +1,10 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c.most_common(3), c["a"], c["z"], sorted(c.elements())[:6], sum(c.values()), c.total() if hasattr(c, "total") else 11)
+c.update("aaz"); c.subtract({"a": 2})
+print(c["a"], c["z"])
+d = Counter(a=3, b=1)
+e = Counter(a=1, b=2)
+print(d + e, d - e, d & e, d | e, -Counter(a=-2), +Counter(a=-1, b=1))
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), Counter(words=2, more=1).most_common(), len(Counter()))
+print(sorted(Counter("hello world").items()))

@@ -1,0 +1,20 @@
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4); d.appendleft(0)
+print(d, d.pop(), d.popleft(), d, len(d), d[0], d[-1])
+d.extend([7, 8]); d.extendleft([-1, -2])
+print(d)
+d.rotate(2); print(d)
+d.rotate(-3); print(d)
+print(d.index(7), d.count(2), 3 in d)
+d.remove(7); d.reverse(); print(d)
+b = deque(range(10), maxlen=3)
+print(b, b.maxlen)
+b.append(10); b.appendleft(0); print(b)
+d.clear()
+try:
+    d.pop()
+except IndexError as e:
+    print("IndexError", e)
+print(deque("abc") == deque("abc"), list(reversed(deque([1, 2]))), deque([1]) + deque([2]), deque([1]) * 2, d.copy())
+d2 = deque([1, 2, 3]); d2.insert(1, 9); del d2[0]; print(d2)

@@ -1,0 +1,20 @@
+import os, tempfile
+fd, path = tempfile.mkstemp()
+print(os.write(fd, b"hello fd"))
+os.lseek(fd, 0, os.SEEK_SET)
+print(os.read(fd, 5), os.read(fd, 100), os.read(fd, 10))
+os.close(fd)
+r, w = os.pipe()
+os.write(w, b"through pipe")
+os.close(w)
+print(os.read(r, 100), os.read(r, 100))
+os.close(r)
+st = os.stat(path)
+print(st.st_size, oct(st.st_mode & 0o777) in ("0o600",), os.access(path, os.R_OK))
+os.chmod(path, 0o644)
+print(oct(os.stat(path).st_mode & 0o777))
+os.remove(path)
+try:
+    os.close(fd)
+except OSError as e:
+    print("OSError", e.errno == 9)

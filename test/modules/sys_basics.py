@@ -1,0 +1,16 @@
+import sys
+print(sys.version_info[:2] >= (3, 11), sys.version_info.major, type(sys.version).__name__)
+print(sys.maxsize == 2 ** 63 - 1, sys.maxsize > 2 ** 31, sys.byteorder in ("little", "big"))
+print(sys.platform.startswith("linux"), isinstance(sys.path, list), isinstance(sys.modules, dict), "sys" in sys.modules)
+print(sys.getrecursionlimit() >= 1000, isinstance(sys.executable, str), sys.implementation.name != "", type(sys.hexversion).__name__)
+sys.setrecursionlimit(1500)
+print(sys.getrecursionlimit())
+x = []
+print(sys.getrefcount(x) > 0, sys.getsizeof(x) > 0, sys.getsizeof(0) > 0, sys.getsizeof("abc") > sys.getsizeof(""))
+a = sys.intern("hello world!" * 2)
+b = sys.intern("hello world!" * 2)
+print(a is b, a == b)
+print(sys.float_info.max > 1e308, sys.float_info.epsilon < 1e-15, sys.int_info.bits_per_digit in (15, 30), sys.maxunicode)
+print(sys.stdin is not None, sys.stdout.write("written\n"), sys.stderr.name if hasattr(sys.stderr, "name") else "<stderr>")
+print(sorted(f for f in ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode") if hasattr(sys.flags, f)))
+print(sys.flags.optimize, sys.flags.isolated)
