@@ -104,8 +104,9 @@ _PyMutex_LockTimed(PyMutex *m, PyTime_t timeout, _PyLockFlags flags)
                 timeout = 0;
             }
         }
-        /* Woken without hand-off: compete again, spinning afresh. */
-        spin_count = 0;
+        /* Woken without hand-off: try once more, but do not spin again
+         * (yielding to busy threads can cost a time slice per yield); park
+         * at once if it is still taken. */
         v = _Py_atomic_load_uint8_relaxed(&m->_bits);
         if (timeout == 0 && (v & _Py_LOCKED)) {
             return PY_LOCK_FAILURE;
