@@ -351,6 +351,23 @@ PyAPI_FUNC(PyObject *) _PyType_Lookup(PyTypeObject *type, PyObject *name);
 PyAPI_FUNC(PyObject *) _PyType_LookupRef(PyTypeObject *type, PyObject *name);
 PyAPI_FUNC(const char *) _PyType_Name(PyTypeObject *type);  /* after the last dot */
 
+/* A type created at run time (class statement, type(), PyType_FromSpec):
+ * the slot tables live inside the type object, followed by the names and,
+ * in the variable part, one PyMemberDef per __slots__ entry. */
+typedef struct _heaptypeobject {
+    PyTypeObject ht_type;
+    PyAsyncMethods as_async;
+    PyNumberMethods as_number;
+    PyMappingMethods as_mapping;
+    PySequenceMethods as_sequence;  /* after as_mapping: slot lookup relies on the order */
+    PyBufferProcs as_buffer;
+    PyObject *ht_name, *ht_slots, *ht_qualname;
+    PyObject *ht_module;            /* PyType_FromModuleAndSpec's module */
+    char *_ht_tpname;               /* storage for tp_name */
+} PyHeapTypeObject;
+#define PyHeapType_GET_MEMBERS(etype) \
+    ((struct PyMemberDef *)(((char *)(etype)) + Py_TYPE(etype)->tp_basicsize))
+
 /* Heap types from a specification (the limited-API way to make a type). */
 typedef struct {
     int slot;    /* one of the Py_tp_* / Py_nb_* / ... ids in typeslots.h */

@@ -990,8 +990,7 @@ PyObject_Dir(PyObject *obj)
         PyErr_SetString(PyExc_SystemError, "dir() without arguments needs a frame");
         return NULL;
     }
-    PyObject *dirfunc = _PyObject_LookupSpecial(obj, _PyUnicode_FromId(
-        &(_Py_Identifier)_Py_static_string_init("__dir__")));
+    PyObject *dirfunc = _PyObject_LookupSpecial(obj, _Py_ID_STR(__dir__));
     if (dirfunc == NULL) {
         if (!PyErr_Occurred()) {
             PyErr_SetString(PyExc_TypeError, "object does not provide __dir__");

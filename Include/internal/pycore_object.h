@@ -7,6 +7,12 @@
 
 #include "Python.h"
 
+/* An interned, immortal str for an identifier, created once:
+ *     PyObject *name = _Py_ID_STR(__init__);   (borrowed) */
+#define _Py_ID_STR(s) \
+    ({ static _Py_Identifier _py_id_ = _Py_static_string_init(#s); \
+       _PyUnicode_FromId(&_py_id_); })
+
 /* Fill a fresh header: refcount 1 (owned by this thread), type `type`
  * (a heap type gets a reference). */
 static inline void _PyObject_Init(PyObject *op, PyTypeObject *type)
