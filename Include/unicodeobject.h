@@ -299,8 +299,6 @@ PyAPI_FUNC(PyObject *) _PyUnicode_Repr(PyObject *unicode);
  * and float() parsing.  Returns a new reference (an ASCII-only str when
  * everything converted; non-convertible characters become '?'). */
 PyAPI_FUNC(PyObject *) _PyUnicode_TransformDecimalAndSpaceToASCII(PyObject *unicode);
-/* str.__format__ entry point, also used by format(). */
-PyAPI_FUNC(PyObject *) _PyUnicode_Format_Spec(PyObject *self, PyObject *spec);
 
 /* ---- encoding and decoding (Python/codecs.c) --------------------------- */
 
