@@ -1197,6 +1197,20 @@ static PyTypeObject *const static_types[] = {
     &PyModule_Type,
     &PyModuleDef_Type,
     /* other object helpers: add your types below this line */
+    &PyList_Type,
+    &PyListIter_Type,
+    &PyListRevIter_Type,
+    &PySet_Type,
+    &PyFrozenSet_Type,
+    &PySetIter_Type,
+    &PyRange_Type,
+    &PyRangeIter_Type,
+    &PyLongRangeIter_Type,
+    &PySlice_Type,
+    &PySeqIter_Type,
+    &PyCallIter_Type,
+    &PyEnum_Type,
+    &PyReversed_Type,
 };
 
 static int types_initialized;

@@ -831,7 +831,10 @@ range_reverse(PyObject *seq, PyObject *Py_UNUSED(ignored))
 {
     rangeobject *range = (rangeobject *)seq;
     long lstart, lstop, lstep;
-    if (range_as_longs(range, &lstart, &lstop, &lstep) && lstep != LONG_MIN) {
+    /* Fast path when -step and the value one step before start (where the
+     * reversed iteration ends) fit a C long. */
+    if (range_as_longs(range, &lstart, &lstop, &lstep) && lstep != LONG_MIN &&
+        (lstep > 0 ? lstart >= LONG_MIN + lstep : lstart <= LONG_MAX + lstep)) {
         unsigned long ulen = get_len_of_range(lstart, lstop, lstep);
         if (ulen <= (unsigned long)LONG_MAX) {
             /* The last value lies between start and stop, so it fits;
