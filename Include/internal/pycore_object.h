@@ -84,6 +84,12 @@ PyAPI_FUNC(PyObject *) _PySuper_Lookup(PyTypeObject *type, PyObject *obj, PyObje
  * compiler's __build_class__ calls the metaclass; these are the hooks. */
 PyAPI_FUNC(PyObject *) _PyType_CalculateMetaclass(PyTypeObject *metatype, PyObject *bases);
 
+/* Call a PyMethodDef's C function with vectorcall arguments, following its
+ * METH_* convention (Objects/descrobject.c). */
+PyAPI_FUNC(PyObject *) _PyMethodDef_Call(struct PyMethodDef *ml, PyObject *self,
+                                         PyTypeObject *cls, PyObject *const *args,
+                                         Py_ssize_t nargs, PyObject *kwnames);
+
 /* Types' own bookkeeping. */
 PyAPI_FUNC(int) _PyType_InitCache(void);
 PyAPI_FUNC(void) _PyObject_Dump(PyObject *op);
