@@ -11,7 +11,7 @@
 # Ends with the line "python-tests: N passed, N failed[, N skipped ...]".
 # gen_expected.sh writes the .out files with this same procedure.
 python="$1"
-testdir="$2"
+testdir=$(cd "$2" && pwd -P)
 pass=0
 fail=0
 tmp="${TMPDIR:-/tmp}/weft-test.$$"

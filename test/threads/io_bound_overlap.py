@@ -1,0 +1,13 @@
+# four threads sleeping 0.2 s each overlap: together they take well under 0.8 s
+import threading, time
+def io_task(results, i):
+    time.sleep(0.2)
+    results[i] = i * 10
+results = [None] * 4
+start = time.monotonic()
+ts = [threading.Thread(target=io_task, args=(results, i)) for i in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+elapsed = time.monotonic() - start
+print(results)
+print("overlapped" if elapsed < 0.6 else "serialised")

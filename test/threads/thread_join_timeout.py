@@ -1,0 +1,13 @@
+import threading, time
+ev = threading.Event()
+t = threading.Thread(target=ev.wait, daemon=True)
+t.start()
+t.join(timeout=0.05)
+print("alive after timeout", t.is_alive())
+ev.set()
+t.join(timeout=10)
+print("alive after set", t.is_alive())
+t2 = threading.Thread(target=time.sleep, args=(0.01,))
+t2.start()
+t2.join()
+print(t2.is_alive())
