@@ -1082,7 +1082,9 @@ long_divrem(PyLongObject *a, PyLongObject *b, PyLongObject **pdiv, PyLongObject 
         if (z == NULL) {
             return -1;
         }
-        *prem = LONG(from_magnitude(rem, 0));
+        /* the remainder takes a's sign; built signed because small ints
+         * are shared and must never be mutated */
+        *prem = LONG(from_magnitude(rem, a->ob_base.ob_size < 0));
         if (*prem == NULL) {
             Py_DECREF(z);
             return -1;
@@ -1098,8 +1100,8 @@ long_divrem(PyLongObject *a, PyLongObject *b, PyLongObject **pdiv, PyLongObject 
     if ((a->ob_base.ob_size < 0) != (b->ob_base.ob_size < 0)) {
         Py_SET_SIZE(z, -z->ob_base.ob_size);
     }
-    if (a->ob_base.ob_size < 0 && (*prem)->ob_base.ob_size != 0) {
-        Py_SET_SIZE(*prem, -(*prem)->ob_base.ob_size);
+    if (nb != 1 && a->ob_base.ob_size < 0 && (*prem)->ob_base.ob_size != 0) {
+        Py_SET_SIZE(*prem, -(*prem)->ob_base.ob_size);   /* fresh from x_divrem */
     }
     *pdiv = LONG(maybe_small_long(z));
     *prem = LONG(maybe_small_long(*prem));
@@ -2631,9 +2633,6 @@ _PyLong_AsByteArray(PyLongObject *v, unsigned char *bytes, size_t n,
         if (is_signed && ((top >> 7) & 1) != (unsigned)negative) {
             goto overflow;
         }
-    }
-    else if (nd != 0) {
-        goto overflow;
     }
     return 0;
 overflow:

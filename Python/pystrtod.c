@@ -376,8 +376,8 @@ PyOS_double_to_string(double val, char format_code, int precision, int flags,
                 out_char(&o, (pos >= 0 && pos < nd) ? digits[pos] : '0');
             }
         }
-        if (frac == 0 && !alt && (flags & Py_DTSF_ADD_DOT_0)) {
-            out_str(&o, ".0");
+        if (frac == 0 && (flags & Py_DTSF_ADD_DOT_0)) {
+            out_str(&o, alt ? "0" : ".0");
         }
     }
     _Py_dg_freedtoa(digits);
