@@ -1,0 +1,4 @@
+a, *b = c
+*a, b = c
+[a, *b, c] = d
+first, *rest = items

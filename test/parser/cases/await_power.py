@@ -1,0 +1,4 @@
+async def f():
+    await a ** 2
+    -await a
+    await a.b()

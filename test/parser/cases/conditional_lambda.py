@@ -1,0 +1,2 @@
+f = lambda x: x if x else None
+g = lambda: (yield)

@@ -1,0 +1,9 @@
+None
+True
+False
+...
+1
+1.5
+1j
+"s"
+b"b"

@@ -1,0 +1,7 @@
+f"{a['b']}"
+f"{f(x)}"
+f"{x if y else z}"
+f"{[1, 2]}"
+f"{ {1: 2} }"
+f"{(lambda: 1)()}"
+f"{yield}"

@@ -1,0 +1,4 @@
+pass
+for x in y:
+    break
+    continue

@@ -1,0 +1,6 @@
+a[b:c, d:e]
+a[::-1]
+a[lambda: 1:2]
+a[b if c else d]
+a[-1]
+a[(1, 2)]

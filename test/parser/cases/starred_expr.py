@@ -1,0 +1,4 @@
+*a, b = c
+print(*a)
+x = *a, *b
+return_value = [*a, *b]

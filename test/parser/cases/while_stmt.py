@@ -1,0 +1,7 @@
+while a:
+    b
+while a:
+    break
+else:
+    continue
+while True: pass
