@@ -6,6 +6,7 @@
 #define Py_INTERNAL_PYERRORS_H
 
 #include "Python.h"
+#include "pycore_pystate.h"
 
 typedef struct _err_stackitem {
     PyObject *exc_value;                  /* NULL or None: nothing handled */
