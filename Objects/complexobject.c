@@ -635,9 +635,6 @@ complex_subtype_from_string(PyTypeObject *type, PyObject *v)
         else {
             result = _Py_string_to_number_with_underscores(s, len, "complex", v, type,
                                                            complex_from_string_inner);
-            if (result == NULL && PyErr_ExceptionMatches(PyExc_ValueError)) {
-                PyErr_SetString(PyExc_ValueError, "complex() arg is a malformed string");
-            }
         }
     }
     Py_DECREF(s_buffer);

@@ -1197,6 +1197,9 @@ static PyTypeObject *const static_types[] = {
     &PyModule_Type,
     &PyModuleDef_Type,
     /* other object helpers: add your types below this line */
+    &PyLong_Type,
+    &PyFloat_Type,
+    &PyComplex_Type,
     &PyList_Type,
     &PyListIter_Type,
     &PyListRevIter_Type,
