@@ -11,8 +11,11 @@
 here=$(cd "$(dirname "$0")" && pwd -P)
 py311="${PYTHON:-python3}"
 py313="${PYTHON313:-python3.13}"
+# pyenv installs it without putting it on PATH
+"$py313" -c '' 2>/dev/null || for p in "$HOME"/.pyenv/versions/3.13*/bin/python3.13; do
+    [ -x "$p" ] && py313="$p"
+done
 WEFT_TEST_LIB_ONLY=1
-testdir="$here"
 . "$here/run_tests.sh"
 unset WEFT_TEST_LIB_ONLY
 if [ $# -eq 0 ]; then

@@ -10,12 +10,6 @@
 # not exit with 3), nothing runs and the tests are reported skipped (exit 0).
 # Ends with the line "python-tests: N passed, N failed[, N skipped ...]".
 # gen_expected.sh writes the .out files with this same procedure.
-python="$1"
-testdir=$(cd "$2" && pwd -P)
-pass=0
-fail=0
-tmp="${TMPDIR:-/tmp}/weft-test.$$"
-trap 'rm -f "$tmp" "$tmp.raw"' EXIT
 export PYTHONDONTWRITEBYTECODE=1
 
 # list the tests: every NAME.out that has a NAME.py beside it
@@ -43,7 +37,15 @@ run_one() {
     rm -f "$2.raw"
 }
 
+# gen_expected.sh sources this file for run_one only
 [ "${WEFT_TEST_LIB_ONLY:-}" = 1 ] && return 0 2>/dev/null
+
+python="$1"
+testdir=$(cd "$2" && pwd -P)
+pass=0
+fail=0
+tmp="${TMPDIR:-/tmp}/weft-test.$$"
+trap 'rm -f "$tmp" "$tmp.raw"' EXIT
 
 ( "$python" -c 'import sys; sys.exit(3)' ) >/dev/null 2>&1
 if [ $? -ne 3 ]; then
