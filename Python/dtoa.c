@@ -2,11 +2,11 @@
  *
  * We lean on glibc, whose printf ("%.*e", "%.*f") and strtod are correctly
  * rounded for every precision.  On top of that:
- *   - the shortest round-trip digit string (repr): take 25 correctly rounded
- *     digits once, then round that string to 1, 2, ... 17 digits and keep the
- *     first candidate that strtod reads back as x.  Rounding an already
- *     rounded string can go wrong only when the tail is exactly "500..0";
- *     then we ask printf for that precision directly.
+ *   - the shortest round-trip digit string (repr): take 18 correctly rounded
+ *     digits once, then binary-search the digit count: round that string to
+ *     k digits and check that strtod reads the candidate back as x.
+ *     Rounding an already rounded string can go wrong only when the tail is
+ *     exactly "500..0"; then we ask printf for that precision directly.
  *   - a locale-independent strtod (strtod_l with the "C" locale) that only
  *     accepts plain decimal syntax, so hex floats and "nan(...)" never slip
  *     through to Python.
@@ -198,55 +198,76 @@ round_digits(const char *d, int n, int k, char *out)
     return 0;
 }
 
+/* The k-digit candidate for x: the 18-digit string d (len n, exponent e10)
+ * rounded to k digits, or printf's own rounding when the tail looks like an
+ * exact half (rounding a rounded string could then go the wrong way).
+ * Returns the exponent of the candidate's first digit. */
+static int
+candidate(double x, const char *d, int n, int e10, int k, char *cand)
+{
+    int tie = (k < n && d[k] == '5');
+    for (int i = k + 1; tie && i < n; i++) {
+        if (d[i] != '0') {
+            tie = 0;
+        }
+    }
+    if (tie) {
+        char t2[64];
+        int ce;
+        snprintf(t2, sizeof(t2), "%.*e", k - 1, x);
+        split_e_format(t2, cand, &ce);
+        return ce;
+    }
+    return round_digits(d, n, k, cand) ? e10 + 1 : e10;
+}
+
 static char *
 shortest_digits(double x, int *decpt, char **rve)
 {
-    /* 25 significant digits: the tail beyond 17 tells whether rounding the
-     * string again is safe. */
-    char text[64], d[40];
+    /* 18 correctly rounded significant digits; every shorter candidate is
+     * derived from them. */
+    char text[64], d[40], cand[40];
     int e10;
-    snprintf(text, sizeof(text), "%.24e", x);
+    snprintf(text, sizeof(text), "%.17e", x);
     int n = split_e_format(text, d, &e10);
 
     int bexp;
-    int power_of_two = (frexp(x, &bexp) == 0.5);
-
-    char cand[40];
-    for (int k = 1; k <= 17; k++) {
-        int ce = e10;
-        int tie = (d[k] == '5');
-        for (int i = k + 1; tie && i < n; i++) {
-            if (d[i] != '0') {
-                tie = 0;
+    if (frexp(x, &bexp) != 0.5) {
+        /* If k digits read back, so do k+1 (the nearest (k+1)-digit number
+         * is at least as close), so binary search for the shortest. */
+        int lo = 1, hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            int ce = candidate(x, d, n, e10, mid, cand);
+            if (reads_back(cand, mid, ce, x)) {
+                hi = mid;
+            }
+            else {
+                lo = mid + 1;
             }
         }
-        if (tie) {
-            /* Ambiguous after double rounding: ask printf directly. */
-            char t2[64];
-            snprintf(t2, sizeof(t2), "%.*e", k - 1, x);
-            split_e_format(t2, cand, &ce);
-        }
-        else if (round_digits(d, n, k, cand)) {
-            ce = e10 + 1;
-        }
+        int ce = candidate(x, d, n, e10, lo, cand);
+        *decpt = ce + 1;
+        return strip_and_own(cand, lo, rve);
+    }
+    /* A power of two: the interval below x is half as wide as the one
+     * above, so the nearest k-digit string may fail while the next one up
+     * reads back; go digit by digit and try both. */
+    for (int k = 1; k <= 17; k++) {
+        int ce = candidate(x, d, n, e10, k, cand);
         if (reads_back(cand, k, ce, x)) {
             *decpt = ce + 1;
             return strip_and_own(cand, k, rve);
         }
-        /* At a power of two the interval below x is half as wide as the one
-         * above, so the next k-digit string up may read back even though
-         * the nearest one does not. */
-        if (power_of_two) {
-            char up[40];
-            memcpy(up, cand, (size_t)k);
-            int ue = ce;
-            if (bump_digits(up, k)) {
-                ue = ce + 1;
-            }
-            if (reads_back(up, k, ue, x)) {
-                *decpt = ue + 1;
-                return strip_and_own(up, k, rve);
-            }
+        char up[40];
+        memcpy(up, cand, (size_t)k);
+        int ue = ce;
+        if (bump_digits(up, k)) {
+            ue = ce + 1;
+        }
+        if (reads_back(up, k, ue, x)) {
+            *decpt = ue + 1;
+            return strip_and_own(up, k, rve);
         }
     }
     /* Unreachable for IEEE doubles: 17 digits always read back. */
