@@ -1,0 +1,5 @@
+print(format(12345, "_"), format(-12345.678, ",.1f"), format(0.000012345, "g"), format(123456789, "e"))
+print(format(3 + 4j, ".1f"), format(1e300, "g"), format(100, "#x"), format(100, "#o"), format(100, "#b"))
+print(format(True, ""), format(None, ""), format("left", "<8") + "|", format(65, "c"), format(-0.0, "+.1f"))
+print(format(0.1, ".17f"), format(2.5, ".0f"), format(3.5, ".0f"), format(1.0, "n"), format(1e-5, "f"))
+print(format(255, "08X"), format(-255, "08x"), format(12, "=+6"), format("x", "^5"), format(7, " "))

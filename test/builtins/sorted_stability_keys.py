@@ -1,0 +1,11 @@
+people = [("alice", 30), ("bob", 25), ("carol", 30), ("dave", 25), ("eve", 35)]
+by_age = sorted(people, key=lambda p: p[1])
+print(by_age)
+by_age_desc = sorted(people, key=lambda p: p[1], reverse=True)
+print(by_age_desc)
+two_pass = sorted(sorted(people, key=lambda p: p[0], reverse=True), key=lambda p: p[1])
+print(two_pass)
+print(sorted(people, key=lambda p: (-p[1], p[0])))
+print(sorted("The Quick brown Fox".split(), key=str.lower))
+print(sorted([[3, 1], [2], [3, 0], []]), sorted([(1, None)] * 2))
+print(sorted([0.5, -1, 3, True, False]), sorted([10, 9, 100], key=str))

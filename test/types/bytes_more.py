@@ -1,0 +1,10 @@
+b = b"Hello, World"
+print(b.lower(), b.swapcase(), b.startswith((b"H", b"x")), b.rfind(b"o"), b.index(b","), b.partition(b", "))
+print(b.split(b", "), b.rsplit(maxsplit=1), b.ljust(15, b"."), b.rjust(15), b.center(16, b"-"))
+print(b.isupper(), b"ABC".isupper(), b"123".isdigit(), b"  ".isspace(), b"Ab Cd".istitle(), b"abc".isalnum())
+print(b"a\tb".expandtabs(4), b"x".join([b"1", b"2"]), b"abc".translate(bytes.maketrans(b"abc", b"xyz")), b"aXbXc".replace(b"X", b""))
+print(bytes([104, 105]), list(b"hi"), b"hi"[0], b"hi"[:1], b"\x00" * 3, b"abc".removeprefix(b"a"), b"abc".removesuffix(b"c"))
+print(b"%08.3f|%-4d|%c|%b" % (3.14159, 7, 65, b"raw"), b"%(x)s" % {b"x": b"mapped"})
+print(b"abc" == bytearray(b"abc"), b"abc" + bytearray(b"d"), bytearray(b"d") + b"abc", hash(b"abc") == hash(b"abc"))
+print(bytes.fromhex("68 65 6c 6c 6f").decode(), b"\xe2\x82\xac".decode(), b"caf\xc3\xa9".decode("utf-8").upper())
+print(b"a,b,,c".split(b","), b"  strip  ".strip(), b"xxabcxx".strip(b"x"), b"line1\nline2\r\n".splitlines())

@@ -1,0 +1,8 @@
+print(float.fromhex("0x1p-1074"), (1.5).hex(), (-0.0).hex(), float("0x1.8p1".replace("0x", "0x")) if False else "", float.fromhex("-0x1.fffffffffffffp+1023"))
+print(5e-324 / 2, 1e308 + 1e308, -(1e308 + 1e308), 2.0 ** -1075)
+print(1.0.is_integer(), (1e100).is_integer(), float.__name__, (3.5).__trunc__(), (3.5).conjugate())
+print(0.1 + 0.7, 1.1 * 3, 4.35 * 100, 0.3 - 0.1, 1 - 0.9)
+print(float(1 << 53) + 1, float((1 << 53) + 1), int(1e18), int(1e19), 1e18 == 10 ** 18)
+print(round(0.1 + 0.2, 15), 3.0 * 1.1, 7 / 3, -7 / 3, 2 ** 0.5 * 2 ** 0.5)
+print(sum([0.1] * 3) == 0.3, abs(sum([0.1] * 3) - 0.3) < 1e-9, 1e-7, 123e-9, 1.5e300 * 1.5e10)
+print(float("1e500"), float("-1e500"), float("1e-500"), 1e16 + 1, 123456789.0 * 1000)
