@@ -1214,6 +1214,12 @@ static PyTypeObject *const static_types[] = {
     &PyCallIter_Type,
     &PyEnum_Type,
     &PyReversed_Type,
+    &PyUnicode_Type,
+    &PyUnicodeIter_Type,
+    &PyBytes_Type,
+    &PyBytesIter_Type,
+    &PyByteArray_Type,
+    &PyByteArrayIter_Type,
 };
 
 static int types_initialized;
