@@ -1,0 +1,12 @@
+import itertools as it
+print(list(it.islice(it.accumulate(it.count(1)), 6)), list(it.accumulate("abc")), list(it.accumulate([3, 1, 4, 1, 5], max)))
+print(list(it.chain(*[[1, 2], (3,), "ab"])), list(it.zip_longest([1, 2], "abc", [True])))
+g = it.groupby(sorted(["apple", "avocado", "banana", "blueberry", "cherry"]), key=lambda s: s[0])
+print({k: list(v) for k, v in g})
+a, b = it.tee(iter(range(5)))
+print(list(a), list(b))
+print(list(it.product("ab", "12", "x")), list(it.starmap(lambda *a: sum(a), [(1, 2, 3), (4, 5)])))
+c = it.count()
+print(next(c), next(c), repr(it.count(5, 2)), repr(it.repeat(1, 2)))
+print(list(it.compress(range(10), it.cycle([1, 0, 0]))), list(it.filterfalse(lambda x: x < 5, range(8))))
+print(sum(1 for _ in it.permutations(range(6), 3)), sum(1 for _ in it.combinations(range(10), 4)))
