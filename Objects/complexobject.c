@@ -621,7 +621,14 @@ error:
 static PyObject *
 complex_subtype_from_string(PyTypeObject *type, PyObject *v)
 {
-    PyObject *s_buffer = _PyUnicode_TransformDecimalAndSpaceToASCII(v);
+    PyObject *s_buffer;
+    if (PyUnicode_IS_ASCII(v)) {
+        Py_INCREF(v);
+        s_buffer = v;
+    }
+    else {
+        s_buffer = _PyUnicode_TransformDecimalAndSpaceToASCII(v);
+    }
     if (s_buffer == NULL) {
         return NULL;
     }

@@ -139,7 +139,13 @@ PyFloat_FromString(PyObject *v)
     Py_ssize_t len;
     PyObject *s_buffer = NULL;
     if (PyUnicode_Check(v)) {
-        s_buffer = _PyUnicode_TransformDecimalAndSpaceToASCII(v);
+        if (PyUnicode_IS_ASCII(v)) {
+            Py_INCREF(v);
+            s_buffer = v;
+        }
+        else {
+            s_buffer = _PyUnicode_TransformDecimalAndSpaceToASCII(v);
+        }
         if (s_buffer == NULL) {
             return NULL;
         }

@@ -1525,9 +1525,16 @@ _PyLong_FromBytes(const char *s, Py_ssize_t len, int base)
 PyObject *
 PyLong_FromUnicodeObject(PyObject *u, int base)
 {
-    PyObject *asciidig = _PyUnicode_TransformDecimalAndSpaceToASCII(u);
-    if (asciidig == NULL) {
-        return NULL;
+    PyObject *asciidig;
+    if (PyUnicode_IS_ASCII(u)) {
+        Py_INCREF(u);
+        asciidig = u;   /* nothing to transform */
+    }
+    else {
+        asciidig = _PyUnicode_TransformDecimalAndSpaceToASCII(u);
+        if (asciidig == NULL) {
+            return NULL;
+        }
     }
     Py_ssize_t len;
     const char *buf = PyUnicode_AsUTF8AndSize(asciidig, &len);

@@ -547,6 +547,8 @@ format_float_value(PyObject *obj, double val, const FormatSpec *f)
         return NULL;
     }
     PyObject *r;
+    /* inf and nan have no digits to group, not even in zero padding */
+    char sep = isfinite(val) ? f->thousands : 0;
     if (percent) {
         size_t rl = strlen(rest);
         char *rest2 = (char *)PyMem_Malloc(rl + 2);
@@ -557,12 +559,11 @@ format_float_value(PyObject *obj, double val, const FormatSpec *f)
         memcpy(rest2, rest, rl);
         rest2[rl] = '%';
         rest2[rl + 1] = '\0';
-        r = finish_number(sign, "", digits, nd, rest2, (Py_ssize_t)rl + 1, f->thousands, 3, f);
+        r = finish_number(sign, "", digits, nd, rest2, (Py_ssize_t)rl + 1, sep, 3, f);
         PyMem_Free(rest2);
     }
     else {
-        r = finish_number(sign, "", digits, nd, rest, (Py_ssize_t)strlen(rest),
-                          f->thousands, 3, f);
+        r = finish_number(sign, "", digits, nd, rest, (Py_ssize_t)strlen(rest), sep, 3, f);
     }
     PyMem_Free(s);
     return r;
