@@ -90,6 +90,11 @@ PyAPI_FUNC(PyObject *) _PyMethodDef_Call(struct PyMethodDef *ml, PyObject *self,
                                          PyTypeObject *cls, PyObject *const *args,
                                          Py_ssize_t nargs, PyObject *kwnames);
 
+/* PyObject_GenericGetAttr with an explicit dict (NULL: the instance's);
+ * with suppress=1 a missing attribute gives NULL without an exception. */
+PyAPI_FUNC(PyObject *) _PyObject_GenericGetAttrWithDict(PyObject *obj, PyObject *name,
+                                                        PyObject *dict, int suppress);
+
 /* Types' own bookkeeping. */
 PyAPI_FUNC(int) _PyType_InitCache(void);
 PyAPI_FUNC(void) _PyObject_Dump(PyObject *op);
