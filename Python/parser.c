@@ -129,6 +129,15 @@ _PyP_error_at(Parser *p, const char *type, int lineno, int col, int end_lineno, 
     va_start(ap, fmt);
     vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
     va_end(ap);
+    if (p->fstring_depth > 0 && strcmp(type, "SyntaxError") == 0 &&
+        strncmp(e->msg, "f-string", 8) != 0) {
+        /* Errors inside replacement fields say where they are (3.12). */
+        char tmp[sizeof(e->msg)];
+        memcpy(tmp, e->msg, sizeof(tmp));
+        memcpy(e->msg, "f-string: ", 10);
+        memcpy(e->msg + 10, tmp, sizeof(e->msg) - 11);
+        e->msg[sizeof(e->msg) - 1] = '\0';
+    }
     e->type = type;
     /* Byte columns for now; converted to characters in finish_error. */
     e->lineno = lineno;
@@ -189,8 +198,9 @@ _PyP_invalid_syntax(Parser *p)
         return NULL;
     }
     if (t->type == T_INDENT) {
-        return _PyP_error_at(p, "IndentationError", t->lineno, t->col_offset, t->end_lineno, -1,
-                             "unexpected indent");
+        /* CPython's caret sits on the last indentation character. */
+        return _PyP_error_at(p, "IndentationError", t->lineno, t->col_offset - 1, t->end_lineno,
+                             -1, "unexpected indent");
     }
     if (t->type == T_DEDENT) {
         return _PyP_error_at(p, "IndentationError", t->lineno, t->col_offset, t->end_lineno, -1,
@@ -410,10 +420,17 @@ expression_statement(Parser *p)
             }
             expr_ty bad = _PyP_invalid_target(tg, 0);
             if (bad != NULL) {
-                if (count == 1 && bad == tg && is_bitwise_or_level(tg)) {
+                /* CPython's wording depends on which grammar rule catches it:
+                 * a lone bitwise_or-level target (or the last item of an
+                 * unparenthesised tuple) directly before the only '='. */
+                int last_of_tuple =
+                    tg->kind == Tuple_kind && asdl_seq_LEN(tg->v.Tuple.elts) > 0 &&
+                    bad == asdl_seq_GET(tg->v.Tuple.elts, asdl_seq_LEN(tg->v.Tuple.elts) - 1) &&
+                    bad->end_lineno == tg->end_lineno && bad->end_col_offset == tg->end_col_offset;
+                if (count == 1 && (bad == tg || last_of_tuple) && is_bitwise_or_level(bad)) {
                     return _PyP_syntax_error_node(
-                        p, tg, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                        _PyP_expr_name(tg));
+                        p, bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                        _PyP_expr_name(bad));
                 }
                 return _PyP_syntax_error_node(p, bad, "cannot assign to %s", _PyP_expr_name(bad));
             }
@@ -694,14 +711,9 @@ simple_stmt(Parser *p)
                 if (at_simple_end(p) && targets.n > 0) {
                     break;
                 }
-                expr_ty e = _PyP_bitwise_or(p);
+                expr_ty e = _PyP_star_expression(p);
                 if (e == NULL) {
                     return NULL;
-                }
-                if (_PyP_at_kw(p, KW_if) || _PyP_at_kw(p, KW_and) || _PyP_at_kw(p, KW_or) ||
-                    _PyP_peek(p, 0)->type == T_LESS || _PyP_at_kw(p, KW_in)) {
-                    /* Parse the full expression only to name it in the error. */
-                    return _PyP_invalid_syntax(p);
                 }
                 if (!_PyP_set_context(p, e, Del, 2)) {
                     return NULL;
@@ -792,6 +804,9 @@ block(Parser *p, const char *what, int lineno)
             Token *t = _PyP_peek(p, 0);
             if (t->type == T_ERRORTOKEN && p->tok->has_error) {
                 return _PyP_invalid_syntax(p);
+            }
+            if (t->type == T_ENDMARKER) {
+                t = &p->tokens[p->mark - 1];   /* the NEWLINE */
             }
             return _PyP_error_at(p, "IndentationError", t->lineno, t->col_offset, t->end_lineno,
                                  t->end_col_offset, "expected an indented block after %s on line %d",
@@ -1370,7 +1385,10 @@ single_input(Parser *p)
             if (t->type == T_ERRORTOKEN && p->tok->has_error) {
                 return _PyP_invalid_syntax(p);
             }
-            return _PyP_syntax_error_tok(p, t, "multiple statements found while compiling a single statement");
+            /* CPython points at the end of the first statement. */
+            Token *nl = &p->tokens[p->mark > 0 ? p->mark - 1 : 0];
+            return _PyP_syntax_error_tok(p, nl->type == T_NEWLINE ? nl : t,
+                                         "multiple statements found while compiling a single statement");
         }
     }
     asdl_stmt_seq *s = SEQ_FINISH(p, &body, asdl_stmt_seq);
@@ -1422,7 +1440,9 @@ finish_error(Parser *p)
     }
     else if (p->error && strcmp(e->type, "MemoryError") != 0) {
         /* A later tokenizer error takes precedence over a parser error. */
-        int lineno = e->lineno;
+        /* Line of the furthest token the parser looked at (CPython compares
+         * it with the line of an unclosed bracket). */
+        int lineno = p->fill > 0 ? p->tokens[p->fill - 1].lineno : e->lineno;
         if (!tok->has_error) {
             Token t;
             int guard = 0;
@@ -1456,8 +1476,11 @@ finish_error(Parser *p)
         snprintf(e->msg, sizeof(e->msg), "invalid syntax");
     }
     if (e->lineno <= 0 || strcmp(e->type, "MemoryError") == 0) {
+        /* Decoding errors: CPython reports lineno 0 (None) here. */
         e->text = NULL;
-        e->offset = e->lineno > 0 ? e->offset + 1 : 0;
+        if (e->lineno > 0) {
+            e->offset += 1;
+        }
         return;
     }
     const char *le;
@@ -1487,13 +1510,12 @@ _PyParser_ParseString(const char *src, size_t len, const char *filename, int mod
                       PyArena *arena, PyParserError *err)
 {
     memset(err, 0, sizeof(*err));
-    (void)filename;
     Parser p;
     memset(&p, 0, sizeof(p));
     p.arena = arena;
     p.err = err;
     p.mode = mode;
-    p.tok = _PyTokenizer_New(src, len);
+    p.tok = _PyTokenizer_New(src, len, filename);
     if (p.tok == NULL) {
         err->type = "MemoryError";
         snprintf(err->msg, sizeof(err->msg), "out of memory");

@@ -7,6 +7,7 @@
 #include "parser_impl.h"
 
 static expr_ty star_target(Parser *p);
+static expr_ty star_expression(Parser *p);
 #define NOMEM(p) _PyP_error_at((p), "MemoryError", 0, 0, 0, 0, "out of memory")
 #define LASTEND(p) _PyP_last(p)->end_lineno, _PyP_last(p)->end_col_offset
 #define START(e) (e)->lineno, (e)->col_offset
@@ -165,8 +166,8 @@ _PyP_set_context(Parser *p, expr_ty e, expr_context_ty ctx, int kind)
 }
 
 /* In brackets, an expression followed directly by another one. */
-static void *
-forgot_comma(Parser *p, expr_ty a)
+void *
+_PyP_forgot_comma(Parser *p, expr_ty a)
 {
     Token *t = _PyP_peek(p, 0);
     if (p->error || !_PyP_starts_expression(p) || t->level == 0) {
@@ -196,7 +197,7 @@ after_element(Parser *p, expr_ty elem, int close)
         return 1;
     }
     if (elem != NULL) {
-        forgot_comma(p, elem);
+        _PyP_forgot_comma(p, elem);
     }
     else {
         _PyP_invalid_syntax(p);
@@ -225,6 +226,12 @@ _PyP_yield_expr(Parser *p)
         }
     }
     return _PyAST_Yield(v, kw->lineno, kw->col_offset, LASTEND(p), p->arena);
+}
+
+expr_ty
+_PyP_star_expression(Parser *p)
+{
+    return star_expression(p);
 }
 
 static expr_ty
@@ -923,11 +930,12 @@ _PyP_call_arguments(Parser *p, asdl_expr_seq **pargs, asdl_keyword_seq **pkws, i
                 return 0;
             }
             if (seen_kwunpack) {
-                _PyP_syntax_error_node(p, e, "positional argument follows keyword argument unpacking");
+                _PyP_syntax_error_tok(p, _PyP_peek(p, 0),
+                                      "positional argument follows keyword argument unpacking");
                 return 0;
             }
             if (seen_kw) {
-                _PyP_syntax_error_node(p, e, "positional argument follows keyword argument");
+                _PyP_syntax_error_tok(p, _PyP_peek(p, 0), "positional argument follows keyword argument");
                 return 0;
             }
             if (!_PyP_seq_push(p, &args, e) || !after_element(p, e, close)) {

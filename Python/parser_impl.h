@@ -48,6 +48,8 @@ expr_ty _PyP_named_expression(Parser *p);
 expr_ty _PyP_star_expressions(Parser *p);     /* a, *b, c -> Tuple */
 expr_ty _PyP_star_named_expressions_tuple(Parser *p);
 expr_ty _PyP_yield_expr(Parser *p);
+expr_ty _PyP_star_expression(Parser *p);     /* '*' bitwise_or | expression */
+void *_PyP_forgot_comma(Parser *p, expr_ty a); /* error after `a` in brackets */
 expr_ty _PyP_bitwise_or(Parser *p);
 expr_ty _PyP_disjunction(Parser *p);
 expr_ty _PyP_star_targets(Parser *p);        /* for-loop / comprehension targets */

@@ -280,12 +280,12 @@ decode_escapes(Parser *p, strbuf *b, const char *s, const char *e, int is_bytes,
                 int start = char_index(body0, esc);
                 int end = char_index(body0, s) - 1;
                 if (is_bytes) {
-                    _PyP_syntax_error_tok(p, tok, "%s invalid \\x escape at position %d", codec,
+                    _PyP_syntax_error_range(p, tok->end_lineno, tok->end_col_offset, tok->end_lineno, tok->end_col_offset, "%s invalid \\x escape at position %d", codec,
                                           start);
                 }
                 else {
-                    _PyP_syntax_error_tok(p, tok,
-                                          "%s can't decode bytes in position %d-%d: truncated \\%c%s escape",
+                    _PyP_syntax_error_range(p, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
+                                          tok->end_col_offset, "%s can't decode bytes in position %d-%d: truncated \\%c%s escape",
                                           codec, start, end, c,
                                           c == 'x' ? "XX" : c == 'u' ? "XXXX" : "XXXXXXXX");
                 }
@@ -295,8 +295,8 @@ decode_escapes(Parser *p, strbuf *b, const char *s, const char *e, int is_bytes,
                 ok = sb_byte(b, (unsigned char)v);
             }
             else if (v > 0x10FFFF) {
-                _PyP_syntax_error_tok(p, tok,
-                                      "%s can't decode bytes in position %d-%d: illegal Unicode character",
+                _PyP_syntax_error_range(p, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
+                                      tok->end_col_offset, "%s can't decode bytes in position %d-%d: illegal Unicode character",
                                       codec, char_index(body0, esc), char_index(body0, s) - 1);
                 return 0;
             }
@@ -320,16 +320,16 @@ decode_escapes(Parser *p, strbuf *b, const char *s, const char *e, int is_bytes,
                     }
                     else {
                         s = ne + 1;
-                        _PyP_syntax_error_tok(p, tok,
-                                              "%s can't decode bytes in position %d-%d: unknown Unicode character name",
+                        _PyP_syntax_error_range(p, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
+                                              tok->end_col_offset, "%s can't decode bytes in position %d-%d: unknown Unicode character name",
                                               codec, char_index(body0, esc), char_index(body0, s) - 1);
                         return 0;
                     }
                 }
             }
             if (v == 0xFFFFFFFFu) {
-                _PyP_syntax_error_tok(p, tok,
-                                      "%s can't decode bytes in position %d-%d: malformed \\N character escape",
+                _PyP_syntax_error_range(p, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
+                                      tok->end_col_offset, "%s can't decode bytes in position %d-%d: malformed \\N character escape",
                                       codec, char_index(body0, esc), char_index(body0, s) - 1);
                 return 0;
             }
@@ -524,6 +524,14 @@ fstring_replacement_field(Parser *p, Token *lbrace, int raw)
     }
     p->fstring_depth++;
     expr_ty value = _PyP_at_kw(p, KW_yield) ? _PyP_yield_expr(p) : _PyP_star_expressions(p);
+    if (value != NULL) {
+        int nt = _PyP_peek(p, 0)->type;
+        if (nt != T_EQUAL && nt != T_EXCLAMATION && nt != T_COLON && nt != T_RBRACE &&
+            _PyP_starts_expression(p)) {
+            _PyP_forgot_comma(p, value);
+            value = NULL;
+        }
+    }
     p->fstring_depth--;
     LEAVE(p);
     if (value == NULL) {
@@ -682,8 +690,10 @@ _PyP_strings(Parser *p)
             n_str++;
         }
         if (n_bytes && n_str) {
-            return _PyP_syntax_error_range(p, first->lineno, first->col_offset, t->end_lineno,
-                                           t->end_col_offset, "cannot mix bytes and nonbytes literals");
+            while (_PyP_at_string(p)) {
+                _PyP_next(p);
+            }
+            return _PyP_syntax_error_tok(p, _PyP_peek(p, 0), "cannot mix bytes and nonbytes literals");
         }
         if (t->type == T_FSTRING_START) {
             any_f = 1;

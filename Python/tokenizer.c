@@ -231,7 +231,7 @@ classify_encoding(const char *name)
 }
 
 static int
-decode_source(tok_state *t, const char *src, size_t len)
+decode_source(tok_state *t, const char *src, size_t len, const char *filename)
 {
     int bom = 0;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
@@ -248,7 +248,6 @@ decode_source(tok_state *t, const char *src, size_t len)
         l1e = end;
     }
     int found = find_cookie(src, l1e, name, sizeof(name));
-    int cookie_line = 1;
     if (!found && l1e < end && is_blank_or_comment(src, l1e)) {
         const char *l2 = l1e + 1;
         const char *l2e = memchr(l2, '\n', (size_t)(end - l2));
@@ -256,7 +255,6 @@ decode_source(tok_state *t, const char *src, size_t len)
             l2e = end;
         }
         found = find_cookie(l2, l2e, name, sizeof(name));
-        cookie_line = 2;
     }
     /* Buffer big enough for latin-1 expansion (2x) plus the terminator. */
     t->buf = malloc(len * 2 + 2);
@@ -268,11 +266,11 @@ decode_source(tok_state *t, const char *src, size_t len)
     if (found) {
         enc = classify_encoding(name);
         if (enc == 0) {
-            tok_error_at(t, "SyntaxError", cookie_line, 0, "unknown encoding: %s", name);
+            tok_error_at(t, "SyntaxError", 0, -1, "unknown encoding: %s", name);
             return 0;
         }
         if (bom && enc != 1) {
-            tok_error_at(t, "SyntaxError", cookie_line, 0, "encoding problem: %s with BOM", name);
+            tok_error_at(t, "SyntaxError", 0, -1, "encoding problem: %s with BOM", name);
             return 0;
         }
     }
@@ -281,7 +279,7 @@ decode_source(tok_state *t, const char *src, size_t len)
     for (const char *p = src; p < end;) {
         unsigned char c = (unsigned char)*p;
         if (c == '\0') {
-            tok_error_at(t, "SyntaxError", lineno, 0, "source code cannot contain null bytes");
+            tok_error_at(t, "SyntaxError", 0, 0, "source code string cannot contain null bytes");
             return 0;
         }
         if (c == '\r') {
@@ -316,7 +314,7 @@ decode_source(tok_state *t, const char *src, size_t len)
                                  "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
                                  "but no encoding declared; see "
                                  "https://peps.python.org/pep-0263/ for details",
-                                 c, "<string>", lineno);
+                                 c, filename ? filename : "<string>", lineno);
                 }
                 return 0;
             }
@@ -331,13 +329,13 @@ decode_source(tok_state *t, const char *src, size_t len)
 }
 
 tok_state *
-_PyTokenizer_New(const char *src, size_t len)
+_PyTokenizer_New(const char *src, size_t len, const char *filename)
 {
     tok_state *t = calloc(1, sizeof(tok_state));
     if (t == NULL) {
         return NULL;
     }
-    if (decode_source(t, src, len) < 0) {
+    if (decode_source(t, src, len, filename) < 0) {
         free(t);
         return NULL;
     }
@@ -648,10 +646,15 @@ scan_string(tok_state *t, Token *tk, const char *start, int lineno, int col)
             if (inside_fstring_expr(t) && !triple) {
                 return tok_error_at(t, "SyntaxError", lineno, col, "f-string: expecting '}'");
             }
+            /* A final newline does not start a line of its own. */
+            int at = t->lineno;
+            if (c == -1 && at > 1 && t->cur > t->buf && t->cur[-1] == '\n') {
+                at--;
+            }
             return tok_error_at(t, "SyntaxError", lineno, col,
                                 triple ? "unterminated triple-quoted string literal (detected at line %d)"
                                        : "unterminated string literal (detected at line %d)",
-                                t->lineno);
+                                at);
         }
         if (c == '\\') {
             adv(t);
@@ -839,8 +842,8 @@ _PyTokenizer_Get(tok_state *t, Token *tk)
         tk->type = T_ERRORTOKEN;
         if (tk->start == NULL) {
             tk->start = tk->end = t->cur;
-            tk->lineno = tk->end_lineno = t->has_error ? t->err.lineno : t->lineno;
-            tk->col_offset = tk->end_col_offset = t->has_error ? t->err.col : (int)(t->cur - t->line_start);
+            tk->lineno = tk->end_lineno = t->lineno;
+            tk->col_offset = tk->end_col_offset = (int)(t->cur - t->line_start);
         }
     }
     return type;

@@ -147,10 +147,11 @@ typedef struct tok_state {
     TokError err;
 } tok_state;
 
-/* Decode `src` (len bytes) and set up a tokenizer.  Returns NULL when out of
- * memory.  A decoding problem (bad cookie, invalid UTF-8) is reported by the
- * first _PyTokenizer_Get call. */
-tok_state *_PyTokenizer_New(const char *src, size_t len);
+/* Decode `src` (len bytes) and set up a tokenizer.  `filename` (may be NULL)
+ * appears in the invalid-UTF-8 message.  Returns NULL when out of memory.  A
+ * decoding problem (bad cookie, invalid UTF-8, NUL byte) is reported by the
+ * first _PyTokenizer_Get call with lineno 0. */
+tok_state *_PyTokenizer_New(const char *src, size_t len, const char *filename);
 void _PyTokenizer_Free(tok_state *tok);
 /* Produce the next token; T_ERRORTOKEN when tok->has_error is set. */
 int _PyTokenizer_Get(tok_state *tok, Token *t);

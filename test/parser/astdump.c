@@ -323,10 +323,18 @@ main(int argc, char **argv)
     }
     PyArena *arena = _PyArena_New();
     PyParserError err;
-    mod_ty m = _PyParser_ParseString(src, len, path, mode, arena, &err);
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    mod_ty m = _PyParser_ParseString(src, len, base, mode, arena, &err);
     int rc = 0;
     if (m == NULL) {
-        printf("%s: %s (line %d, offset %d)\n", err.type, err.msg, err.lineno, err.offset);
+        if (err.lineno == 0 && err.offset == 0) {
+            /* SyntaxError.lineno/offset are None in CPython here */
+            printf("%s: %s (line None, offset None)\n", err.type, err.msg);
+        }
+        else {
+            printf("%s: %s (line %d, offset %d)\n", err.type, err.msg, err.lineno, err.offset);
+        }
         rc = 1;
     }
     else {

@@ -28,13 +28,19 @@ HAND = {
     # PEP 701: same quotes nested, backslashes and comments in expressions.
     "fstring_pep701.ast": "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Subscript(value=Name(id='a', ctx=Load()), slice=Constant(value='b'), ctx=Load()), conversion=-1)])), Expr(value=JoinedStr(values=[FormattedValue(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)]), conversion=-1)])), Expr(value=JoinedStr(values=[FormattedValue(value=JoinedStr(values=[FormattedValue(value=JoinedStr(values=[FormattedValue(value=Name(id='y', ctx=Load()), conversion=-1)]), conversion=-1)]), conversion=-1)])), Expr(value=JoinedStr(values=[FormattedValue(value=Call(func=Attribute(value=Constant(value='\\n'), attr='join', ctx=Load()), args=[Name(id='x', ctx=Load())], keywords=[]), conversion=-1)])), Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=JoinedStr(values=[FormattedValue(value=Name(id='w', ctx=Load()), conversion=-1)]), conversion=-1)]))]))], type_ignores=[])\n",
     "err_def_default_order.err": "SyntaxError: parameter without a default follows parameter with a default (line 1, offset 12)\n",
-    "err_lambda_default_order.err": "SyntaxError: parameter without a default follows parameter with a default (line 1, offset 15)\n",
+    "err_lambda_default_order.err": "SyntaxError: parameter without a default follows parameter with a default (line 1, offset 17)\n",
+    "err_slash_first.err": "SyntaxError: at least one argument must precede / (line 1, offset 7)\n",
+    "err_invalid_in_fstring_expr.err": "SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma? (line 1, offset 4)\n",
     "err_fstring_empty.err": "SyntaxError: f-string: valid expression required before '}' (line 1, offset 4)\n",
-    "err_fstring_single_brace.err": "SyntaxError: f-string: single '}' is not allowed (line 1, offset 5)\n",
+    "err_fstring_single_brace.err": "SyntaxError: f-string: single '}' is not allowed (line 1, offset 4)\n",
     "err_fstring_conversion.err": "SyntaxError: f-string: invalid conversion character 'z': expected 's', 'r', or 'a' (line 1, offset 6)\n",
     "err_fstring_missing_conversion.err": "SyntaxError: f-string: missing conversion character (line 1, offset 6)\n",
     "err_fstring_unclosed.err": "SyntaxError: f-string: expecting '}' (line 1, offset 5)\n",
-    "err_fstring_unterminated.err": "SyntaxError: unterminated f-string literal (detected at line 1) (line 1, offset 5)\n",
+    "err_fstring_unterminated.err": "SyntaxError: unterminated f-string literal (detected at line 1) (line 1, offset 1)\n",
+    "fstring_nested_spec.ast": "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='y', ctx=Load()), conversion=115, format_spec=JoinedStr(values=[Constant(value='>'), FormattedValue(value=Name(id='z', ctx=Load()), conversion=-1)]))]))]))], type_ignores=[])\n",
+    "fstring_multiline.ast": "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=BinOp(left=Name(id='x', ctx=Load()), op=Add(), right=Constant(value=1)), conversion=-1)]))], type_ignores=[])\n",
+    # Running a file (rather than compile() of bytes) reports bad UTF-8 so:
+    "err_nonutf8.err": "SyntaxError: Non-UTF-8 code starting with '\\xff' in file err_nonutf8.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details (line 1, offset 1)\n",
 }
 
 

@@ -34,7 +34,7 @@ Test(arena, many_allocations_are_aligned_and_distinct)
 static int
 tokens_of(const char *src, int *types, int max)
 {
-    tok_state *t = _PyTokenizer_New(src, strlen(src));
+    tok_state *t = _PyTokenizer_New(src, strlen(src), NULL);
     cr_assert_not_null(t);
     int n = 0;
     Token tk;
@@ -93,7 +93,7 @@ Test(tokenizer, fstring_tokens)
 Test(tokenizer, latin1_cookie_is_decoded)
 {
     const char src[] = "# -*- coding: latin-1 -*-\nx = '\xe9'\n";
-    tok_state *t = _PyTokenizer_New(src, sizeof(src) - 1);
+    tok_state *t = _PyTokenizer_New(src, sizeof(src) - 1, NULL);
     cr_assert_not_null(t);
     cr_assert(strstr(t->buf, "'\xc3\xa9'") != NULL);
     _PyTokenizer_Free(t);
