@@ -1,0 +1,7 @@
+print(max("apple", "banana", "cherry", key=len), min("apple", "fig", "kiwi", key=len))
+print(max([1, 2, 3], default=0), max((), default="none"), min(iter([]), default=-1))
+print(max(3, 3.0), max(3.0, 3), min(0, -0.0), min(-0.0, 0), max([[1, 2], [1, 3]]), min("Zebra", "apple"))
+print(max({"a": 3, "b": 1}), max({"a": 3, "b": 1}, key={"a": 3, "b": 1}.get), min(range(10), key=lambda x: (x - 5) ** 2))
+print(max(x for x in [5, 9, 2]), min(map(abs, [-7, 3, -1])), max(b"hello"), max("hello"))
+nan = float("nan")
+print(max(nan, 1), max(1, nan), min([nan, 1, 2]))
