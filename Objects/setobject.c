@@ -3,9 +3,9 @@
  * The table is laid out and probed exactly as CPython's, so iteration order
  * matches for keys whose hashes are deterministic (ints, tuples of ints):
  * from slot hash & mask, look at up to LINEAR_PROBES following slots, then
- * jump with i = i*5 + 1 + perturb (perturb >>= 5 each time).  Adds go to
- * the first never-used slot (deleted "dummy" slots are only reclaimed by a
- * resize).  A table is at most 60% full (fill*5 < mask*3); growth picks
+ * jump with i = i*5 + 1 + perturb (perturb >>= 5 each time).  An add that
+ * reaches a never-used slot stores into the last deleted ("dummy") slot it
+ * passed, if any, else into that never-used slot.  A table is at most 60% full (fill*5 < mask*3); growth picks
  * the smallest power of two above used*4 (used*2 beyond 50000 items).
  * Tables of 8 slots live inside the object (smalltable).
  *
@@ -87,13 +87,14 @@ static int set_table_resize(PySetObject *, Py_ssize_t);
 static int
 set_add_entry(PySetObject *so, PyObject *key, Py_hash_t hash)
 {
-    setentry *table, *entry;
+    setentry *table, *entry, *freeslot;
     size_t perturb, mask, i;
     int probes, cmp;
 
     /* Hold the key: a comparison may otherwise free it before insertion. */
     Py_INCREF(key);
 restart:
+    freeslot = NULL;
     mask = (size_t)so->mask;
     i = (size_t)hash & mask;
     perturb = (size_t)hash;
@@ -129,6 +130,9 @@ restart:
                 }
                 mask = (size_t)so->mask;
             }
+            else if (entry->hash == -1) {
+                freeslot = entry;  /* a dummy: reusable */
+            }
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
@@ -136,6 +140,13 @@ restart:
     }
 
 found_unused:
+    if (freeslot != NULL) {
+        /* Reuse a deleted slot: fill is unchanged, so no growth. */
+        SET_STORE_USED(so, so->used + 1);
+        freeslot->key = key;
+        freeslot->hash = hash;
+        return 0;
+    }
     so->fill++;
     SET_STORE_USED(so, so->used + 1);
     entry->key = key;
