@@ -848,15 +848,26 @@ _Py_FatalErrorFunc(const char *func, const char *message)
     abort();
 }
 
-/* Depth of C recursion through objects, per thread. */
+/* Depth of C recursion through objects, per thread.  Raising the
+ * RecursionError itself needs a few more levels (creating the exception
+ * calls through the object protocol): those get 50 levels of headroom. */
 static _Thread_local int c_recursion_depth;
+static _Thread_local int c_recursion_overflowed;
 
 int
 Py_EnterRecursiveCall(const char *where)
 {
     if (++c_recursion_depth > Py_C_RECURSION_LIMIT) {
-        c_recursion_depth--;
+        if (c_recursion_overflowed) {
+            if (c_recursion_depth > Py_C_RECURSION_LIMIT + 50) {
+                _Py_FatalErrorFunc(__func__, "Cannot recover from stack overflow.");
+            }
+            return 0;
+        }
+        c_recursion_overflowed = 1;
         PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded%s", where);
+        c_recursion_overflowed = 0;
+        c_recursion_depth--;
         return -1;
     }
     return 0;
