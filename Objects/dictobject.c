@@ -36,8 +36,22 @@ struct _dictkeysobject {
 #define USABLE_FRACTION(n) (((n) << 1) / 3)
 #define DK_ENTRIES(dk) ((DictEntry *)(&(dk)->dk_indices[(dk)->dk_size]))
 
+/* Version tags: each thread takes a batch from the global counter, so
+ * mutating dicts from many threads does not hammer one cache line. */
+#define DICT_VERSION_BATCH 1024
 static uint64_t dict_version_counter;
-#define NEW_VERSION() _Py_atomic_add_uint64(&dict_version_counter, 1)
+static _Thread_local uint64_t dict_version_next, dict_version_limit;
+
+static inline uint64_t
+new_version(void)
+{
+    if (dict_version_next == dict_version_limit) {
+        dict_version_next = _Py_atomic_add_uint64(&dict_version_counter, DICT_VERSION_BATCH);
+        dict_version_limit = dict_version_next + DICT_VERSION_BATCH;
+    }
+    return ++dict_version_next;
+}
+#define NEW_VERSION() new_version()
 
 /* The shared empty table: never written, never freed. */
 static struct {
