@@ -165,7 +165,24 @@ reads_back(const char *digits, int n, int exp10, double x)
 {
     char buf[48];
     memcpy(buf, digits, (size_t)n);
-    snprintf(buf + n, sizeof(buf) - (size_t)n, "e%d", exp10 - n + 1);
+    /* "e<exp>" by hand: printf is the expensive part of this loop */
+    int e = exp10 - n + 1;
+    char *p = buf + n;
+    *p++ = 'e';
+    if (e < 0) {
+        *p++ = '-';
+        e = -e;
+    }
+    char tmp[8];
+    int t = 0;
+    do {
+        tmp[t++] = (char)('0' + e % 10);
+        e /= 10;
+    } while (e);
+    while (t) {
+        *p++ = tmp[--t];
+    }
+    *p = '\0';
     return _Py_dg_strtod(buf, NULL) == x;
 }
 
