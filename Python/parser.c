@@ -14,34 +14,58 @@
 
 /* ---------------------------------------------------------------- tokens */
 
+/* Tokens live in fixed-size chunks that never move, so a Token * stays valid
+ * for the whole parse while the buffer keeps growing. */
+Token *
+_PyP_token(Parser *p, int i)
+{
+    return &p->chunks[i >> TOKEN_CHUNK_BITS][i & (TOKEN_CHUNK - 1)];
+}
+
 static Token *
 fill_to(Parser *p, int idx)
 {
     while (p->fill <= idx) {
-        if (p->fill == p->size) {
-            int nsize = p->size ? p->size * 2 : 256;
-            Token *nt = realloc(p->tokens, (size_t)nsize * sizeof(Token));
-            if (nt == NULL) {
-                /* Keep returning the last token; the caller will fail. */
-                _PyP_error_at(p, "MemoryError", 0, 0, 0, 0, "out of memory");
-                return &p->tokens[p->fill - 1];
+        if ((p->fill & (TOKEN_CHUNK - 1)) == 0) {
+            int c = p->fill >> TOKEN_CHUNK_BITS;
+            if (c == p->nchunks_alloc) {
+                int n = p->nchunks_alloc ? p->nchunks_alloc * 2 : 16;
+                Token **nc = realloc(p->chunks, (size_t)n * sizeof(Token *));
+                if (nc == NULL) {
+                    goto nomem;
+                }
+                p->chunks = nc;
+                p->nchunks_alloc = n;
             }
-            p->tokens = nt;
-            p->size = nsize;
+            p->chunks[c] = malloc(TOKEN_CHUNK * sizeof(Token));
+            if (p->chunks[c] == NULL) {
+                goto nomem;
+            }
+            p->nchunks = c + 1;
         }
+        Token *slot = _PyP_token(p, p->fill);
         if (p->fill > 0) {
-            int lt = p->tokens[p->fill - 1].type;
-            if (lt == T_ENDMARKER || lt == T_ERRORTOKEN) {
+            Token *prev = _PyP_token(p, p->fill - 1);
+            if (prev->type == T_ENDMARKER || prev->type == T_ERRORTOKEN) {
                 /* Never read past the end or past an error. */
-                p->tokens[p->fill] = p->tokens[p->fill - 1];
+                *slot = *prev;
                 p->fill++;
                 continue;
             }
         }
-        _PyTokenizer_Get(p->tok, &p->tokens[p->fill]);
+        _PyTokenizer_Get(p->tok, slot);
         p->fill++;
     }
-    return &p->tokens[idx];
+    return _PyP_token(p, idx);
+nomem:
+    _PyP_error_at(p, "MemoryError", 0, 0, 0, 0, "out of memory");
+    if (p->fill == 0) {
+        /* Nothing buffered: hand out a static end marker. */
+        static const Token end = {T_ENDMARKER};
+        p->oom_token = end;
+        return &p->oom_token;
+    }
+    return _PyP_token(p, p->fill - 1);
 }
 
 Token *
@@ -66,11 +90,11 @@ Token *
 _PyP_last(Parser *p)
 {
     int i = p->mark - 1;
-    while (i > 0 && (p->tokens[i].type == T_NEWLINE || p->tokens[i].type == T_INDENT ||
-                     p->tokens[i].type == T_DEDENT)) {
+    while (i > 0 && (_PyP_token(p, i)->type == T_NEWLINE || _PyP_token(p, i)->type == T_INDENT ||
+                     _PyP_token(p, i)->type == T_DEDENT)) {
         i--;
     }
-    return &p->tokens[i > 0 ? i : 0];
+    return _PyP_token(p, i > 0 ? i : 0);
 }
 
 int
@@ -806,7 +830,7 @@ block(Parser *p, const char *what, int lineno)
                 return _PyP_invalid_syntax(p);
             }
             if (t->type == T_ENDMARKER) {
-                t = &p->tokens[p->mark - 1];   /* the NEWLINE */
+                t = _PyP_token(p, p->mark - 1);   /* the NEWLINE */
             }
             return _PyP_error_at(p, "IndentationError", t->lineno, t->col_offset, t->end_lineno,
                                  t->end_col_offset, "expected an indented block after %s on line %d",
@@ -1386,7 +1410,7 @@ single_input(Parser *p)
                 return _PyP_invalid_syntax(p);
             }
             /* CPython points at the end of the first statement. */
-            Token *nl = &p->tokens[p->mark > 0 ? p->mark - 1 : 0];
+            Token *nl = _PyP_token(p, p->mark > 0 ? p->mark - 1 : 0);
             return _PyP_syntax_error_tok(p, nl->type == T_NEWLINE ? nl : t,
                                          "multiple statements found while compiling a single statement");
         }
@@ -1442,7 +1466,7 @@ finish_error(Parser *p)
         /* A later tokenizer error takes precedence over a parser error. */
         /* Line of the furthest token the parser looked at (CPython compares
          * it with the line of an unclosed bracket). */
-        int lineno = p->fill > 0 ? p->tokens[p->fill - 1].lineno : e->lineno;
+        int lineno = p->fill > 0 ? _PyP_token(p, p->fill - 1)->lineno : e->lineno;
         if (!tok->has_error) {
             Token t;
             int guard = 0;
@@ -1541,6 +1565,9 @@ _PyParser_ParseString(const char *src, size_t len, const char *filename, int mod
         finish_error(&p);
     }
     _PyTokenizer_Free(p.tok);
-    free(p.tokens);
+    for (int i = 0; i < p.nchunks; i++) {
+        free(p.chunks[i]);
+    }
+    free(p.chunks);
     return m;
 }

@@ -876,7 +876,7 @@ _PyP_call_arguments(Parser *p, asdl_expr_seq **pargs, asdl_keyword_seq **pkws, i
                 return 0;
             }
             keyword_ty k = _PyAST_keyword(_PyP_identifier(p, t), v, t->lineno, t->col_offset,
-                                          END(v), p->arena);
+                                          LASTEND(p), p->arena);
             if (k == NULL || !_PyP_seq_push(p, &kws, k)) {
                 return 0;
             }

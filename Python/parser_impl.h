@@ -10,9 +10,10 @@
 
 typedef struct {
     tok_state *tok;
-    Token *tokens;          /* tokens read so far (lazily, on demand) */
+    Token **chunks;         /* tokens read so far (lazily, on demand) */
+    int nchunks, nchunks_alloc;
     int fill;
-    int size;
+    Token oom_token;
     int mark;               /* index of the next token */
     PyArena *arena;
     PyParserError *err;
@@ -23,6 +24,9 @@ typedef struct {
 } Parser;
 
 /* Tokens. */
+#define TOKEN_CHUNK_BITS 10
+#define TOKEN_CHUNK (1 << TOKEN_CHUNK_BITS)
+Token *_PyP_token(Parser *p, int i);    /* i-th token read (i < fill) */
 Token *_PyP_peek(Parser *p, int k);     /* k-th token ahead (0 = next) */
 Token *_PyP_next(Parser *p);            /* consume and return */
 Token *_PyP_last(Parser *p);            /* last consumed */
