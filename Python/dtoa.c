@@ -216,11 +216,12 @@ round_digits(const char *d, int n, int k, char *out)
 }
 
 /* The k-digit candidate for x: the 18-digit string d (len n, exponent e10)
- * rounded to k digits, or printf's own rounding when the tail looks like an
- * exact half (rounding a rounded string could then go the wrong way).
- * Returns the exponent of the candidate's first digit. */
+ * rounded to k digits.  `exact` says what lies beyond d: 1 nothing (d is
+ * exact), 0 something nonzero, -1 unknown (d was itself rounded).  An
+ * apparent tie "500..0" is resolved from that, or by printf's own rounding
+ * when unknown.  Returns the exponent of the candidate's first digit. */
 static int
-candidate(double x, const char *d, int n, int e10, int k, char *cand)
+candidate(double x, const char *d, int n, int e10, int exact, int k, char *cand)
 {
     int tie = (k < n && d[k] == '5');
     for (int i = k + 1; tie && i < n; i++) {
@@ -229,13 +230,75 @@ candidate(double x, const char *d, int n, int e10, int k, char *cand)
         }
     }
     if (tie) {
-        char t2[64];
-        int ce;
-        snprintf(t2, sizeof(t2), "%.*e", k - 1, x);
-        split_e_format(t2, cand, &ce);
-        return ce;
+        if (exact < 0) {
+            char t2[64];
+            int ce;
+            snprintf(t2, sizeof(t2), "%.*e", k - 1, x);
+            split_e_format(t2, cand, &ce);
+            return ce;
+        }
+        memcpy(cand, d, (size_t)k);
+        /* a true tie goes to even; anything beyond the 5 rounds up */
+        if (exact == 0 || ((d[k - 1] - '0') & 1)) {
+            return bump_digits(cand, k) ? e10 + 1 : e10;
+        }
+        return e10;
     }
     return round_digits(d, n, k, cand) ? e10 + 1 : e10;
+}
+
+/* 18 exact significant digits of x (and whether anything nonzero follows)
+ * with 128-bit integer arithmetic, for 1e-5 <= x < 2**62 -- the values
+ * people print most.  Returns 0 outside that range (use printf). */
+static int
+exact_seed(double x, char *d, int *pe10, int *rest_nonzero)
+{
+    if (!(x >= 1e-5 && x < 4.6e18)) {
+        return 0;
+    }
+    int bexp;
+    double fr = frexp(x, &bexp);
+    uint64_t m = (uint64_t)ldexp(fr, 53);    /* x == m * 2**e exactly */
+    int e = bexp - 53;
+    int e10 = (int)floor(log10(x));
+    for (int attempt = 0; attempt < 3; attempt++) {
+        int s = 17 - e10;                     /* scale to 18 digits */
+        if (s < 0 || s > 22 || e > 10 || e < -127) {
+            return 0;
+        }
+        unsigned __int128 p = 1;
+        for (int i = 0; i < s; i++) {
+            p *= 10;
+        }
+        unsigned __int128 v = (unsigned __int128)m * p, q, rem;
+        if (e >= 0) {
+            q = v << e;
+            rem = 0;
+        }
+        else {
+            q = v >> -e;
+            rem = v & ((((unsigned __int128)1) << -e) - 1);
+        }
+        const uint64_t lo = 100000000000000000ULL;    /* 10**17 */
+        if (q < lo) {
+            e10--;
+            continue;
+        }
+        if (q >= lo * 10) {
+            e10++;
+            continue;
+        }
+        uint64_t qq = (uint64_t)q;
+        for (int i = 17; i >= 0; i--) {
+            d[i] = (char)('0' + qq % 10);
+            qq /= 10;
+        }
+        d[18] = '\0';
+        *pe10 = e10;
+        *rest_nonzero = rem != 0;
+        return 1;
+    }
+    return 0;
 }
 
 static char *
@@ -244,9 +307,16 @@ shortest_digits(double x, int *decpt, char **rve)
     /* 18 correctly rounded significant digits; every shorter candidate is
      * derived from them. */
     char text[64], d[40], cand[40];
-    int e10;
-    snprintf(text, sizeof(text), "%.17e", x);
-    int n = split_e_format(text, d, &e10);
+    int e10, n, exact, rest_nonzero;
+    if (exact_seed(x, d, &e10, &rest_nonzero)) {
+        n = 18;
+        exact = !rest_nonzero;
+    }
+    else {
+        snprintf(text, sizeof(text), "%.17e", x);
+        n = split_e_format(text, d, &e10);
+        exact = -1;
+    }
 
     int bexp;
     if (frexp(x, &bexp) != 0.5) {
@@ -255,7 +325,7 @@ shortest_digits(double x, int *decpt, char **rve)
         int lo = 1, hi = 17;
         while (lo < hi) {
             int mid = (lo + hi) / 2;
-            int ce = candidate(x, d, n, e10, mid, cand);
+            int ce = candidate(x, d, n, e10, exact, mid, cand);
             if (reads_back(cand, mid, ce, x)) {
                 hi = mid;
             }
@@ -263,7 +333,7 @@ shortest_digits(double x, int *decpt, char **rve)
                 lo = mid + 1;
             }
         }
-        int ce = candidate(x, d, n, e10, lo, cand);
+        int ce = candidate(x, d, n, e10, exact, lo, cand);
         *decpt = ce + 1;
         return strip_and_own(cand, lo, rve);
     }
@@ -271,7 +341,7 @@ shortest_digits(double x, int *decpt, char **rve)
      * above, so the nearest k-digit string may fail while the next one up
      * reads back; go digit by digit and try both. */
     for (int k = 1; k <= 17; k++) {
-        int ce = candidate(x, d, n, e10, k, cand);
+        int ce = candidate(x, d, n, e10, exact, k, cand);
         if (reads_back(cand, k, ce, x)) {
             *decpt = ce + 1;
             return strip_and_own(cand, k, rve);
