@@ -2239,9 +2239,6 @@ type_new_impl(PyTypeObject *metatype, PyObject *name, PyObject *bases, PyObject 
         goto error;
     }
     _PyType_FixupSlotDispatchers(type);
-    if (type->tp_dictoffset) {
-        type->tp_flags |= Py_TPFLAGS_MANAGED_DICT & 0;  /* dicts are plain slots here */
-    }
     if (type_new_set_names(type) < 0) {
         goto error;
     }
