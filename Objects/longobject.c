@@ -1559,17 +1559,13 @@ too_many_str_digits(int limit)
                  "use sys.set_int_max_str_digits() to increase the limit", limit);
 }
 
-/* abs(a) in decimal: convert to base 10**9 by Horner's rule on the
- * 30-bit digits (quadratic, but with a small constant), then print. */
+/* abs(a) in decimal, no digit limit: convert to base 10**9 by Horner's
+ * rule on the 30-bit digits (quadratic, but with a small constant), then
+ * print. */
 static char *
-to_decimal(PyLongObject *a, Py_ssize_t *plen)
+decimal_quadratic(PyLongObject *a, Py_ssize_t *plen)
 {
     Py_ssize_t na = lsize(a);
-    int limit = _PyLong_GetMaxStrDigits();
-    if (limit > 0 && na >= 10 * (Py_ssize_t)limit / (3 * PyLong_SHIFT) + 2) {
-        too_many_str_digits(limit);
-        return NULL;
-    }
     /* Each 30-bit digit needs at most 30/29.89 base-1e9 digits: 1 + n*31/29. */
     Py_ssize_t cap = 1 + na + na / 29 + 1;
     digit *pout = (digit *)PyMem_Malloc((size_t)cap * sizeof(digit));
@@ -1601,11 +1597,6 @@ to_decimal(PyLongObject *a, Py_ssize_t *plen)
             break;
         }
     }
-    if (limit > 0 && len > limit) {
-        PyMem_Free(pout);
-        too_many_str_digits(limit);
-        return NULL;
-    }
     char *out = (char *)PyMem_Malloc((size_t)len + 1);
     if (out == NULL) {
         PyMem_Free(pout);
@@ -1628,6 +1619,125 @@ to_decimal(PyLongObject *a, Py_ssize_t *plen)
     } while (rem);
     PyMem_Free(pout);
     *plen = len;
+    return out;
+}
+
+/* Above this many 30-bit digits, decimal conversion divides and conquers:
+ * split by 10**(9 * 2**k) with Knuth division (whose cost falls fast with
+ * the size of the pieces), which beats the quadratic Horner loop. */
+#define DC_DECIMAL_CUTOFF 250
+
+/* Write exactly `width` decimal digits of a (0 <= a < 10**width) into out,
+ * zero padded.  pows[j] == 10**(9 * 2**j); width <= 2 * 9 * 2**level. */
+static int
+dc_decimal(PyLongObject *a, PyLongObject **pows, int level, char *out, Py_ssize_t width)
+{
+    if (level < 0 || lsize(a) <= DC_DECIMAL_CUTOFF) {
+        Py_ssize_t len;
+        char *d = decimal_quadratic(a, &len);
+        if (d == NULL) {
+            return -1;
+        }
+        if (len == 1 && d[0] == '0') {
+            len = 0;
+        }
+        if (len > width) {
+            PyMem_Free(d);
+            PyErr_SetString(PyExc_SystemError, "decimal conversion: piece too wide");
+            return -1;
+        }
+        memset(out, '0', (size_t)(width - len));
+        memcpy(out + width - len, d, (size_t)len);
+        PyMem_Free(d);
+        return 0;
+    }
+    Py_ssize_t lw = (Py_ssize_t)9 << level;
+    if (width <= lw) {
+        return dc_decimal(a, pows, level - 1, out, width);
+    }
+    PyLongObject *q, *r;
+    if (l_divmod(a, pows[level], &q, &r) < 0) {
+        return -1;
+    }
+    int rc = dc_decimal(q, pows, level - 1, out, width - lw);
+    if (rc == 0) {
+        rc = dc_decimal(r, pows, level - 1, out + width - lw, lw);
+    }
+    Py_DECREF(q);
+    Py_DECREF(r);
+    return rc;
+}
+
+static char *
+decimal_dc(PyLongObject *a, Py_ssize_t *plen)
+{
+    /* digits <= floor(bits * log10(2)) + 1 */
+    int64_t bits = bit_length_of(a);
+    Py_ssize_t width = (Py_ssize_t)((double)bits * 0.30102999566398120) + 2;
+    int level = 0;
+    while (((Py_ssize_t)18 << level) < width) {
+        level++;
+    }
+    PyLongObject *pows[64] = {NULL};
+    PyLongObject *mag = NULL;
+    char *out = NULL;
+    pows[0] = LONG(from_magnitude(_PyLong_DECIMAL_BASE, 0));
+    if (pows[0] == NULL) {
+        goto done;
+    }
+    for (int j = 1; j <= level; j++) {
+        pows[j] = LONG(_PyLong_Multiply(pows[j - 1], pows[j - 1]));
+        if (pows[j] == NULL) {
+            goto done;
+        }
+    }
+    mag = LONG(_PyLong_Copy(a));    /* fresh: a is far beyond the small ints */
+    if (mag != NULL) {
+        Py_SET_SIZE(mag, lsize(mag));
+    }
+    out = mag ? (char *)PyMem_Malloc((size_t)width + 1) : NULL;
+    if (out == NULL) {
+        if (mag != NULL) {
+            PyErr_NoMemory();
+        }
+        goto done;
+    }
+    if (dc_decimal(mag, pows, level, out, width) < 0) {
+        PyMem_Free(out);
+        out = NULL;
+        goto done;
+    }
+    Py_ssize_t lead = 0;
+    while (lead < width - 1 && out[lead] == '0') {
+        lead++;
+    }
+    memmove(out, out + lead, (size_t)(width - lead));
+    out[width - lead] = '\0';
+    *plen = width - lead;
+done:
+    for (int j = 0; j <= level && j < 64; j++) {
+        Py_XDECREF(pows[j]);
+    }
+    Py_XDECREF(mag);
+    return out;
+}
+
+/* abs(a) in decimal, honouring the int max str digits limit. */
+static char *
+to_decimal(PyLongObject *a, Py_ssize_t *plen)
+{
+    Py_ssize_t na = lsize(a);
+    int limit = _PyLong_GetMaxStrDigits();
+    if (limit > 0 && na >= 10 * (Py_ssize_t)limit / (3 * PyLong_SHIFT) + 2) {
+        too_many_str_digits(limit);
+        return NULL;
+    }
+    char *out = na > DC_DECIMAL_CUTOFF ? decimal_dc(a, plen) : decimal_quadratic(a, plen);
+    if (out != NULL && limit > 0 && *plen > limit) {
+        PyMem_Free(out);
+        too_many_str_digits(limit);
+        return NULL;
+    }
     return out;
 }
 
