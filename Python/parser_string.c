@@ -627,26 +627,38 @@ fstring_replacement_field(Parser *p, Token *lbrace, int raw)
     return fv;
 }
 
-/* The literal parts, replacement fields and format specs of an f-string get
- * the location of the whole (concatenated) literal, as in CPython 3.11; the
- * expressions inside replacement fields keep their exact locations. */
+/* Locations of f-string parts follow CPython 3.11: literal parts and
+ * replacement fields get the location of the whole (concatenated) literal;
+ * a format spec and everything in it get the location of the one f-string
+ * token holding it.  Expressions inside fields keep their exact locations. */
+static void
+set_loc(expr_ty v, int l1, int c1, int l2, int c2)
+{
+    v->lineno = l1;
+    v->col_offset = c1;
+    v->end_lineno = l2;
+    v->end_col_offset = c2;
+}
+
+static void
+spec_positions(expr_ty spec, int l1, int c1, int l2, int c2)
+{
+    set_loc(spec, l1, c1, l2, c2);
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(spec->v.JoinedStr.values); i++) {
+        expr_ty v = asdl_seq_GET(spec->v.JoinedStr.values, i);
+        set_loc(v, l1, c1, l2, c2);
+        if (v->kind == FormattedValue_kind && v->v.FormattedValue.format_spec != NULL) {
+            spec_positions(v->v.FormattedValue.format_spec, l1, c1, l2, c2);
+        }
+    }
+}
+
 static void
 whole_positions(expr_ty j, expr_ty whole)
 {
     for (Py_ssize_t i = 0; i < asdl_seq_LEN(j->v.JoinedStr.values); i++) {
         expr_ty v = asdl_seq_GET(j->v.JoinedStr.values, i);
-        v->lineno = whole->lineno;
-        v->col_offset = whole->col_offset;
-        v->end_lineno = whole->end_lineno;
-        v->end_col_offset = whole->end_col_offset;
-        if (v->kind == FormattedValue_kind && v->v.FormattedValue.format_spec != NULL) {
-            expr_ty spec = v->v.FormattedValue.format_spec;
-            spec->lineno = whole->lineno;
-            spec->col_offset = whole->col_offset;
-            spec->end_lineno = whole->end_lineno;
-            spec->end_col_offset = whole->end_col_offset;
-            whole_positions(spec, whole);
-        }
+        set_loc(v, whole->lineno, whole->col_offset, whole->end_lineno, whole->end_col_offset);
     }
 }
 
@@ -697,11 +709,18 @@ _PyP_strings(Parser *p)
         }
         if (t->type == T_FSTRING_START) {
             any_f = 1;
+            Py_ssize_t before = j.values.n;
             if (!fstring_parts(p, &j, pi.is_raw, T_FSTRING_END)) {
                 return NULL;
             }
             Token *end = _PyP_next(p);
-            (void)end;
+            for (Py_ssize_t i = before; i < j.values.n; i++) {
+                expr_ty v = j.values.items[i];
+                if (v->kind == FormattedValue_kind && v->v.FormattedValue.format_spec != NULL) {
+                    spec_positions(v->v.FormattedValue.format_spec, t->lineno, t->col_offset,
+                                   end->end_lineno, end->end_col_offset);
+                }
+            }
             continue;
         }
         if (pi.is_bytes) {

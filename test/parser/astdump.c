@@ -62,7 +62,8 @@ printable(unsigned int c)
     }
     if ((c >= 0x80 && c <= 0xA0) || c == 0xAD || (c >= 0x2000 && c <= 0x200F) ||
         (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F) || c == 0x3000 ||
-        c == 0xFEFF || (c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFF) ||
+        c == 0xFEFF || (c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFC) || c == 0xFFFE ||
+        c == 0xFFFF ||
         c == 0x1680 || c == 0x180E || c >= 0xE0000) {
         return 0;
     }
