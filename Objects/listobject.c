@@ -1,9 +1,9 @@
 /* listobject.c: the list type, its iterators, and the PyList_* C API.
  *
  * Layout: the item array (ob_item) is allocated apart from the object and
- * over-allocated on growth so append is amortised O(1).  In the
- * free-threaded build a grown array is a fresh allocation and the old one is
- * handed to _PyMem_FreeDelayed (QSBR), so a reader that loaded the old
+ * over-allocated on growth so append is amortised O(1).  The default build
+ * resizes it with PyMem_Realloc; in the free-threaded build a resized array
+ * is a fresh allocation and the old one is handed to _PyMem_FreeDelayed (QSBR), so a reader that loaded the old
  * pointer without a lock never touches freed memory; item and size stores
  * are atomic for the same readers.  Every mutation and every multi-step read
  * runs inside a critical section on the list (they vanish in the default
@@ -69,6 +69,28 @@ list_resize(PyListObject *self, Py_ssize_t newsize)
         new_allocated = 0;
     }
     PyObject **items;
+#ifndef Py_GIL_DISABLED
+    /* No lock-free readers: grow or shrink in place when the allocator can. */
+    if (new_allocated > (size_t)PY_SSIZE_T_MAX / sizeof(PyObject *)) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    if (new_allocated == 0) {
+        PyMem_Free(self->ob_item);
+        items = NULL;
+    }
+    else {
+        items = (PyObject **)PyMem_Realloc(self->ob_item, new_allocated * sizeof(PyObject *));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+    }
+    self->ob_item = items;
+    self->allocated = (Py_ssize_t)new_allocated;
+    Py_SET_SIZE(self, newsize);
+    return 0;
+#else
     if (new_allocated == 0) {
         items = NULL;
     }
@@ -89,6 +111,7 @@ list_resize(PyListObject *self, Py_ssize_t newsize)
     LIST_STORE_SIZE(self, newsize);
     items_free(old);
     return 0;
+#endif
 }
 
 /* Make sure at least `n` slots exist (for extend with a known count). */
