@@ -2120,7 +2120,11 @@ listiter_next(PyObject *op)
     }
     PyObject *item = NULL;
     Py_BEGIN_CRITICAL_SECTION(seq);
+#ifdef Py_GIL_DISABLED
+    Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
+#else
     Py_ssize_t index = it->it_index;
+#endif
     if (index >= 0 && index < Py_SIZE(seq)) {
         item = Py_NewRef(seq->ob_item[index]);
 #ifdef Py_GIL_DISABLED
@@ -2146,7 +2150,11 @@ listreviter_next(PyObject *op)
     }
     PyObject *item = NULL;
     Py_BEGIN_CRITICAL_SECTION(seq);
+#ifdef Py_GIL_DISABLED
+    Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
+#else
     Py_ssize_t index = it->it_index;
+#endif
     if (index >= 0 && index < Py_SIZE(seq)) {
         item = Py_NewRef(seq->ob_item[index]);
 #ifdef Py_GIL_DISABLED

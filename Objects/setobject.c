@@ -1685,7 +1685,7 @@ setiter_len(PyObject *op, PyObject *Py_UNUSED(ignored))
 {
     setiterobject *si = (setiterobject *)op;
     Py_ssize_t len = 0;
-    if (si->si_set != NULL && si->si_used == PySet_GET_SIZE(si->si_set)) {
+    if (si->si_set != NULL && si->si_pos >= 0 && si->si_used == PySet_GET_SIZE(si->si_set)) {
         len = si->len;
     }
     return PyLong_FromSsize_t(len);
@@ -1702,7 +1702,10 @@ setiter_iternext(PyObject *op)
     PyObject *key = NULL;
     int changed = 0;
     Py_BEGIN_CRITICAL_SECTION(so);
-    if (si->si_used != so->used) {
+    if (si->si_pos < 0) {
+        /* exhausted (free-threaded build, where si_set is kept) */
+    }
+    else if (si->si_used != so->used) {
         changed = 1;
     }
     else {
@@ -1725,8 +1728,16 @@ setiter_iternext(PyObject *op)
         return NULL;
     }
     if (key == NULL) {
+#ifdef Py_GIL_DISABLED
+        /* Another thread may be inside next() on this iterator: keep the
+         * set alive and mark the iterator exhausted instead. */
+        Py_BEGIN_CRITICAL_SECTION(so);
+        si->si_pos = -1;
+        Py_END_CRITICAL_SECTION();
+#else
         si->si_set = NULL;
         Py_DECREF(so);
+#endif
     }
     return key;
 }
