@@ -29,8 +29,13 @@ run_one() {
     [ -f "$base.args" ] && args=$(cat "$base.args")
     stdin=/dev/null
     [ -f "$base.stdin" ] && stdin="$dir/$(basename "$base").stdin"
+    # The same environment everywhere: stdout buffered as usual (tests flush
+    # before writing to stderr), no startup files or extra paths.
     # shellcheck disable=SC2086  # args are split into words on purpose
-    ( cd "$dir" && timeout 60 "$python" "$(basename "$script")" $args <"$stdin" >"$2.raw" 2>&1
+    ( unset PYTHONUNBUFFERED PYTHONHASHSEED PYTHONSTARTUP PYTHONPATH PYTHONHOME \
+            PYTHONWARNINGS PYTHONIOENCODING PYTHONSAFEPATH PYTHONINSPECT \
+            PYTHONOPTIMIZE PYTHONDEVMODE PYTHONUTF8 PYTHONNODEBUGRANGES
+      cd "$dir" && timeout 60 "$python" "$(basename "$script")" $args <"$stdin" >"$2.raw" 2>&1
       echo "[exit $?]" >>"$2.raw" )
     pat=$(printf '%s/' "$dir" | sed 's/[][\.*^$|&]/\\&/g')
     sed "s|$pat||g" "$2.raw" >"$2"

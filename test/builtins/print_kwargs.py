@@ -12,6 +12,7 @@ print(repr(buf.getvalue()))
 print("flushed", flush=True)
 print("x", sep=None, end=None)
 print(*range(5))
+sys.stdout.flush()
 print("to stderr", file=sys.stderr, flush=True)
 print("stdout again", file=None)
 try:
