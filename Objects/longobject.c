@@ -1310,6 +1310,139 @@ is_space(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/* Digits dstart..dend (underscores allowed) in a base that is not a power
+ * of two: take chunks of k characters, base**k fitting in a digit, and
+ * multiply-add them in (quadratic). */
+static PyLongObject *
+parse_chunked(const char *dstart, const char *dend, int base, Py_ssize_t ndigits)
+{
+    PyLongObject *z;
+    /* Chunks of k characters: base**k fits in a digit. */
+    int k = 0;
+    twodigits convmax = 1;
+    while (convmax * (twodigits)base <= PyLong_BASE) {
+        convmax *= (twodigits)base;
+        k++;
+    }
+    double bits = (double)ndigits * log2((double)base);
+    if (bits / PyLong_SHIFT + 2 > (double)MAX_LONG_DIGITS) {
+        PyErr_SetString(PyExc_ValueError, "int string too large to convert");
+        return NULL;
+    }
+    Py_ssize_t cap = (Py_ssize_t)(bits / PyLong_SHIFT) + 2;
+    z = _PyLong_New(cap);
+    if (z == NULL) {
+        return NULL;
+    }
+    Py_ssize_t nz = 0;
+    const char *q = dstart;
+    while (q < dend) {
+        twodigits c = 0, mult = 1;
+        int taken = 0;
+        while (q < dend && taken < k) {
+            if (*q != '_') {
+                c = c * (twodigits)base + (twodigits)digit_value((unsigned char)*q);
+                mult *= (twodigits)base;
+                taken++;
+            }
+            q++;
+        }
+        if (taken == 0) {
+            break;
+        }
+        /* z = z * mult + c */
+        for (Py_ssize_t i = 0; i < nz; i++) {
+            c += (twodigits)z->ob_digit[i] * mult;
+            z->ob_digit[i] = (digit)(c & PyLong_MASK);
+            c >>= PyLong_SHIFT;
+        }
+        if (c) {
+            z->ob_digit[nz++] = (digit)c;
+        }
+    }
+    Py_SET_SIZE(z, nz);
+    return z;
+}
+
+/* Above this many decimal digits, parsing divides and conquers:
+ * value(hi lo) = value(hi) * 10**len(lo) + value(lo), with Karatsuba
+ * doing the big multiplications. */
+#define DC_PARSE_CUTOFF 3000
+
+/* Value of the clean decimal digits d[0..n), n <= 2 * 9 * 2**level;
+ * pows[j] == 10**(9 * 2**j). */
+static PyLongObject *
+dc_parse(const char *d, Py_ssize_t n, PyLongObject **pows, int level)
+{
+    if (level < 0 || n <= DC_PARSE_CUTOFF) {
+        return parse_chunked(d, d + n, 10, n);
+    }
+    Py_ssize_t lw = (Py_ssize_t)9 << level;
+    if (n <= lw) {
+        return dc_parse(d, n, pows, level - 1);
+    }
+    PyLongObject *hi = dc_parse(d, n - lw, pows, level - 1);
+    if (hi == NULL) {
+        return NULL;
+    }
+    PyLongObject *lo = dc_parse(d + n - lw, lw, pows, level - 1);
+    if (lo == NULL) {
+        Py_DECREF(hi);
+        return NULL;
+    }
+    PyObject *t = _PyLong_Multiply(hi, pows[level]);
+    Py_DECREF(hi);
+    PyObject *r = t ? _PyLong_Add(LONG(t), lo) : NULL;
+    Py_XDECREF(t);
+    Py_DECREF(lo);
+    return LONG(r);
+}
+
+static PyLongObject *
+parse_decimal_dc(const char *dstart, const char *dend, Py_ssize_t ndigits)
+{
+    char *clean = (char *)PyMem_Malloc((size_t)ndigits + 1);
+    if (clean == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    Py_ssize_t n = 0;
+    for (const char *q = dstart; q < dend; q++) {
+        if (*q != '_') {
+            clean[n++] = *q;
+        }
+    }
+    int level = 0;
+    while (((Py_ssize_t)18 << level) < n) {
+        level++;
+    }
+    PyLongObject *pows[64] = {NULL};
+    PyLongObject *z = NULL;
+    pows[0] = LONG(from_magnitude(_PyLong_DECIMAL_BASE, 0));
+    int ok = pows[0] != NULL;
+    for (int j = 1; ok && j <= level; j++) {
+        pows[j] = LONG(_PyLong_Multiply(pows[j - 1], pows[j - 1]));
+        ok = pows[j] != NULL;
+    }
+    if (ok) {
+        z = dc_parse(clean, n, pows, level);
+    }
+    for (int j = 0; j <= level && j < 64; j++) {
+        Py_XDECREF(pows[j]);
+    }
+    PyMem_Free(clean);
+    /* the caller negates in place: hand back a private object */
+    if (z != NULL && _Py_IsImmortal((PyObject *)z)) {
+        PyObject *c = (PyObject *)_PyLong_New(lsize(z));
+        if (c == NULL) {
+            return NULL;
+        }
+        memcpy(LONG(c)->ob_digit, z->ob_digit, (size_t)lsize(z) * sizeof(digit));
+        z = LONG(c);
+    }
+    return z;
+}
+
 PyObject *
 _PyLong_FromASCII(const char *s, Py_ssize_t len, int base, int *invalid)
 {
@@ -1430,50 +1563,15 @@ _PyLong_FromASCII(const char *s, Py_ssize_t len, int base, int *invalid)
                          "to increase the limit", limit, ndigits);
             return NULL;
         }
-        /* Chunks of k characters: base**k fits in a digit. */
-        int k = 0;
-        twodigits convmax = 1;
-        while (convmax * (twodigits)base <= PyLong_BASE) {
-            convmax *= (twodigits)base;
-            k++;
+        if (base == 10 && ndigits > DC_PARSE_CUTOFF) {
+            z = parse_decimal_dc(dstart, dend, ndigits);
         }
-        double bits = (double)ndigits * log2((double)base);
-        if (bits / PyLong_SHIFT + 2 > (double)MAX_LONG_DIGITS) {
-            PyErr_SetString(PyExc_ValueError, "int string too large to convert");
-            return NULL;
+        else {
+            z = parse_chunked(dstart, dend, base, ndigits);
         }
-        Py_ssize_t cap = (Py_ssize_t)(bits / PyLong_SHIFT) + 2;
-        z = _PyLong_New(cap);
         if (z == NULL) {
             return NULL;
         }
-        Py_ssize_t nz = 0;
-        const char *q = dstart;
-        while (q < dend) {
-            twodigits c = 0, mult = 1;
-            int taken = 0;
-            while (q < dend && taken < k) {
-                if (*q != '_') {
-                    c = c * (twodigits)base + (twodigits)digit_value((unsigned char)*q);
-                    mult *= (twodigits)base;
-                    taken++;
-                }
-                q++;
-            }
-            if (taken == 0) {
-                break;
-            }
-            /* z = z * mult + c */
-            for (Py_ssize_t i = 0; i < nz; i++) {
-                c += (twodigits)z->ob_digit[i] * mult;
-                z->ob_digit[i] = (digit)(c & PyLong_MASK);
-                c >>= PyLong_SHIFT;
-            }
-            if (c) {
-                z->ob_digit[nz++] = (digit)c;
-            }
-        }
-        Py_SET_SIZE(z, nz);
     }
     if (negative) {
         Py_SET_SIZE(z, -z->ob_base.ob_size);
