@@ -15,13 +15,20 @@ init_runtime(void)
 
 TestSuite(fork, .init = init_runtime, .timeout = 60);
 
+/* Under ThreadSanitizer the test body is skipped and its helpers unused. */
+#ifdef _Py_THREAD_SANITIZER
+#  define FORK_HELPER static __attribute__((unused))
+#else
+#  define FORK_HELPER static
+#endif
+
 static int stop_workers;
 static int workers_ready;
 static PyMutex held_mutex;       /* held by a worker across the fork */
 static PyMutex child_mutex;
 static long child_counter;
 
-static void
+FORK_HELPER void
 spinning_worker(void *arg)
 {
     PyThreadState *tstate = _PyThreadState_GET();
@@ -34,7 +41,7 @@ spinning_worker(void *arg)
     }
 }
 
-static void
+FORK_HELPER void
 blocked_worker(void *arg)
 {
     PyMutex_Lock(&held_mutex);
@@ -56,7 +63,7 @@ child_thread(void *arg)
 }
 
 /* Runs in the child; returns the exit status (0 = all good). */
-static int
+FORK_HELPER int
 child_checks(PyThreadState *parent_tstate)
 {
     PyInterpreterState *interp = PyInterpreterState_Get();
