@@ -250,10 +250,67 @@ _PyP_enter(Parser *p)
     return 1;
 }
 
+/* Non-ASCII identifiers are NFKC-normalized by CPython.  We apply the
+ * compatibility mappings that occur in practice (fullwidth ASCII, micro
+ * sign, long s, Latin ligatures, ordinal indicators); full NFKC (composition
+ * of combining sequences, mathematical alphanumerics, ...) is not done. */
+static int
+nfkc_small(unsigned int cp, char *out)
+{
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+        out[0] = (char)(cp - 0xFF01 + 0x21);
+        return 1;
+    }
+    switch (cp) {
+    case 0xB5: memcpy(out, "\xce\xbc", 2); return 2;   /* -> U+03BC */
+    case 0xAA: out[0] = 'a'; return 1;
+    case 0xBA: out[0] = 'o'; return 1;
+    case 0x17F: out[0] = 's'; return 1;
+    case 0xFB00: memcpy(out, "ff", 2); return 2;
+    case 0xFB01: memcpy(out, "fi", 2); return 2;
+    case 0xFB02: memcpy(out, "fl", 2); return 2;
+    case 0xFB03: memcpy(out, "ffi", 3); return 3;
+    case 0xFB04: memcpy(out, "ffl", 3); return 3;
+    case 0xFB05: case 0xFB06: memcpy(out, "st", 2); return 2;
+    default: return 0;
+    }
+}
+
 identifier
 _PyP_identifier(Parser *p, Token *t)
 {
-    return _PyArena_Strndup(p->arena, t->start, (size_t)(t->end - t->start));
+    size_t n = (size_t)(t->end - t->start);
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)t->start[i] >= 0x80) {
+            ascii = 0;
+            break;
+        }
+    }
+    if (ascii) {
+        return _PyArena_Strndup(p->arena, t->start, n);
+    }
+    /* Mapped forms are never longer than the source sequence. */
+    char *buf = _PyArena_Malloc(p->arena, n + 1);
+    if (buf == NULL) {
+        return NULL;
+    }
+    size_t o = 0;
+    for (const char *s = t->start; s < t->end;) {
+        int len;
+        unsigned int cp = _PyTokenizer_DecodeUTF8(s, t->end, &len);
+        int k = nfkc_small(cp, buf + o);
+        if (k > 0) {
+            o += (size_t)k;
+        }
+        else {
+            memcpy(buf + o, s, (size_t)len);
+            o += (size_t)len;
+        }
+        s += len;
+    }
+    buf[o] = '\0';
+    return buf;
 }
 
 /* ---------------------------------------------------------------- sequences */
@@ -890,7 +947,11 @@ if_stmt(Parser *p, Token *kw, const char *what)
     asdl_stmt_seq *orelse = NULL;
     Token *e;
     if ((e = _PyP_accept_kw(p, KW_elif)) != NULL) {
+        if (!_PyP_enter(p)) {
+            return NULL;
+        }
         stmt_ty s = if_stmt(p, e, "elif");
+        LEAVE(p);
         if (s == NULL) {
             return NULL;
         }
