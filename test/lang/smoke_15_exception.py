@@ -1,0 +1,4 @@
+try:
+    raise ValueError("oops")
+except ValueError as e:
+    print("caught", e)

@@ -1,0 +1,3 @@
+print("Hello".upper(), "Hello".lower())
+print("a,b".split(","))
+print("-".join(["x", "y"]))

@@ -1,0 +1,2 @@
+name = "Weft"
+print(f"hi {name}, {1 + 1}")
