@@ -1,0 +1,2 @@
+# expected: python3.13 (the reference for SyntaxError carets and messages)
+x = (1, 2]
