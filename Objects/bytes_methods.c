@@ -35,15 +35,17 @@ _PyBytes_GetBuffer(PyObject *obj, Py_buffer *view)
 }
 
 static int
-no_args(const char *fname, Py_ssize_t nargs, PyObject *kwnames)
+no_args_impl(PyObject *self, const char *fname, Py_ssize_t nargs, PyObject *kwnames)
 {
     if (nargs != 0 || (kwnames && PyTuple_GET_SIZE(kwnames))) {
-        PyErr_Format(PyExc_TypeError, "%s() takes no arguments (%zd given)", fname,
+        PyErr_Format(PyExc_TypeError, "%s.%s() takes no arguments (%zd given)",
+                     PyByteArray_Check(self) ? "bytearray" : "bytes", fname,
                      nargs + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0));
         return -1;
     }
     return 0;
 }
+#define no_args(fname, nargs, kwnames) no_args_impl(self, (fname), (nargs), (kwnames))
 
 static int
 positional_only(const char *fname, Py_ssize_t nargs, PyObject *kwnames, Py_ssize_t min,
@@ -363,6 +365,11 @@ _PyBytes_ContainsBuf(const char *s, Py_ssize_t len, PyObject *arg)
     Py_buffer view;
     char byte;
     int is_byte;
+    if (!PyBytes_Check(arg) && !PyIndex_Check(arg) && !PyObject_CheckBuffer(arg)) {
+        PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%.100s'",
+                     Py_TYPE(arg)->tp_name);
+        return -1;
+    }
     if (parse_sub(arg, &view, &byte, &is_byte) < 0) {
         return -1;
     }

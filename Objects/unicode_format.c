@@ -190,15 +190,11 @@ format_char(PyObject *v, Py_UCS4 *out)
             *out = PyUnicode_READ_CHAR(v, 0);
             return 0;
         }
-        PyErr_Format(PyExc_TypeError,
-                     "%%c requires an int or a unicode character, not a string of length %zd",
-                     PyUnicode_GET_LENGTH(v));
+        PyErr_SetString(PyExc_TypeError, "%c requires int or char");
         return -1;
     }
     if (!PyLong_Check(v) && !PyIndex_Check(v)) {
-        PyErr_Format(PyExc_TypeError,
-                     "%%c requires an int or a unicode character, not %.200s",
-                     Py_TYPE(v)->tp_name);
+        PyErr_SetString(PyExc_TypeError, "%c requires int or char");
         return -1;
     }
     int overflow;

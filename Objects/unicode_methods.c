@@ -114,8 +114,14 @@ check_str_arg(const char *fname, int argnum, PyObject *arg)
     if (PyUnicode_Check(arg)) {
         return 0;
     }
-    PyErr_Format(PyExc_TypeError, "%s() argument %d must be str, not %.50s",
-                 fname, argnum, Py_TYPE(arg)->tp_name);
+    if (argnum == 0) {
+        PyErr_Format(PyExc_TypeError, "%s() argument must be str, not %.50s",
+                     fname, Py_TYPE(arg)->tp_name);
+    }
+    else {
+        PyErr_Format(PyExc_TypeError, "%s() argument %d must be str, not %.50s",
+                     fname, argnum, Py_TYPE(arg)->tp_name);
+    }
     return -1;
 }
 
@@ -249,7 +255,8 @@ find_common(PyObject *self, PyObject *const *args, Py_ssize_t nargs, const char 
         return NULL;
     }
     if (!PyUnicode_Check(sub)) {
-        PyErr_Format(PyExc_TypeError, "must be str, not %.100s", Py_TYPE(sub)->tp_name);
+        PyErr_Format(PyExc_TypeError, "%s() argument 1 must be str, not %.100s",
+                     name, Py_TYPE(sub)->tp_name);
         return NULL;
     }
     Py_ssize_t r = any_find(self, sub, start, end, direction);
@@ -296,7 +303,8 @@ unicode_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     if (!PyUnicode_Check(sub)) {
-        PyErr_Format(PyExc_TypeError, "must be str, not %.100s", Py_TYPE(sub)->tp_name);
+        PyErr_Format(PyExc_TypeError, "count() argument 1 must be str, not %.100s",
+                     Py_TYPE(sub)->tp_name);
         return NULL;
     }
     Py_ssize_t r = any_count(self, sub, start, end, PY_SSIZE_T_MAX);
@@ -970,7 +978,7 @@ static PyObject *unicode_rstrip(PyObject *self, PyObject *const *args, Py_ssize_
 static PyObject *
 unicode_removeprefix(PyObject *self, PyObject *prefix)
 {
-    if (check_str_arg("removeprefix", 1, prefix) < 0) {
+    if (check_str_arg("removeprefix", 0, prefix) < 0) {
         return NULL;
     }
     if (tailmatch(self, prefix, 0, PY_SSIZE_T_MAX, -1)) {
@@ -982,7 +990,7 @@ unicode_removeprefix(PyObject *self, PyObject *prefix)
 static PyObject *
 unicode_removesuffix(PyObject *self, PyObject *suffix)
 {
-    if (check_str_arg("removesuffix", 1, suffix) < 0) {
+    if (check_str_arg("removesuffix", 0, suffix) < 0) {
         return NULL;
     }
     Py_ssize_t len = PyUnicode_GET_LENGTH(self), slen = PyUnicode_GET_LENGTH(suffix);
@@ -1039,7 +1047,8 @@ parse_width_fill(const char *fname, PyObject *const *args, Py_ssize_t nargs,
         PyObject *f = args[1];
         if (!PyUnicode_Check(f)) {
             PyErr_Format(PyExc_TypeError,
-                         "%s() argument 2 must be str, not %.50s", fname, Py_TYPE(f)->tp_name);
+                         "The fill character must be a unicode character, not %.50s",
+                         Py_TYPE(f)->tp_name);
             return -1;
         }
         if (PyUnicode_GET_LENGTH(f) != 1) {

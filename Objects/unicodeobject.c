@@ -2404,3 +2404,41 @@ PyTypeObject PyUnicodeIter_Type = {
     .tp_iternext = unicodeiter_next,
     .tp_methods = unicodeiter_methods,
 };
+
+/* ---- helpers for number parsing --------------------------------------- */
+
+PyObject *
+_PyUnicode_TransformDecimalAndSpaceToASCII(PyObject *unicode)
+{
+    if (!PyUnicode_Check(unicode)) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    if (PyUnicode_IS_ASCII(unicode)) {
+        return Py_NewRef(unicode);
+    }
+    Py_ssize_t len = PyUnicode_GET_LENGTH(unicode);
+    PyObject *result = PyUnicode_New(len, 127);
+    if (result == NULL) {
+        return NULL;
+    }
+    Py_UCS1 *out = PyUnicode_1BYTE_DATA(result);
+    int kind = PyUnicode_KIND(unicode);
+    const void *data = PyUnicode_DATA(unicode);
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < 127) {
+            out[i] = (Py_UCS1)ch;
+        }
+        else if (Py_UNICODE_ISSPACE(ch)) {
+            out[i] = ' ';
+        }
+        else {
+            int d = _PyUnicode_ToDecimalDigit(ch);
+            /* characters that are neither become '?', which no number
+             * parser accepts */
+            out[i] = d < 0 ? '?' : (Py_UCS1)('0' + d);
+        }
+    }
+    return result;
+}
