@@ -1,7 +1,8 @@
 /* astdump.c: parse a file and print its AST the way Python's
  * ast.dump(ast.parse(src)) does (or, with -a, include_attributes=True).
  *
- * usage: astdump [-a] [-m exec|eval|single] FILE
+ * usage: astdump [-a] [-q] [-m exec|eval|single] FILE
+ * -q parses without printing (for timing).
  * On a syntax error prints one line
  *     TYPE: MESSAGE (line L, offset O)
  * and exits with status 1 (the format of the committed NAME.err files). */
@@ -284,10 +285,14 @@ int
 main(int argc, char **argv)
 {
     int mode = Py_file_input;
+    int quiet = 0;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-a") == 0) {
             show_attributes = 1;
+        }
+        else if (strcmp(argv[i], "-q") == 0) {
+            quiet = 1;
         }
         else if (strcmp(argv[i], "-m") == 0 && i + 1 < argc) {
             const char *m = argv[++i];
@@ -299,7 +304,7 @@ main(int argc, char **argv)
         }
     }
     if (path == NULL) {
-        fprintf(stderr, "usage: astdump [-a] [-m exec|eval|single] FILE\n");
+        fprintf(stderr, "usage: astdump [-a] [-q] [-m exec|eval|single] FILE\n");
         return 2;
     }
     FILE *f = fopen(path, "rb");
@@ -338,7 +343,7 @@ main(int argc, char **argv)
         }
         rc = 1;
     }
-    else {
+    else if (!quiet) {
         dump_mod(m);
         putchar('\n');
     }

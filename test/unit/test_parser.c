@@ -201,3 +201,72 @@ Test(parser, strings_keep_nul_and_surrogates)
     cr_assert_eq(memcmp(c.data, "a\0b\xed\xa0\x80", 6), 0);
     _PyArena_Free(a);
 }
+
+Test(parser, number_constants_keep_text_and_base)
+{
+    PyArena *a = _PyArena_New();
+    PyParserError err;
+    mod_ty m = parse(a, "0x_FF, 0o17, 0b1_01, 1_000, 1.5e-3, 2j, b'\\x00a', u'x'\n", Py_file_input,
+                     &err);
+    cr_assert_not_null(m);
+    asdl_expr_seq *elts = asdl_seq_GET(m->v.Module.body, 0)->v.Expr.value->v.Tuple.elts;
+    struct { constant_kind k; int base; const char *data; } want[] = {
+        {CONST_INT, 16, "FF"}, {CONST_INT, 8, "17"}, {CONST_INT, 2, "101"},
+        {CONST_INT, 10, "1000"}, {CONST_FLOAT, 0, "1.5e-3"}, {CONST_IMAG, 0, "2"}};
+    for (int i = 0; i < 6; i++) {
+        constant c = asdl_seq_GET(elts, i)->v.Constant.value;
+        cr_assert_eq(c.kind, want[i].k, "item %d", i);
+        if (want[i].k == CONST_INT) {
+            cr_assert_eq(c.base, want[i].base, "item %d", i);
+        }
+        cr_assert_str_eq(c.data, want[i].data, "item %d", i);
+    }
+    constant b = asdl_seq_GET(elts, 6)->v.Constant.value;
+    cr_assert_eq(b.kind, CONST_BYTES);
+    cr_assert_eq(b.len, 2);
+    cr_assert_eq(b.data[0], 0);
+    expr_ty u = asdl_seq_GET(elts, 7);
+    cr_assert_str_eq(u->v.Constant.kind, "u");
+    _PyArena_Free(a);
+}
+
+#include <pthread.h>
+
+static const char *thread_src =
+    "import os\n"
+    "def f(a, /, b=1, *c, d, **e):\n"
+    "    return [x async for x in g(a) if x] or {k: v for k, v in e.items()}\n"
+    "class C(B, metaclass=M):\n"
+    "    x: int = f'{a!r:>{w}}'\n"
+    "try:\n    pass\nexcept* E as e:\n    raise X from e\n";
+
+static void *
+parse_many(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < 200; i++) {
+        PyArena *a = _PyArena_New();
+        PyParserError err;
+        mod_ty m = _PyParser_ParseString(thread_src, strlen(thread_src), "<t>", Py_file_input,
+                                         a, &err);
+        if (m == NULL || asdl_seq_LEN(m->v.Module.body) != 4) {
+            _PyArena_Free(a);
+            return (void *)1;
+        }
+        _PyArena_Free(a);
+    }
+    return NULL;
+}
+
+Test(parser, concurrent_parses_are_independent)
+{
+    pthread_t th[4];
+    for (int i = 0; i < 4; i++) {
+        cr_assert_eq(pthread_create(&th[i], NULL, parse_many, NULL), 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        void *r;
+        pthread_join(th[i], &r);
+        cr_assert_null(r);
+    }
+}
