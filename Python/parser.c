@@ -688,7 +688,7 @@ import_from(Parser *p, Token *kw)
             if (!lpar && !(_PyP_at(p, T_NAME))) {
                 Token *bad = _PyP_peek(p, 0);
                 if (bad->type == T_NEWLINE) {
-                    return _PyP_syntax_error_tok(p, _PyP_last(p),
+                    return _PyP_syntax_error_tok(p, bad,
                                                  "trailing comma not allowed without surrounding parentheses");
                 }
             }
@@ -1033,10 +1033,6 @@ with_item(Parser *p)
         vars = _PyP_star_target(p);
         if (vars == NULL) {
             return NULL;
-        }
-        int t = _PyP_peek(p, 0)->type;
-        if (t != T_COMMA && t != T_RPAR && t != T_COLON) {
-            return _PyP_invalid_syntax(p);
         }
     }
     return _PyAST_withitem(ctx, vars, p->arena);

@@ -576,6 +576,11 @@ comparison(Parser *p)
     }
     cmpop_ty op;
     if (!comp_op(p, &op)) {
+        Token *t = _PyP_peek(p, 0);
+        if (t->type == T_NAME && t->kw == KW_not) {
+            /* `a not b`: only `not in` may follow an operand */
+            return _PyP_syntax_error_tok(p, _PyP_peek(p, 1), "invalid syntax");
+        }
         return left;
     }
     seqbuf ops, comps;
@@ -1232,9 +1237,13 @@ brace_atom(Parser *p, Token *open)
         is_dict = _PyP_at(p, T_COLON);
         if (is_dict) {
             if (k->kind == Starred_kind) {
-                return _PyP_syntax_error_node(p, k, "cannot use a starred expression in a dictionary key");
+                return _PyP_invalid_syntax(p);
             }
-            _PyP_next(p);
+            Token *colon = _PyP_next(p);
+            if (_PyP_at(p, T_RBRACE) || _PyP_at(p, T_COMMA)) {
+                return _PyP_syntax_error_tok(p, colon,
+                                             "expression expected after dictionary key and ':'");
+            }
             v = _PyP_expression(p);
             if (v == NULL) {
                 return NULL;
@@ -1296,7 +1305,11 @@ brace_atom(Parser *p, Token *open)
                     }
                     return _PyP_invalid_syntax(p);
                 }
-                _PyP_next(p);
+                Token *colon = _PyP_next(p);
+                if (_PyP_at(p, T_RBRACE) || _PyP_at(p, T_COMMA)) {
+                    return _PyP_syntax_error_tok(p, colon,
+                                                 "expression expected after dictionary key and ':'");
+                }
                 v = _PyP_expression(p);
                 if (v == NULL) {
                     return NULL;

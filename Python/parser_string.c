@@ -328,6 +328,7 @@ decode_escapes(Parser *p, strbuf *b, const char *s, const char *e, int is_bytes,
                 }
             }
             if (v == 0xFFFFFFFFu) {
+                s = e;   /* CPython reports the rest of the literal */
                 _PyP_syntax_error_range(p, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
                                       tok->end_col_offset, "%s can't decode bytes in position %d-%d: malformed \\N character escape",
                                       codec, char_index(body0, esc), char_index(body0, s) - 1);
