@@ -808,6 +808,30 @@ list_extend_iter(PyListObject *self, PyObject *iterable)
     if (it == NULL) {
         return -1;
     }
+    /* Room for the expected number of items up front (the allocation
+     * CPython makes, so sizes match), trimmed again at the end. */
+    Py_ssize_t hint = PyObject_LengthHint(iterable, 8);
+    if (hint < 0) {
+        Py_DECREF(it);
+        return -1;
+    }
+    int err = 0;
+    Py_BEGIN_CRITICAL_SECTION(self);
+    Py_ssize_t m = Py_SIZE(self);
+    if (hint > 0 && m <= PY_SSIZE_T_MAX - hint) {
+        if (self->ob_item == NULL) {
+            err = list_preallocate_exact(self, hint);
+        }
+        else if (m + hint > self->allocated) {
+            err = list_resize(self, m + hint);
+            LIST_STORE_SIZE(self, m);
+        }
+    }
+    Py_END_CRITICAL_SECTION();
+    if (err < 0) {
+        Py_DECREF(it);
+        return -1;
+    }
     iternextfunc iternext = Py_TYPE(it)->tp_iternext;
     for (;;) {
         PyObject *item = iternext(it);
@@ -827,6 +851,13 @@ list_extend_iter(PyListObject *self, PyObject *iterable)
         }
     }
     Py_DECREF(it);
+    /* Give back a preallocation the iterator did not fill (when it is
+     * more than half unused). */
+    Py_BEGIN_CRITICAL_SECTION(self);
+    if (Py_SIZE(self) < self->allocated && list_resize(self, Py_SIZE(self)) < 0) {
+        PyErr_Clear();
+    }
+    Py_END_CRITICAL_SECTION();
     return 0;
 }
 
