@@ -18,6 +18,7 @@ _PyRuntime_Initialize(int enable_gil)
     interp->threads_count = 0;
     interp->stoptheworld = (struct _stoptheworld_state){0};
     interp->finalizing = 0;
+    interp->finalizing_tstate = NULL;
     if (interp->recursion_limit <= 0) {
         interp->recursion_limit = 1000;
     }
@@ -47,14 +48,15 @@ _PyRuntime_Finalize(void)
         return;
     }
     PyInterpreterState *interp = &_PyInterpreterState_Main;
-    interp->finalizing = 1;
     PyThreadState *tstate = _PyThreadState_GET();
+    _Py_atomic_store_ptr(&interp->finalizing_tstate, tstate);
+    _Py_atomic_store_int(&interp->finalizing, 1);
     if (tstate != NULL) {
         _PyThreadState_DeleteCurrent(tstate);
     }
     /* Other threads' states stay: their threads may still be running
-     * (daemon threads); they never re-attach once finalizing is set by the
-     * interpreter layers. */
+     * (daemon threads); any of them that tries to attach from now on exits
+     * (see _PyThreadState_Attach). */
     if (interp->threads_head == NULL) {
         /* Nobody is left to read: release what exited threads queued. */
         _PyMem_FiniDelayed();

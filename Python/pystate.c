@@ -193,6 +193,19 @@ wait_while_suspended(PyThreadState *tstate)
     }
 }
 
+/* Once shutdown has begun, other threads (daemon threads) must not run
+ * Python again: the objects they would touch are being torn down.  As in
+ * CPython 3.13 they exit when they try to attach. */
+static void
+exit_if_finalizing(PyThreadState *tstate)
+{
+    PyInterpreterState *interp = tstate->interp;
+    if (_Py_atomic_load_int(&interp->finalizing) &&
+        _Py_atomic_load_ptr(&interp->finalizing_tstate) != tstate) {
+        PyThread_exit_thread();
+    }
+}
+
 void
 _PyThreadState_Attach(PyThreadState *tstate)
 {
@@ -201,6 +214,7 @@ _PyThreadState_Attach(PyThreadState *tstate)
     }
     _Py_tss_tstate = tstate;
     for (;;) {
+        exit_if_finalizing(tstate);
         _PyEval_TakeGIL(tstate);
         int expected = _Py_THREAD_DETACHED;
         if (_Py_atomic_compare_exchange_int(&tstate->state, &expected,
@@ -239,6 +253,13 @@ detach_thread(PyThreadState *tstate, int detached_state)
 void
 _PyThreadState_Detach(PyThreadState *tstate)
 {
+    if (_Py_eval_breaker_bit_is_set(tstate, _PY_EVAL_PLEASE_STOP_BIT)) {
+        /* A stop-the-world is waiting for us: report as stopped now
+         * rather than leave it to the requester's next scan. */
+        _Py_unset_eval_breaker_bit(tstate, _PY_EVAL_PLEASE_STOP_BIT);
+        _PyThreadState_Suspend(tstate);
+        return;
+    }
     detach_thread(tstate, _Py_THREAD_DETACHED);
 }
 

@@ -1,6 +1,7 @@
 /* thread.c: OS threads on POSIX threads (Include/pythread.h): starting
- * detached threads with the configured stack size, thread identities, and
- * the monotonic clock the lock timeouts are measured with. */
+ * detached threads with the configured stack size, thread identities, the
+ * PyThread_type_lock API (a PyMutex underneath), thread-specific storage,
+ * and the monotonic clock the lock timeouts are measured with. */
 #include "Python.h"
 
 #include <pthread.h>
@@ -116,4 +117,123 @@ _PyTime_MonotonicNs(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (PyTime_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+void
+PyThread_exit_thread(void)
+{
+    pthread_exit(NULL);
+}
+
+/* ---- PyThread_type_lock --------------------------------------------------- */
+
+PyThread_type_lock
+PyThread_allocate_lock(void)
+{
+    PyMutex *m = calloc(1, sizeof(PyMutex));
+    return (PyThread_type_lock)m;
+}
+
+void
+PyThread_free_lock(PyThread_type_lock lock)
+{
+    free(lock);
+}
+
+PyLockStatus
+PyThread_acquire_lock_timed(PyThread_type_lock lock, long long microseconds,
+                            int intr_flag)
+{
+    PyTime_t timeout;
+    if (microseconds < 0) {
+        timeout = -1;
+    }
+    else if (microseconds > PY_TIMEOUT_MAX) {
+        timeout = (PyTime_t)PY_TIMEOUT_MAX * 1000;
+    }
+    else {
+        timeout = (PyTime_t)microseconds * 1000;
+    }
+    _PyLockFlags flags = _Py_LOCK_DONT_DETACH;
+    if (intr_flag) {
+        flags |= _PY_LOCK_HANDLE_SIGNALS;
+    }
+    return _PyMutex_LockTimed((PyMutex *)lock, timeout, flags);
+}
+
+int
+PyThread_acquire_lock(PyThread_type_lock lock, int waitflag)
+{
+    return PyThread_acquire_lock_timed(lock, waitflag ? -1 : 0, 0) == PY_LOCK_ACQUIRED;
+}
+
+void
+PyThread_release_lock(PyThread_type_lock lock)
+{
+    /* Any thread may release (threading.Lock semantics). */
+    PyMutex_Unlock((PyMutex *)lock);
+}
+
+/* ---- thread-specific storage ------------------------------------------------ */
+
+_Static_assert(sizeof(pthread_key_t) <= sizeof(unsigned int),
+               "Py_tss_t cannot hold a pthread_key_t");
+
+Py_tss_t *
+PyThread_tss_alloc(void)
+{
+    Py_tss_t *key = calloc(1, sizeof(Py_tss_t));
+    return key;
+}
+
+void
+PyThread_tss_free(Py_tss_t *key)
+{
+    if (key != NULL) {
+        PyThread_tss_delete(key);
+        free(key);
+    }
+}
+
+int
+PyThread_tss_is_created(Py_tss_t *key)
+{
+    return key->_is_initialized;
+}
+
+int
+PyThread_tss_create(Py_tss_t *key)
+{
+    if (key->_is_initialized) {
+        return 0;
+    }
+    pthread_key_t k;
+    if (pthread_key_create(&k, NULL) != 0) {
+        return -1;
+    }
+    key->_key = (unsigned int)k;
+    key->_is_initialized = 1;
+    return 0;
+}
+
+void
+PyThread_tss_delete(Py_tss_t *key)
+{
+    if (!key->_is_initialized) {
+        return;
+    }
+    pthread_key_delete((pthread_key_t)key->_key);
+    key->_is_initialized = 0;
+}
+
+int
+PyThread_tss_set(Py_tss_t *key, void *value)
+{
+    return pthread_setspecific((pthread_key_t)key->_key, value) == 0 ? 0 : -1;
+}
+
+void *
+PyThread_tss_get(Py_tss_t *key)
+{
+    return pthread_getspecific((pthread_key_t)key->_key);
 }

@@ -115,7 +115,8 @@ struct _is {
 #ifdef Py_GIL_DISABLED
     struct _brc_state brc;
 #endif
-    int finalizing;
+    int finalizing;                  /* atomic: shutdown has begun */
+    PyThreadState *finalizing_tstate;  /* the thread shutting down */
 
     /* Interpreter layers (modules, builtins, sys) fill these later. */
     PyObject *modules;

@@ -181,3 +181,104 @@ Test(pystate, monotonic_clock_advances)
     cr_assert_geq(b - a, 4 * 1000 * 1000);
     cr_assert_gt(a, 0);
 }
+
+/* ---- PyThread_type_lock and thread-specific storage ------------------ */
+
+static PyThread_type_lock plain_lock;
+static int released_by_other;
+
+static void *
+release_other(void *arg)
+{
+    /* threading.Lock may be released by any thread. */
+    PyThread_release_lock(plain_lock);
+    released_by_other = 1;
+    return NULL;
+}
+
+Test(pystate, pythread_lock_api)
+{
+    plain_lock = PyThread_allocate_lock();
+    cr_assert_not_null(plain_lock);
+    cr_assert_eq(PyThread_acquire_lock(plain_lock, WAIT_LOCK), 1);
+    cr_assert_eq(PyThread_acquire_lock(plain_lock, NOWAIT_LOCK), 0);
+    PyTime_t t0 = _PyTime_MonotonicNs();
+    cr_assert_eq(PyThread_acquire_lock_timed(plain_lock, 20000, 0), PY_LOCK_FAILURE);
+    cr_assert_geq(_PyTime_MonotonicNs() - t0, 18 * 1000 * 1000);
+    pthread_t th;
+    cr_assert_eq(pthread_create(&th, NULL, release_other, NULL), 0);
+    th_join(th);
+    cr_assert_eq(released_by_other, 1);
+    cr_assert_eq(PyThread_acquire_lock_timed(plain_lock, PY_TIMEOUT_MAX, 1), PY_LOCK_ACQUIRED);
+    PyThread_release_lock(plain_lock);
+    PyThread_free_lock(plain_lock);
+}
+
+static Py_tss_t tss_key = Py_tss_NEEDS_INIT;
+static void *tss_seen_in_thread = (void *)1;
+
+static void *
+tss_thread(void *arg)
+{
+    tss_seen_in_thread = PyThread_tss_get(&tss_key);
+    PyThread_tss_set(&tss_key, arg);
+    return NULL;
+}
+
+Test(pystate, thread_specific_storage)
+{
+    int mine = 1, theirs = 2;
+    cr_assert_not(PyThread_tss_is_created(&tss_key));
+    cr_assert_eq(PyThread_tss_create(&tss_key), 0);
+    cr_assert_eq(PyThread_tss_create(&tss_key), 0);   /* idempotent */
+    cr_assert(PyThread_tss_is_created(&tss_key));
+    cr_assert_null(PyThread_tss_get(&tss_key));
+    cr_assert_eq(PyThread_tss_set(&tss_key, &mine), 0);
+    pthread_t th;
+    cr_assert_eq(pthread_create(&th, NULL, tss_thread, &theirs), 0);
+    th_join(th);
+    cr_assert_null(tss_seen_in_thread);
+    cr_assert_eq(PyThread_tss_get(&tss_key), &mine);
+    PyThread_tss_delete(&tss_key);
+    cr_assert_not(PyThread_tss_is_created(&tss_key));
+
+    Py_tss_t *heap = PyThread_tss_alloc();
+    cr_assert_not_null(heap);
+    cr_assert_eq(PyThread_tss_create(heap), 0);
+    cr_assert_eq(PyThread_tss_set(heap, &theirs), 0);
+    cr_assert_eq(PyThread_tss_get(heap), &theirs);
+    PyThread_tss_free(heap);
+}
+
+/* ---- daemon threads exit when they attach after finalization --------- */
+
+static PyEvent daemon_detached;
+static PyEvent daemon_go;
+static int daemon_came_back;
+
+static void
+daemon_body(void *arg)
+{
+    PyThreadState *tstate = _PyThreadState_New(&_PyInterpreterState_Main);
+    _PyThreadState_Bind(tstate);
+    _PyThreadState_Attach(tstate);
+    PyThreadState *save = PyEval_SaveThread();
+    _PyEvent_Notify(&daemon_detached);
+    PyEvent_Wait(&daemon_go);
+    PyEval_RestoreThread(save);      /* must not return */
+    _Py_atomic_store_int(&daemon_came_back, 1);
+}
+
+Test(pystate, daemon_thread_exits_on_attach_after_finalize)
+{
+    cr_assert_neq(PyThread_start_new_thread(daemon_body, NULL), (unsigned long)-1);
+    PyThreadState *save = PyEval_SaveThread();
+    PyEvent_Wait(&daemon_detached);
+    PyEval_RestoreThread(save);
+    _PyRuntime_Finalize();
+    _PyEvent_Notify(&daemon_go);
+    /* Give it time to (not) come back; the thread exits instead. */
+    struct timespec ts = { 0, 100 * 1000000L };
+    nanosleep(&ts, NULL);
+    cr_assert_eq(_Py_atomic_load_int(&daemon_came_back), 0);
+}
