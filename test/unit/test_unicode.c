@@ -200,3 +200,63 @@ Test(unicode, formatting_from_cpython)
 {
     RUN_CASES(FORMAT_CASES);
 }
+
+/* ---- threads: interning, the UTF-8 cache and bytearray mutation are safe
+ * when several threads do them at once (free-threaded build especially). */
+#include "thread_helpers.h"
+
+#define NTHREADS 4
+#define NSTRINGS 200
+
+static PyObject *shared_str;
+static PyObject *shared_ba;
+static PyObject *interned_results[NTHREADS][NSTRINGS];
+static const char *utf8_results[NTHREADS];
+
+static void
+str_worker(void *arg)
+{
+    int id = (int)(intptr_t)arg;
+    for (int i = 0; i < NSTRINGS; i++) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "thread_interned_name_%d", i);
+        interned_results[id][i] = PyUnicode_InternFromString(buf);
+    }
+    utf8_results[id] = PyUnicode_AsUTF8(shared_str);
+    for (int i = 0; i < 1000; i++) {
+        PyObject *r = PyObject_CallMethod(shared_ba, "append", "i", 'a' + id);
+        Py_XDECREF(r);
+    }
+}
+
+Test(unicode, concurrent_intern_utf8_bytearray)
+{
+    shared_str = PyUnicode_FromString("shared \xc3\xa9\xe2\x82\xac string");
+    shared_ba = PyByteArray_FromStringAndSize(NULL, 0);
+    pthread_t th[NTHREADS];
+    for (int i = 0; i < NTHREADS; i++) {
+        th[i] = th_start(str_worker, (void *)(intptr_t)i);
+    }
+    for (int i = 0; i < NTHREADS; i++) {
+        th_join(th[i]);
+    }
+    for (int i = 0; i < NSTRINGS; i++) {
+        cr_assert_not_null(interned_results[0][i]);
+        for (int t = 1; t < NTHREADS; t++) {
+            cr_assert_eq(interned_results[t][i], interned_results[0][i],
+                         "every thread got the same interned object");
+        }
+    }
+    for (int t = 1; t < NTHREADS; t++) {
+        cr_assert_eq(utf8_results[t], utf8_results[0], "one UTF-8 buffer is published");
+    }
+    cr_assert_str_eq(utf8_results[0], "shared \xc3\xa9\xe2\x82\xac string");
+    cr_assert_eq(PyByteArray_GET_SIZE(shared_ba), NTHREADS * 1000, "no append was lost");
+    int counts[NTHREADS] = {0};
+    for (Py_ssize_t i = 0; i < PyByteArray_GET_SIZE(shared_ba); i++) {
+        counts[PyByteArray_AS_STRING(shared_ba)[i] - 'a']++;
+    }
+    for (int t = 0; t < NTHREADS; t++) {
+        cr_assert_eq(counts[t], 1000);
+    }
+}
