@@ -246,6 +246,38 @@ PyObject_ASCII(PyObject *v)
     return _PyUnicodeWriter_Finish(&w);
 }
 
+/* bytes(obj) for an object: __bytes__ if the type has one, else the
+ * buffer/iterable conversion of PyBytes_FromObject. */
+PyObject *
+PyObject_Bytes(PyObject *v)
+{
+    if (v == NULL) {
+        return PyBytes_FromString("<NULL>");
+    }
+    if (PyBytes_CheckExact(v)) {
+        return Py_NewRef(v);
+    }
+    PyObject *func = _PyObject_LookupSpecial(v, _Py_ID_STR(__bytes__));
+    if (func != NULL) {
+        PyObject *result = PyObject_CallNoArgs(func);
+        Py_DECREF(func);
+        if (result == NULL) {
+            return NULL;
+        }
+        if (!PyBytes_Check(result)) {
+            PyErr_Format(PyExc_TypeError, "__bytes__ returned non-bytes (type %.200s)",
+                         Py_TYPE(result)->tp_name);
+            Py_DECREF(result);
+            return NULL;
+        }
+        return result;
+    }
+    if (PyErr_Occurred()) {
+        return NULL;
+    }
+    return PyBytes_FromObject(v);
+}
+
 int
 PyObject_Print(PyObject *op, FILE *fp, int flags)
 {

@@ -69,9 +69,6 @@ static inline PyObject **_PyObject_DictPointer(PyObject *obj)
 /* Lookup a special method (dunder) on the type, binding it: a new reference
  * or NULL with no exception if missing (-1 semantics via PyErr_Occurred). */
 PyAPI_FUNC(PyObject *) _PyObject_LookupSpecial(PyObject *self, PyObject *attr);
-/* Call type(self).name(self, *args) (looked up on the type, not the
- * instance).  NULL with AttributeError if missing. */
-PyAPI_FUNC(PyObject *) _PyObject_CallMethodIdObjArgs(PyObject *obj, PyObject *name, ...);
 
 /* Called by the eval loop for zero-argument super(): the class from the
  * __class__ cell and the function's first argument. */

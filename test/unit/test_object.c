@@ -158,3 +158,14 @@ Test(object, number_protocol_messages)
     Py_DECREF(i);
     Py_DECREF(s);
 }
+
+Test(object, bytes_of_objects)
+{
+    PyObject *l = Py_BuildValue("[ii]", 1, 2);
+    weft_assert_repr(PyObject_Bytes(l), "b'\\x01\\x02'");
+    PyObject *b = PyBytes_FromString("ab");
+    cr_assert_eq(PyObject_Bytes(b), b);
+    PyObject *s = PyUnicode_FromString("x");
+    cr_assert_null(PyObject_Bytes(s));
+    weft_assert_error("TypeError: cannot convert 'str' object to bytes");
+}
