@@ -70,7 +70,9 @@ _PyThreadState_New(PyInterpreterState *interp)
         interp->threads_head->prev = tstate;
     }
     interp->threads_head = tstate;
-    interp->threads_count++;
+    /* Written under threads_mutex, but read without it (the allocator
+     * checks for "only one thread"): atomic. */
+    _Py_atomic_add_ssize(&interp->threads_count, 1);
     threads_unlock(interp);
 
     /* Its QSBR slot (offline until the state attaches). */
@@ -143,7 +145,7 @@ _PyThreadState_Delete(PyThreadState *tstate)
     if (tstate->next != NULL) {
         tstate->next->prev = tstate->prev;
     }
-    interp->threads_count--;
+    _Py_atomic_add_ssize(&interp->threads_count, -1);
     if (interp->main_thread == tstate) {
         interp->main_thread = NULL;
     }
