@@ -283,8 +283,9 @@ Test(long, byte_arrays)
     weft_assert_error("OverflowError: int too big to convert");
     cr_assert_eq(_PyLong_AsByteArray((PyLongObject *)v, buf, 2, 0, 0, 1), -1);
     weft_assert_error("OverflowError: can't convert negative int to unsigned");
+    cr_assert_eq(_PyLong_AsByteArray((PyLongObject *)v, buf, 2, 0, 1, 1), 0);
     weft_assert_repr(_PyLong_FromByteArray(buf, 2, 0, 1), "-129");
-    weft_assert_repr(_PyLong_FromByteArray(buf, 2, 1, 0), "65535");
+    weft_assert_repr(_PyLong_FromByteArray(buf, 2, 1, 0), "32767");
     unsigned char le[3] = {0x01, 0x00, 0x80};
     weft_assert_repr(_PyLong_FromByteArray(le, 3, 1, 1), "-8388607");
     weft_assert_repr(_PyLong_FromByteArray(le, 3, 0, 0), "65664");
