@@ -378,3 +378,43 @@ Test(long, constructor)
         Py_DECREF(cases[i].args);
     }
 }
+
+Test(long, big_decimal_round_trip)
+{
+    /* beyond the divide-and-conquer cutoff of the decimal conversion */
+    cr_assert_eq(_PyLong_SetMaxStrDigits(0), 0);
+    size_t n = 30000;
+    unsigned char *bytes = malloc(n);
+    uint64_t x = 0x9E3779B97F4A7C15ULL;
+    for (size_t i = 0; i < n; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        bytes[i] = (unsigned char)x;
+    }
+    PyObject *v = _PyLong_FromByteArray(bytes, n, 1, 1);
+    free(bytes);
+    PyObject *s = PyObject_Repr(v);
+    cr_assert_not_null(s);
+    Py_ssize_t len;
+    const char *text = PyUnicode_AsUTF8AndSize(s, &len);
+    cr_assert_gt(len, 70000);
+    PyObject *back = PyLong_FromString(text, NULL, 10);
+    cr_assert_not_null(back);
+    cr_assert_eq(PyLong_Type.tp_richcompare(v, back, Py_EQ), Py_True);
+    /* 10**20000 - 1 is twenty thousand nines */
+    PyObject *ten = PyLong_FromLong(10), *e = PyLong_FromLong(20000), *one = PyLong_FromLong(1);
+    PyObject *p = PyLong_Type.tp_as_number->nb_power(ten, e, Py_None);
+    PyObject *m = PyLong_Type.tp_as_number->nb_subtract(p, one);
+    PyObject *ms = PyObject_Repr(m);
+    const char *mt = PyUnicode_AsUTF8AndSize(ms, &len);
+    cr_assert_eq(len, 20000);
+    cr_assert_eq(strspn(mt, "9"), 20000);
+    Py_DECREF(ms);
+    Py_DECREF(m);
+    Py_DECREF(p);
+    Py_DECREF(s);
+    Py_DECREF(back);
+    Py_DECREF(v);
+    cr_assert_eq(_PyLong_SetMaxStrDigits(4300), 0);
+}
