@@ -1228,7 +1228,8 @@ _PyUnicode_JoinArray(PyObject *sep, PyObject *const *items, Py_ssize_t seqlen)
         return Py_NewRef(items[0]);
     }
     Py_ssize_t seplen = PyUnicode_GET_LENGTH(sep);
-    Py_UCS4 maxchar = seplen ? PyUnicode_MAX_CHAR_VALUE(sep) : 0;
+    /* the separator counts only if it is used: the result must be canonical */
+    Py_UCS4 maxchar = (seplen && seqlen > 1) ? PyUnicode_MAX_CHAR_VALUE(sep) : 0;
     Py_ssize_t total = 0;
     for (Py_ssize_t i = 0; i < seqlen; i++) {
         PyObject *item = items[i];
