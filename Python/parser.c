@@ -1413,6 +1413,22 @@ statement(Parser *p, seqbuf *out)
 
 /* ---------------------------------------------------------------- entry */
 
+/* Between top-level statements no Token pointer is live: drop consumed
+ * tokens so memory stays proportional to the largest statement. */
+static void
+compact_tokens(Parser *p)
+{
+    if (p->mark < 4 * TOKEN_CHUNK) {
+        return;
+    }
+    int keep = p->fill - p->mark;
+    for (int i = 0; i < keep; i++) {
+        *_PyP_token(p, i) = *_PyP_token(p, p->mark + i);
+    }
+    p->fill = keep;
+    p->mark = 0;
+}
+
 static mod_ty
 file_input(Parser *p)
 {
@@ -1425,6 +1441,7 @@ file_input(Parser *p)
         if (!statement(p, &body)) {
             return NULL;
         }
+        compact_tokens(p);
     }
     asdl_stmt_seq *s = SEQ_FINISH(p, &body, asdl_stmt_seq);
     if (s == NULL) {

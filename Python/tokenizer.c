@@ -407,8 +407,13 @@ static const struct { const char *name; int kw; } keywords[] = {
 static int
 keyword_of(const char *s, size_t n)
 {
+    /* Keywords are 2..8 ASCII letters: reject most names cheaply. */
+    if (n < 2 || n > 8) {
+        return 0;
+    }
     for (int i = 0; keywords[i].name; i++) {
-        if (strlen(keywords[i].name) == n && memcmp(keywords[i].name, s, n) == 0) {
+        const char *k = keywords[i].name;
+        if (k[0] == s[0] && strncmp(k, s, n) == 0 && k[n] == '\0') {
             return keywords[i].kw;
         }
     }
