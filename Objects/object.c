@@ -7,6 +7,7 @@
 #include "pycore_object.h"
 #include "pycore_pystate.h"
 #include "pycore_pyerrors.h"
+#include "pycore_code.h"
 
 /* ---- allocation -------------------------------------------------------- */
 
@@ -1252,6 +1253,7 @@ static PyTypeObject *const static_types[] = {
     &PyBytesIter_Type,
     &PyByteArray_Type,
     &PyByteArrayIter_Type,
+    &PyCode_Type,
 };
 
 static int types_initialized;
