@@ -170,3 +170,74 @@ Test(code, opcode_names)
     cr_assert_eq(_Py_OPCODE(_Py_MAKECODEUNIT(JUMP, _Py_MAX_OPARG)), JUMP);
     cr_assert_eq(_Py_OPARG(_Py_MAKECODEUNIT(JUMP, _Py_MAX_OPARG)), _Py_MAX_OPARG);
 }
+
+/* ---- the disassembler ---------------------------------------------------- */
+
+#include "pycore_compile.h"
+
+static const char *
+disassemble(PyCodeObject *co)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    cr_assert_eq(_PyCode_Disassemble(co, f), 0);
+    fclose(f);
+    const char *r = weft__dup(buf);
+    free(buf);
+    return r;
+}
+
+Test(code, disassemble)
+{
+    /* while x: x = x - 1 ... with a nested code object constant. */
+    PyCodeObject *inner = _PyCode_New(PyUnicode_FromString("x.py"), PyUnicode_FromString("g"),
+                                      PyUnicode_FromString("g"), 0, 0, 0, 0, 9, 1,
+                                      NULL, NULL, 0, PyTuple_New(0), PyTuple_New(0),
+                                      PyTuple_New(0), NULL);
+    cr_assert_not_null(inner);
+    enum { N = 9 };
+    _Py_CODEUNIT *code = PyMem_Malloc(N * sizeof(_Py_CODEUNIT));
+    _PyCodePosition *pos = PyMem_Malloc(N * sizeof(_PyCodePosition));
+    _Py_CODEUNIT c[N] = {
+        _Py_MAKECODEUNIT(RESUME, 0),
+        _Py_MAKECODEUNIT(LOAD_FAST, 0),
+        _Py_MAKECODEUNIT(POP_JUMP_IF_FALSE, 7),
+        _Py_MAKECODEUNIT(LOAD_FAST, 0),
+        _Py_MAKECODEUNIT(LOAD_CONST, 1),
+        _Py_MAKECODEUNIT(BINARY_OP, _Py_BINOP_INPLACE(_Py_BINOP_SUBTRACT)),
+        _Py_MAKECODEUNIT(JUMP_BACKWARD, 1),
+        _Py_MAKECODEUNIT(LOAD_GLOBAL, 0),
+        _Py_MAKECODEUNIT(RETURN_VALUE, 0),
+    };
+    int lines[N] = {1, 2, 2, 3, 3, 3, 3, -1, -1};
+    for (int i = 0; i < N; i++) {
+        code[i] = c[i];
+        pos[i] = (_PyCodePosition){lines[i], lines[i], 0, 1};
+    }
+    unsigned char *kinds = PyMem_Malloc(1);
+    kinds[0] = CO_FAST_LOCAL | CO_FAST_ARG;
+    PyObject *consts = PyTuple_Pack(3, Py_None, PyLong_FromLong(1), (PyObject *)inner);
+    PyCodeObject *co = _PyCode_New(
+        PyUnicode_FromString("x.py"), PyUnicode_FromString("f"), PyUnicode_FromString("f"),
+        CO_OPTIMIZED | CO_NEWLOCALS, 1, 0, 0, 1, 2, code, pos, N, consts,
+        PyTuple_Pack(1, PyUnicode_FromString("print")),
+        PyTuple_Pack(1, PyUnicode_FromString("x")), kinds);
+    cr_assert_not_null(co);
+    cr_assert_str_eq(disassemble(co),
+        "   1       0 RESUME\n"
+        "\n"
+        "   2 >>    1 LOAD_FAST 0 (x)\n"
+        "           2 POP_JUMP_IF_FALSE 7 (to 7)\n"
+        "\n"
+        "   3       3 LOAD_FAST 0 (x)\n"
+        "           4 LOAD_CONST 1 (1)\n"
+        "           5 BINARY_OP 23 (-=)\n"
+        "           6 JUMP_BACKWARD 1 (to 1)\n"
+        "\n"
+        "  -- >>    7 LOAD_GLOBAL 0 (print)\n"
+        "           8 RETURN_VALUE\n"
+        "\n"
+        "Disassembly of <code object g, line 9>:\n");
+    Py_DECREF(co);
+}
