@@ -63,7 +63,8 @@ typedef uint32_t _Py_CODEUNIT;
                                not associated with a value in enclosing scope",\
                                UnboundLocalError for cells */                  \
     X(LOAD_FROM_DICT_OR_DEREF, 1) /* class body: [mapping] -> [v]: mapping    \
-                               lookup of the cell's name, else the cell */     \
+                               lookup of the cell's name, else the cell; the  \
+                               compiler emits LOAD_LOCALS first */            \
     X(STORE_DEREF, 1)       /* [v] -> [] */                                   \
     X(DELETE_DEREF, 1)                                                        \
     X(LOAD_NAME, 1)         /* locals, globals, builtins; NameError */        \
@@ -162,7 +163,11 @@ typedef uint32_t _Py_CODEUNIT;
                                the loop, anything else is re-raised */        \
     X(BEFORE_ASYNC_WITH, 0) /* [mgr] -> [bound __aexit__, awaitable] */       \
     X(CALL_INTRINSIC_1, 1)  /* [x] -> [f(x)]: _Py_INTRINSIC_1_* */            \
-    X(CALL_INTRINSIC_2, 1)  /* [x, y] -> [f(x, y)]: _Py_INTRINSIC_2_* */
+    X(CALL_INTRINSIC_2, 1)  /* [x, y] -> [f(x, y)]: _Py_INTRINSIC_2_* */ \
+    X(LOAD_LOCALS, 0)       /* [] -> [f_locals]: the class namespace that     \
+                               LOAD_FROM_DICT_OR_DEREF consults (added by the \
+                               compiler helper; SystemError "no locals found" \
+                               if the frame has none) */
 
 enum {
 #define _Py_OPCODE_ENUM(name, has_arg) name,

@@ -164,6 +164,7 @@ Test(code, opcode_names)
     cr_assert_str_eq(_PyOpcode_Names[NOP], "NOP");
     cr_assert_str_eq(_PyOpcode_Names[LOAD_FROM_DICT_OR_DEREF], "LOAD_FROM_DICT_OR_DEREF");
     cr_assert_str_eq(_PyOpcode_Names[CALL_INTRINSIC_2], "CALL_INTRINSIC_2");
+    cr_assert_str_eq(_PyOpcode_Names[LOAD_LOCALS], "LOAD_LOCALS");
     for (int i = 0; i < _Py_NUM_OPCODES; i++) {
         cr_assert_not_null(_PyOpcode_Names[i]);
     }
