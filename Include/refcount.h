@@ -67,17 +67,17 @@ PyAPI_FUNC(void) _Py_DecRefShared(PyObject *op);
 PyAPI_FUNC(void) _Py_MergeZeroLocalRefcount(PyObject *op);
 PyAPI_FUNC(Py_ssize_t) _Py_ExplicitMergeRefcount(PyObject *op, Py_ssize_t extra);
 
+/* The owner's test comes first: an immortal object never has an owner
+ * (ob_tid is 0 for static objects and after _Py_SetImmortal, the only ways
+ * to make one), so the owner's path needs no immortality check, and the
+ * common case is a load, a compare and a store. */
 static inline void Py_INCREF(PyObject *op)
 {
     uint32_t local = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
-    uint32_t new_local = local + 1;
-    if (new_local == 0) {
-        return;  /* immortal: UINT32_MAX + 1 wraps */
+    if (_Py_LIKELY(_Py_IsOwnedByCurrentThread(op))) {
+        _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, local + 1);
     }
-    if (_Py_IsOwnedByCurrentThread(op)) {
-        _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, new_local);
-    }
-    else {
+    else if (local != _Py_IMMORTAL_REFCNT_LOCAL) {
         _Py_atomic_add_ssize(&op->ob_ref_shared, (1 << _Py_REF_SHARED_SHIFT));
     }
 }
@@ -85,21 +85,20 @@ static inline void Py_INCREF(PyObject *op)
 static inline void Py_DECREF(PyObject *op)
 {
     uint32_t local = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
-    if (local == _Py_IMMORTAL_REFCNT_LOCAL) {
-        return;
-    }
-    if (_Py_IsOwnedByCurrentThread(op)) {
+    if (_Py_LIKELY(_Py_IsOwnedByCurrentThread(op))) {
         local--;
         _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, local);
         if (local == 0) {
             _Py_MergeZeroLocalRefcount(op);
         }
     }
-    else {
+    else if (local != _Py_IMMORTAL_REFCNT_LOCAL) {
         _Py_DecRefShared(op);
     }
 }
 
+/* The only way to make an object immortal at run time: it also clears the
+ * owner, which Py_INCREF/Py_DECREF rely on. */
 static inline void _Py_SetImmortal(PyObject *op)
 {
     if (op) {

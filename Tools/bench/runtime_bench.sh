@@ -3,7 +3,11 @@
 # free-threaded build and print the figures side by side, with the ratio
 # free-threaded / default.
 #
-#   Tools/bench/runtime_bench.sh [DEFAULT_BUILD_DIR FT_BUILD_DIR] [-n SCALE]
+#   Tools/bench/runtime_bench.sh [DEFAULT_BUILD_DIR FT_BUILD_DIR] [-n SCALE] [-r RUNS]
+#
+# The two programs run RUNS times each (default 3), alternating, and every
+# figure is the minimum over the runs: on a shared machine the minimum is
+# the measurement least disturbed by other work.
 #
 # Without build directories it configures and builds both variants under
 # $TMPDIR (or /tmp) from this source tree.  With them, it runs `make bench`
@@ -12,11 +16,13 @@ set -e
 
 srcdir=$(cd "$(dirname "$0")/../.." && pwd)
 scale=1
+runs=3
 dirs=""
 while [ $# -gt 0 ]; do
     case "$1" in
         -n) scale="$2"; shift 2 ;;
-        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+        -r) runs="$2"; shift 2 ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) dirs="$dirs $1"; shift ;;
     esac
 done
@@ -29,7 +35,7 @@ if [ $# -eq 0 ]; then
     (cd "$base/ft" && [ -f Makefile ] || "$srcdir/configure" -q --disable-gil) >/dev/null
     set -- "$base/default" "$base/ft"
 elif [ $# -ne 2 ]; then
-    echo "usage: $0 [DEFAULT_BUILD_DIR FT_BUILD_DIR] [-n SCALE]" >&2
+    echo "usage: $0 [DEFAULT_BUILD_DIR FT_BUILD_DIR] [-n SCALE] [-r RUNS]" >&2
     exit 2
 fi
 default_dir=$1
@@ -39,8 +45,28 @@ for d in "$default_dir" "$ft_dir"; do
     make -s -C "$d" -j2 Tools/bench/bench_runtime >/dev/null
 done
 
-out_default=$("$default_dir/Tools/bench/bench_runtime" -n "$scale")
-out_ft=$("$ft_dir/Tools/bench/bench_runtime" -n "$scale")
+all_default=""
+all_ft=""
+i=0
+while [ "$i" -lt "$runs" ]; do
+    all_default="$all_default
+$("$default_dir/Tools/bench/bench_runtime" -n "$scale")"
+    all_ft="$all_ft
+$("$ft_dir/Tools/bench/bench_runtime" -n "$scale")"
+    i=$((i + 1))
+done
+
+# Keep the minimum of each figure (first line of each name wins ties).
+minimum() {
+    awk 'NF == 0 { next }
+         $1 == "build" { build = $0; next }
+         !($1 in best) || ($2 >= 0 && ($2 < best[$1] || best[$1] < 0)) {
+             if (!($1 in best)) order[++n] = $1
+             best[$1] = $2; unit[$1] = $3 }
+         END { print build; for (i = 1; i <= n; i++) print order[i], best[order[i]], unit[order[i]] }'
+}
+out_default=$(printf '%s\n' "$all_default" | minimum)
+out_ft=$(printf '%s\n' "$all_ft" | minimum)
 
 printf '%s\n' "$out_default" | grep -q '^build default' || {
     echo "$default_dir is not a default (GIL) build" >&2; exit 1; }
