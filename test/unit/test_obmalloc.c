@@ -377,6 +377,50 @@ Test(obmalloc, abandoned_frees_are_processed_later)
     pthread_join(r2.th, NULL);
 }
 
+/* A thread busy in "Python code": it looks at its eval breaker, as the eval
+ * loop does, and calls _Py_HandlePending only when a bit is set. */
+static int busy_stop;     /* atomic */
+static int busy_ready;    /* atomic */
+
+static void *
+busy_main(void *arg)
+{
+    PyThreadState *t = _PyThreadState_New(_PyInterpreterState_GET());
+    _PyThreadState_Bind(t);
+    _PyThreadState_Attach(t);
+    _Py_atomic_store_int(&busy_ready, 1);
+    while (!_Py_atomic_load_int(&busy_stop)) {
+        if (_Py_atomic_load_uintptr_relaxed(&t->eval_breaker) != 0) {
+            _Py_HandlePending(t);
+        }
+    }
+    _PyThreadState_DeleteCurrent(t);
+    return arg;
+}
+
+Test(obmalloc, busy_thread_is_asked_to_report, .timeout = 60)
+{
+    PyThreadState *t = start_runtime();
+    pthread_t th;
+    pthread_create(&th, NULL, busy_main, NULL);
+    while (!_Py_atomic_load_int(&busy_ready)) {
+        sched_yield();
+    }
+    for (int i = 0; i < 1000; i++) {
+        _PyMem_FreeDelayed(PyMem_Malloc(40));
+    }
+    /* The busy thread never reports on its own; processing asks it to.
+     * Generous bound: the machine may be loaded. */
+    int64_t deadline = _PyTime_MonotonicNs() + (int64_t)30 * 1000000000;
+    while (_PyMem_DelayedPendingCount(t) != 0 && _PyTime_MonotonicNs() < deadline) {
+        _PyMem_ProcessDelayed(t);
+        sched_yield();
+    }
+    cr_assert_eq(_PyMem_DelayedPendingCount(t), 0);
+    _Py_atomic_store_int(&busy_stop, 1);
+    pthread_join(th, NULL);
+}
+
 #else
 
 Test(obmalloc, delayed_free_is_immediate_with_the_gil)
