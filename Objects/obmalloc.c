@@ -400,32 +400,6 @@ _PyMem_FreeDelayed(void *ptr)
     raw_free(ptr);
 }
 
-/* Ask every other attached thread that is behind to report a quiescent
- * state at its next eval-breaker check.  A thread running a long loop of
- * Python code checks its eval breaker only when a bit is set, so without
- * this it could hold reclamation back indefinitely. */
-static void
-request_quiescent_reports(PyThreadState *tstate, uint64_t goal)
-{
-    PyInterpreterState *interp = tstate->interp;
-    /* The threads mutex keeps every listed state alive while we look. */
-    _PyMutex_LockNoDetach(&interp->threads_mutex);
-    _Py_FOR_EACH_TSTATE(interp, t) {
-        if (t == tstate || t->qsbr == NULL) {
-            continue;
-        }
-        uint64_t seq = _Py_atomic_load_uint64_relaxed(&t->qsbr->seq);
-        if (seq != QSBR_OFFLINE && seq < goal) {
-            _Py_set_eval_breaker_bit(t, _PY_EVAL_QSBR_BIT);
-        }
-    }
-    PyMutex_Unlock(&interp->threads_mutex);
-}
-
-/* Above this many blocks still waiting after processing, other threads are
- * asked for quiescent reports. */
-#define REQUEST_THRESHOLD 256
-
 void
 _PyMem_ProcessDelayed(PyThreadState *tstate)
 {
