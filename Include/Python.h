@@ -44,6 +44,7 @@
 #include "sliceobject.h"
 #include "iterobject.h"
 #include "enumobject.h"
+#include "import.h"
 
 
 #define PY_MAJOR_VERSION 3

@@ -8,7 +8,12 @@
 # becomes "x.py") because tracebacks name the main script by absolute path.
 # If PYTHON cannot run a script yet (python -c 'import sys; sys.exit(3)' does
 # not exit with 3), nothing runs and the tests are reported skipped (exit 0).
-# Ends with the line "python-tests: N passed, N failed[, N skipped ...]".
+# test/known_failures lists scripts (paths relative to test/, one a line, "#"
+# comments) that do not pass yet because what they test is not built yet: they
+# still run; a failure there is reported as "xfail" and does not fail the run,
+# and one that passes is reported as "XPASS" so its line gets deleted.  The
+# list only ever shrinks; every entry is a known, open defect.
+# Ends with the line "python-tests: N passed, N failed[, N xfail, N xpass]".
 # gen_expected.sh writes the .out files with this same procedure.
 export PYTHONDONTWRITEBYTECODE=1
 
@@ -59,16 +64,29 @@ if [ $? -ne 3 ]; then
     exit 0
 fi
 
+xfail=0
+xpass=0
+known="$testdir/known_failures"
+is_known() {
+    [ -f "$known" ] && grep -qx "$1" "$known"
+}
 for out in $(tests); do
     script="${out%.out}.py"
+    rel="${script#"$testdir"/}"
     run_one "$script" "$tmp"
     if cmp -s "$tmp" "$out"; then
+        if is_known "$rel"; then
+            xpass=$((xpass + 1))
+            echo "XPASS: $rel (passes now: delete it from test/known_failures)"
+        fi
         pass=$((pass + 1))
+    elif is_known "$rel"; then
+        xfail=$((xfail + 1))
     else
         fail=$((fail + 1))
-        echo "FAIL: $script"
+        echo "FAIL: $rel"
         diff "$out" "$tmp" | head -20
     fi
 done
-echo "python-tests: $pass passed, $fail failed"
+echo "python-tests: $pass passed, $fail failed, $xfail xfail (test/known_failures), $xpass xpass"
 [ "$fail" -eq 0 ]
