@@ -68,7 +68,7 @@ xfail=0
 xpass=0
 known="$testdir/known_failures"
 is_known() {
-    [ -f "$known" ] && grep -qx "$1" "$known"
+    [ -f "$known" ] && grep -qxF "$1" "$known"
 }
 for out in $(tests); do
     script="${out%.out}.py"
