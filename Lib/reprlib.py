@@ -41,7 +41,7 @@ def recursive_repr(fillvalue='...'):
                 repr_running.discard(key)
             return result
 
-        # Can't use functools.wraps() here because of bootstrap issues
+        # functools imports this module, so copy the metadata by hand.
         wrapper.__module__ = getattr(user_function, '__module__')
         wrapper.__doc__ = getattr(user_function, '__doc__')
         wrapper.__name__ = getattr(user_function, '__name__')
