@@ -45,6 +45,7 @@
 #include "iterobject.h"
 #include "enumobject.h"
 #include "import.h"
+#include "structseq.h"
 
 
 #define PY_MAJOR_VERSION 3
