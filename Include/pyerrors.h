@@ -143,6 +143,8 @@ PyAPI_FUNC(void) PyErr_DisplayException(PyObject *exc);
 /* Signals are checked here once the signal module exists; 0 for now. */
 PyAPI_FUNC(int) PyErr_CheckSignals(void);
 PyAPI_FUNC(void) PyErr_SetInterrupt(void);
+/* As if signal `signum` arrived: 0, or -1 if it is out of range. */
+PyAPI_FUNC(int) PyErr_SetInterruptEx(int signum);
 
 /* Create a new exception class `module.Name`. */
 PyAPI_FUNC(PyObject *) PyErr_NewException(const char *name, PyObject *base, PyObject *dict);

@@ -13,6 +13,9 @@ typedef struct _is PyInterpreterState;
 PyAPI_FUNC(PyThreadState *) PyThreadState_GetUnchecked(void);
 /* The calling thread's state; fatal error if it has none. */
 PyAPI_FUNC(PyThreadState *) PyThreadState_Get(void);
+/* Drop the Python objects a thread state holds (its dict, pending
+ * exceptions).  Called attached, before the state is deleted. */
+PyAPI_FUNC(void) PyThreadState_Clear(PyThreadState *tstate);
 PyAPI_FUNC(PyInterpreterState *) PyInterpreterState_Get(void);
 
 /* Detach the current thread state (in the default build: release the GIL)

@@ -220,10 +220,17 @@ _Py_HandlePending(PyThreadState *tstate)
         _PyMem_ProcessDelayed(tstate);
     }
 
-    /* Signals, pending calls, GC scheduling and async exceptions are
-     * handled by the interpreter layers; their call sites go here:
-     *   _PY_SIGNALS_PENDING_BIT (main thread only), _PY_CALLS_TO_DO_BIT,
-     *   _PY_GC_SCHEDULED_BIT, _PY_ASYNC_EXCEPTION_BIT. */
+    /* Signals: the main thread runs the Python handlers (Modules/signalmodule.c);
+     * a handler that raises (KeyboardInterrupt) makes this return -1. */
+    if (breaker & _PY_SIGNALS_PENDING_BIT) {
+        if (PyErr_CheckSignals() < 0) {
+            return -1;
+        }
+    }
+
+    /* Pending calls, GC scheduling and async exceptions are handled by the
+     * interpreter layers; their call sites go here:
+     *   _PY_CALLS_TO_DO_BIT, _PY_GC_SCHEDULED_BIT, _PY_ASYNC_EXCEPTION_BIT. */
 
     /* GIL drop request: give the waiter its turn.  Detach drops the GIL
      * and, because of the request, waits until the waiter has taken it. */

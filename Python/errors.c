@@ -655,17 +655,6 @@ PyErr_FormatUnraisable(const char *format, ...)
     Py_DECREF(exc);
 }
 
-int
-PyErr_CheckSignals(void)
-{
-    return 0;
-}
-
-void
-PyErr_SetInterrupt(void)
-{
-}
-
 PyObject *
 PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base,
                           PyObject *dict)

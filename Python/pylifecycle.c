@@ -37,6 +37,9 @@ _PyRuntime_Initialize(int enable_gil)
     interp->main_thread = tstate;
     interp->main_thread_id = tstate->thread_id;
     _PyThreadState_Attach(tstate);
+    if (_PySignal_Init() < 0) {
+        return -1;
+    }
     runtime_initialized = 1;
     return 0;
 }

@@ -158,6 +158,16 @@ _PyThreadState_Delete(PyThreadState *tstate)
 }
 
 void
+PyThreadState_Clear(PyThreadState *tstate)
+{
+    /* Clear one field at a time: a destructor run by one of them may look
+     * at the others (e.g. a threading.local finaliser). */
+    Py_CLEAR(tstate->dict);
+    Py_CLEAR(tstate->async_exc);
+    Py_CLEAR(tstate->current_exception);
+}
+
+void
 _PyThreadState_DeleteCurrent(PyThreadState *tstate)
 {
     if (tstate == NULL) {

@@ -140,6 +140,9 @@ static inline PyInterpreterState *_PyInterpreterState_GET(void)
 
 /* Runtime start-up and shut-down (Python/pylifecycle.c). */
 extern int _PyRuntime_Initialize(int enable_gil);
+/* Modules/signalmodule.c: SIGINT -> KeyboardInterrupt, and the hook that
+ * lets interrupted lock waits run signal handlers. */
+extern int _PySignal_Init(void);
 extern void _PyRuntime_Finalize(void);
 
 /* Thread states. */
