@@ -1353,3 +1353,7 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# Make collections.abc reachable as an attribute after "import collections".
+from collections import abc
