@@ -1,0 +1,2007 @@
+"""Date and time types: date, time, datetime, timedelta, tzinfo, timezone.
+
+Written in Python.  Dates use the proleptic Gregorian calendar with
+ordinal 1 = 0001-01-01.  strftime and strptime are implemented here for
+the usual directives (C locale), so they do not depend on the platform;
+unknown strftime directives are passed to time.strftime.
+"""
+
+import sys as _sys
+
+try:
+    import time as _time
+except ImportError:
+    _time = None
+
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
+           "MINYEAR", "MAXYEAR", "UTC")
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAXORDINAL = 3652059   # date.max.toordinal()
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_n = 0
+for _dim in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_n)
+    _n += _dim
+del _n, _dim
+
+_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_FULLMONTHNAMES = [None, "January", "February", "March", "April", "May", "June",
+                   "July", "August", "September", "October", "November", "December"]
+_DAYNAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_FULLDAYNAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                 "Saturday", "Sunday"]
+
+
+def _cmp(x, y):
+    return 0 if x == y else 1 if x > y else -1
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_month(year, month):
+    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+
+
+def _ymd2ord(year, month, day):
+    return _days_before_year(year) + _days_before_month(year, month) + day
+
+
+_DI400Y = _days_before_year(401)    # days in 400 years
+_DI100Y = _days_before_year(101)
+_DI4Y = _days_before_year(5)
+
+
+def _ord2ymd(n):
+    """ordinal -> (year, month, day), with 0001-01-01 as day 1."""
+    n -= 1
+    n400, n = divmod(n, _DI400Y)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, _DI100Y)
+    n4, n = divmod(n, _DI4Y)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
+    if preceding > n:
+        month -= 1
+        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
+    n -= preceding
+    return year, month, n + 1
+
+
+def _check_int_field(value):
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        raise TypeError('integer argument expected, got float')
+    try:
+        value = value.__index__()
+    except AttributeError:
+        raise TypeError('an integer is required (got type %s)' %
+                        type(value).__name__) from None
+    if not isinstance(value, int):
+        raise TypeError('__index__ returned non-int (type %s)' %
+                        type(value).__name__)
+    return value
+
+
+def _check_date_fields(year, month, day):
+    year = _check_int_field(year)
+    month = _check_int_field(month)
+    day = _check_int_field(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f'year {year} is out of range')
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour = _check_int_field(hour)
+    minute = _check_int_field(minute)
+    second = _check_int_field(second)
+    microsecond = _check_int_field(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo_arg(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
+
+
+def _check_utc_offset(name, offset):
+    if offset is None:
+        return
+    if not isinstance(offset, timedelta):
+        raise TypeError("tzinfo.%s() must return None "
+                        "or timedelta, not '%s'" % (name, type(offset).__name__))
+    if not -timedelta(1) < offset < timedelta(1):
+        raise ValueError("offset must be a timedelta "
+                         "strictly between -timedelta(hours=24) and "
+                         "timedelta(hours=24), not %r." % (offset,))
+
+
+def _format_offset(off, sep=':'):
+    s = ''
+    if off is not None:
+        if off.days < 0:
+            sign = "-"
+            off = -off
+        else:
+            sign = "+"
+        hh, mm = divmod(off, timedelta(hours=1))
+        mm, ss = divmod(mm, timedelta(minutes=1))
+        s += "%s%02d%s%02d" % (sign, hh, sep, mm)
+        if ss or ss.microseconds:
+            s += "%s%02d" % (sep, ss.seconds)
+            if ss.microseconds:
+                s += '.%06d' % ss.microseconds
+    return s
+
+
+def _format_time(hh, mm, ss, us, timespec='auto'):
+    specs = {
+        'hours': '{:02d}',
+        'minutes': '{:02d}:{:02d}',
+        'seconds': '{:02d}:{:02d}:{:02d}',
+        'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
+        'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}'
+    }
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    elif timespec == 'milliseconds':
+        us //= 1000
+    try:
+        fmt = specs[timespec]
+    except KeyError:
+        raise ValueError('Unknown timespec value')
+    return fmt.format(hh, mm, ss, us)
+
+
+def _struct_time(values):
+    if _time is not None and hasattr(_time, 'struct_time'):
+        return _time.struct_time(values)
+    return tuple(values)
+
+
+# ---------------------------------------------------------------- strftime
+
+def _iso_week(year, month, day):
+    # (ISO year, ISO week, ISO weekday)
+    return date(year, month, day).isocalendar()
+
+
+def _strftime(obj, fmt, tt):
+    """Format obj (date, time or datetime) with the C-locale meaning of
+    each directive; tt is its timetuple."""
+    if not isinstance(fmt, str):
+        raise TypeError("strftime() argument 1 must be str, not %s"
+                        % type(fmt).__name__)
+    year, month, day, hour, minute, second, wday, yday = tt[:8]
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        if ch != '%' or i + 1 >= n:
+            out.append(ch)
+            i += 1
+            continue
+        i += 1
+        d = fmt[i]
+        i += 1
+        if d == ':' and i < n and fmt[i] == 'z':
+            i += 1
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(off, ':') if off is not None else '')
+            continue
+        if d == 'Y':
+            out.append(str(year))
+        elif d == 'y':
+            out.append('%02d' % (year % 100))
+        elif d == 'm':
+            out.append('%02d' % month)
+        elif d == 'd':
+            out.append('%02d' % day)
+        elif d == 'e':
+            out.append('%2d' % day)
+        elif d == 'H':
+            out.append('%02d' % hour)
+        elif d == 'I':
+            out.append('%02d' % ((hour % 12) or 12))
+        elif d == 'M':
+            out.append('%02d' % minute)
+        elif d == 'S':
+            out.append('%02d' % second)
+        elif d == 'f':
+            out.append('%06d' % getattr(obj, 'microsecond', 0))
+        elif d == 'p':
+            out.append('AM' if hour < 12 else 'PM')
+        elif d == 'a':
+            out.append(_DAYNAMES[wday])
+        elif d == 'A':
+            out.append(_FULLDAYNAMES[wday])
+        elif d == 'b' or d == 'h':
+            out.append(_MONTHNAMES[month])
+        elif d == 'B':
+            out.append(_FULLMONTHNAMES[month])
+        elif d == 'j':
+            out.append('%03d' % yday)
+        elif d == 'w':
+            out.append(str((wday + 1) % 7))
+        elif d == 'u':
+            out.append(str(wday + 1))
+        elif d == 'U':
+            out.append('%02d' % ((yday + 6 - (wday + 1) % 7) // 7))
+        elif d == 'W':
+            out.append('%02d' % ((yday + 6 - wday) // 7))
+        elif d in 'GVg':
+            iy, iw, _ = _iso_week(year, month, day)
+            out.append(str(iy) if d == 'G' else '%02d' % iw if d == 'V'
+                       else '%02d' % (iy % 100))
+        elif d == 'c':
+            out.append('%s %s %2d %02d:%02d:%02d %d' % (
+                _DAYNAMES[wday], _MONTHNAMES[month], day, hour, minute,
+                second, year))
+        elif d == 'x':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif d == 'X':
+            out.append('%02d:%02d:%02d' % (hour, minute, second))
+        elif d == 'D':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif d == 'F':
+            out.append('%d-%02d-%02d' % (year, month, day))
+        elif d == 'T':
+            out.append('%02d:%02d:%02d' % (hour, minute, second))
+        elif d == 'R':
+            out.append('%02d:%02d' % (hour, minute))
+        elif d == 'n':
+            out.append('\n')
+        elif d == 't':
+            out.append('\t')
+        elif d == 'z':
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(off, '') if off is not None else '')
+        elif d == 'Z':
+            name = obj.tzname() if hasattr(obj, 'tzname') else None
+            out.append(name or '')
+        elif d == '%':
+            out.append('%')
+        else:
+            if _time is not None and hasattr(_time, 'strftime'):
+                out.append(_time.strftime('%' + d, tt))
+            else:
+                out.append('%' + d)
+    return ''.join(out)
+
+
+# ---------------------------------------------------------------- strptime
+
+def _strptime(data, fmt):
+    """Parse data according to fmt; returns (fields dict)."""
+    if not isinstance(data, str):
+        raise TypeError("strptime() argument 1 must be str, not %s"
+                        % type(data).__name__)
+    if not isinstance(fmt, str):
+        raise TypeError("strptime() argument 2 must be str, not %s"
+                        % type(fmt).__name__)
+    nomatch = ValueError("time data %r does not match format %r" % (data, fmt))
+    pos = 0
+    n = len(data)
+    found = {}
+
+    def number(maxlen, minlen=1):
+        nonlocal pos
+        j = pos
+        while j < n and j - pos < maxlen and data[j].isdigit():
+            j += 1
+        if j - pos < minlen:
+            raise nomatch
+        text = data[pos:j]
+        pos = j
+        return int(text)
+
+    def name(choices):
+        nonlocal pos
+        low = data[pos:].lower()
+        best = None
+        for idx, c in enumerate(choices):
+            if c is not None and low.startswith(c.lower()):
+                if best is None or len(c) > len(choices[best]):
+                    best = idx
+        if best is None:
+            raise nomatch
+        pos += len(choices[best])
+        return best
+
+    i = 0
+    m = len(fmt)
+    while i < m:
+        c = fmt[i]
+        if c.isspace():
+            while i < m and fmt[i].isspace():
+                i += 1
+            while pos < n and data[pos].isspace():
+                pos += 1
+            continue
+        if c != '%':
+            if pos < n and data[pos] == c:
+                pos += 1
+                i += 1
+                continue
+            raise nomatch
+        if i + 1 >= m:
+            raise ValueError("stray %% in format '%s'" % fmt)
+        d = fmt[i + 1]
+        i += 2
+        if d == 'Y':
+            found['year'] = number(4, 4)
+        elif d == 'y':
+            y = number(2, 2)
+            found['year'] = y + (2000 if y < 69 else 1900)
+        elif d == 'm':
+            found['month'] = number(2)
+        elif d == 'd':
+            found['day'] = number(2)
+        elif d == 'H':
+            found['hour'] = number(2)
+        elif d == 'I':
+            found['hour12'] = number(2)
+        elif d == 'M':
+            found['minute'] = number(2)
+        elif d == 'S':
+            found['second'] = number(2)
+        elif d == 'f':
+            start = pos
+            v = number(6)
+            found['microsecond'] = v * 10 ** (6 - (pos - start))
+        elif d == 'j':
+            found['yday'] = number(3)
+        elif d == 'p':
+            found['ampm'] = name(['AM', 'PM'])
+        elif d == 'b' or d == 'h':
+            found['month'] = name(_MONTHNAMES)
+        elif d == 'B':
+            found['month'] = name(_FULLMONTHNAMES)
+        elif d == 'a':
+            found['weekday'] = name(_DAYNAMES)
+        elif d == 'A':
+            found['weekday'] = name(_FULLDAYNAMES)
+        elif d == 'w':
+            found['weekday'] = (number(1) - 1) % 7
+        elif d == 'z':
+            if data[pos:pos + 1] == 'Z':
+                pos += 1
+                found['tz'] = timedelta(0)
+                continue
+            if data[pos:pos + 1] not in ('+', '-'):
+                raise nomatch
+            sign = -1 if data[pos] == '-' else 1
+            pos += 1
+            hh = number(2, 2)
+            if data[pos:pos + 1] == ':':
+                pos += 1
+            mm = number(2, 2)
+            ss = 0
+            us = 0
+            if pos < n and (data[pos].isdigit() or data[pos] == ':'):
+                if data[pos] == ':':
+                    pos += 1
+                ss = number(2, 2)
+                if data[pos:pos + 1] == '.':
+                    pos += 1
+                    start = pos
+                    us = number(6)
+                    us *= 10 ** (6 - (pos - start))
+            found['tz'] = sign * timedelta(hours=hh, minutes=mm, seconds=ss,
+                                           microseconds=us)
+        elif d == 'Z':
+            for z in ('UTC', 'GMT'):
+                if data[pos:pos + 3].upper() == z:
+                    pos += 3
+                    found['tzname'] = z
+                    break
+            else:
+                raise nomatch
+        elif d == '%':
+            if data[pos:pos + 1] != '%':
+                raise nomatch
+            pos += 1
+        else:
+            raise ValueError("'%s' is a bad directive in format '%s'" % (d, '%' + d))
+    if pos != n:
+        raise ValueError("unconverted data remains: %s" % data[pos:])
+    if 'hour12' in found:
+        h = found.pop('hour12') % 12
+        if found.get('ampm') == 1:
+            h += 12
+        found['hour'] = h
+    found.pop('ampm', None)
+    return found
+
+
+def _strptime_datetime(cls, data, fmt):
+    f = _strptime(data, fmt)
+    year = f.get('year', 1900)
+    if 'yday' in f and 'month' not in f:
+        dd = date.fromordinal(_ymd2ord(year, 1, 1) + f['yday'] - 1)
+        month, day = dd.month, dd.day
+    else:
+        month = f.get('month', 1)
+        day = f.get('day', 1)
+    tz = None
+    if 'tz' in f:
+        tz = timezone(f['tz']) if f['tz'] or 'tzname' not in f else timezone.utc
+        if f['tz'] == timedelta(0) and not f.get('tzname'):
+            tz = timezone.utc
+    args = (year, month, day, f.get('hour', 0), f.get('minute', 0),
+            f.get('second', 0), f.get('microsecond', 0))
+    if tz is not None:
+        return cls(*args, tzinfo=tz)
+    return cls(*args)
+
+
+# ---------------------------------------------------------------- timedelta
+
+class timedelta:
+    """Difference between two datetime values.
+
+    timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0,
+    hours=0, weeks=0).  Stored as days, seconds (0..86399) and microseconds
+    (0..999999); only days may be negative."""
+
+    __slots__ = '_days', '_seconds', '_microseconds', '_hashcode'
+
+    def __new__(cls, days=0, seconds=0, microseconds=0,
+                milliseconds=0, minutes=0, hours=0, weeks=0):
+        # Sum everything as exact integer microseconds plus a float rest.
+        exact = 0
+        inexact = 0.0
+        for value, scale in ((days, 86400 * 10**6), (seconds, 10**6),
+                             (microseconds, 1), (milliseconds, 1000),
+                             (minutes, 60 * 10**6), (hours, 3600 * 10**6),
+                             (weeks, 7 * 86400 * 10**6)):
+            if isinstance(value, int):
+                exact += value * scale
+            elif isinstance(value, float):
+                if value != value or value in (float('inf'), float('-inf')):
+                    raise ValueError("cannot convert float %s to integer" % value) \
+                        if value != value else OverflowError(
+                            "cannot convert float infinity to integer")
+                whole = int(value)
+                exact += whole * scale
+                inexact += (value - whole) * scale
+            else:
+                raise TypeError("unsupported type for timedelta %s component: %s"
+                                % (_COMPONENT_NAMES[scale], type(value).__name__))
+        if inexact:
+            whole = int(inexact)
+            exact += whole
+            rest = inexact - whole
+            if abs(rest) == 0.5:
+                # Ties go to the even total, like round().
+                if exact % 2:
+                    exact += 1 if rest > 0 else -1
+            else:
+                exact += round(rest)
+        days, rem = divmod(exact, 86400 * 10**6)
+        seconds, us = divmod(rem, 10**6)
+        if abs(days) > 999999999:
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
+        self = object.__new__(cls)
+        self._days = days
+        self._seconds = seconds
+        self._microseconds = us
+        self._hashcode = -1
+        return self
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append("days=%d" % self._days)
+        if self._seconds:
+            args.append("seconds=%d" % self._seconds)
+        if self._microseconds:
+            args.append("microseconds=%d" % self._microseconds)
+        if not args:
+            args.append('0')
+        return "%s.%s(%s)" % (_module_name(self), self.__class__.__qualname__,
+                              ', '.join(args))
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = "%d:%02d:%02d" % (hh, mm, ss)
+        if self._days:
+            plural = "s" if abs(self._days) != 1 else ""
+            s = ("%d day%s, " % (self._days, plural)) + s
+        if self._microseconds:
+            s = s + ".%06d" % self._microseconds
+        return s
+
+    def total_seconds(self):
+        """Total seconds in the duration."""
+        return ((self.days * 86400 + self.seconds) * 10**6 +
+                self.microseconds) / 10**6
+
+    @property
+    def days(self):
+        """days"""
+        return self._days
+
+    @property
+    def seconds(self):
+        """seconds"""
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        """microseconds"""
+        return self._microseconds
+
+    def _to_microseconds(self):
+        return ((self._days * (24 * 3600) + self._seconds) * 1000000 +
+                self._microseconds)
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(self._days + other._days,
+                             self._seconds + other._seconds,
+                             self._microseconds + other._microseconds)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(self._days - other._days,
+                             self._seconds - other._seconds,
+                             self._microseconds - other._microseconds)
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta(-self._days, -self._seconds, -self._microseconds)
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta(0, 0, self._to_microseconds() * other)
+        if isinstance(other, float):
+            usec = self._to_microseconds()
+            a, b = other.as_integer_ratio()
+            return timedelta(0, 0, _divide_and_round(usec * a, b))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if not isinstance(other, (int, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec // other._to_microseconds()
+        return timedelta(0, 0, usec // other)
+
+    def __truediv__(self, other):
+        if not isinstance(other, (int, float, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec / other._to_microseconds()
+        if isinstance(other, int):
+            return timedelta(0, 0, _divide_and_round(usec, other))
+        a, b = other.as_integer_ratio()
+        return timedelta(0, 0, _divide_and_round(b * usec, a))
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            r = self._to_microseconds() % other._to_microseconds()
+            return timedelta(0, 0, r)
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._to_microseconds(), other._to_microseconds())
+            return q, timedelta(0, 0, r)
+        return NotImplemented
+
+    def _getstate(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() == other._getstate()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() <= other._getstate()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() < other._getstate()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() >= other._getstate()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() > other._getstate()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._getstate())
+        return self._hashcode
+
+    def __bool__(self):
+        return (self._days != 0 or self._seconds != 0 or
+                self._microseconds != 0)
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
+
+
+_COMPONENT_NAMES = {86400 * 10**6: 'days', 10**6: 'seconds', 1: 'microseconds',
+                    1000: 'milliseconds', 60 * 10**6: 'minutes',
+                    3600 * 10**6: 'hours', 7 * 86400 * 10**6: 'weeks'}
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
+                          microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+def _divide_and_round(a, b):
+    """a / b rounded to the nearest integer, ties to even."""
+    q, r = divmod(a, b)
+    r *= 2
+    greater_than_half = r > b if b > 0 else r < b
+    if greater_than_half or r == b and q % 2 == 1:
+        q += 1
+    return q
+
+
+def _module_name(obj):
+    # reprs say "datetime.X" (the module's name).
+    return 'datetime'
+
+
+# ---------------------------------------------------------------- date
+
+class date:
+    """date(year, month, day) --> date object"""
+
+    __slots__ = '_year', '_month', '_day', '_hashcode'
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        "Construct a date from a POSIX timestamp (like time.time())."
+        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        "Construct a date from time.time()."
+        t = _time.time()
+        return cls.fromtimestamp(t)
+
+    @classmethod
+    def fromordinal(cls, n):
+        """Construct a date from a proleptic Gregorian ordinal (1 = 0001-01-01)."""
+        if not 1 <= n <= _MAXORDINAL:
+            raise ValueError(f'ordinal must be in 1..{_MAXORDINAL}')
+        y, m, d = _ord2ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """Construct a date from a string in ISO 8601 format."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) not in (7, 8, 10):
+            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        try:
+            return cls(*_parse_isoformat_date(date_string))
+        except Exception:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        """Construct a date from the ISO year, week number and weekday."""
+        return cls(*_isoweek_to_gregorian(year, week, day))
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        """Parse a date string according to the given format (like time.strptime())."""
+        d = _strptime_datetime(datetime, date_string, format)
+        return cls(d.year, d.month, d.day)
+
+    def __repr__(self):
+        return "%s.%s(%d, %d, %d)" % (_module_name(self),
+                                      self.__class__.__qualname__,
+                                      self._year, self._month, self._day)
+
+    def ctime(self):
+        "Return ctime() style string."
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d 00:00:00 %04d" % (
+            _DAYNAMES[weekday - 1], _MONTHNAMES[self._month],
+            self._day, self._year)
+
+    def strftime(self, format):
+        """Format using strftime()."""
+        return _strftime(self, format, self.timetuple())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def isoformat(self):
+        """Return the date formatted according to ISO: YYYY-MM-DD."""
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    @property
+    def year(self):
+        """year (1-9999)"""
+        return self._year
+
+    @property
+    def month(self):
+        """month (1-12)"""
+        return self._month
+
+    @property
+    def day(self):
+        """day (1-31)"""
+        return self._day
+
+    def timetuple(self):
+        "Return local time tuple compatible with time.localtime()."
+        return _build_struct_time(self._year, self._month, self._day,
+                                  0, 0, 0, -1)
+
+    def toordinal(self):
+        """Return proleptic Gregorian ordinal for the year, month and day."""
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def replace(self, year=None, month=None, day=None):
+        """Return a new date with new values for the specified fields."""
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        return type(self)(year, month, day)
+
+    __replace__ = replace
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) == 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def _cmp(self, other):
+        y, m, d = self._year, self._month, self._day
+        y2, m2, d2 = other._year, other._month, other._day
+        return _cmp((y, m, d), (y2, m2, d2))
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._getstate())
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= _MAXORDINAL:
+                return type(self).fromordinal(o)
+            raise OverflowError("result out of range")
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            days1 = self.toordinal()
+            days2 = other.toordinal()
+            return timedelta(days1 - days2)
+        return NotImplemented
+
+    def weekday(self):
+        "Return day of the week, where Monday == 0 ... Sunday == 6."
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        "Return day of the week, where Monday == 1 ... Sunday == 7."
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        """Return a named tuple containing ISO year, week number, and weekday."""
+        year = self._year
+        week1monday = _isoweek1monday(year)
+        today = _ymd2ord(self._year, self._month, self._day)
+        week, day = divmod(today - week1monday, 7)
+        if week < 0:
+            year -= 1
+            week1monday = _isoweek1monday(year)
+            week, day = divmod(today - week1monday, 7)
+        elif week >= 52:
+            if today >= _isoweek1monday(year + 1):
+                year += 1
+                week = 0
+        return _IsoCalendarDate(year, week + 1, day + 1)
+
+    def _getstate(self):
+        return (self._year, self._month, self._day)
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
+
+
+_date_class = date
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd2ord(y, m, d) + 6) % 7
+    dnum = _days_before_month(y, m) + d
+    return _struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+
+
+def _isoweek1monday(year):
+    # The Monday of ISO week 1 (the week containing the year's first Thursday).
+    THURSDAY = 3
+    firstday = _ymd2ord(year, 1, 1)
+    firstweekday = (firstday + 6) % 7
+    week1monday = firstday - firstweekday
+    if firstweekday > THURSDAY:
+        week1monday += 7
+    return week1monday
+
+
+def _isoweek_to_gregorian(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f"year must be in {MINYEAR}..{MAXYEAR}, not {year}")
+    if not 0 < week < 53:
+        out_of_range = True
+        if week == 53:
+            first_weekday = _ymd2ord(year, 1, 1) % 7
+            if (first_weekday == 4 or (first_weekday == 3 and _is_leap(year))):
+                out_of_range = False
+        if out_of_range:
+            raise ValueError(f"Invalid week: {week}")
+    if not 0 < day < 8:
+        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+    day_offset = (week - 1) * 7 + (day - 1)
+    day_1 = _isoweek1monday(year)
+    ord_day = day_1 + day_offset
+    return _ord2ymd(ord_day)
+
+
+class _IsoCalendarDate(tuple):
+
+    def __new__(cls, year, week, weekday, /):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+    def __repr__(self):
+        return (f'datetime.IsoCalendarDate'
+                f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
+
+_IsoCalendarDate.__name__ = 'IsoCalendarDate'
+_IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+
+
+def _parse_isoformat_date(dtstr):
+    # YYYY-MM-DD, YYYYMMDD, YYYY-Www-D, YYYYWwwD, YYYY-Www, YYYYWww
+    if not dtstr[:4].isdigit():
+        raise ValueError
+    year = int(dtstr[0:4])
+    has_sep = dtstr[4:5] == '-'
+    pos = 5 if has_sep else 4
+    if dtstr[pos:pos + 1] == 'W':
+        pos += 1
+        weekno = int(dtstr[pos:pos + 2])
+        pos += 2
+        dayno = 1
+        if len(dtstr) > pos:
+            if (dtstr[pos:pos + 1] == '-') != has_sep:
+                raise ValueError("Inconsistent use of dash separator")
+            pos += has_sep
+            dayno = int(dtstr[pos:pos + 1])
+        return list(_isoweek_to_gregorian(year, weekno, dayno))
+    month = dtstr[pos:pos + 2]
+    if not month.isdigit() or len(month) != 2:
+        raise ValueError
+    pos += 2
+    if (dtstr[pos:pos + 1] == '-') != has_sep:
+        raise ValueError("Inconsistent use of dash separator")
+    pos += has_sep
+    day = dtstr[pos:pos + 2]
+    if not day.isdigit() or len(day) != 2 or len(dtstr) != pos + 2:
+        raise ValueError
+    return [year, int(month), int(day)]
+
+
+def _parse_hh_mm_ss_ff(tstr):
+    # HH[:MM[:SS[.fff[fff]]]] or the same without colons.
+    len_str = len(tstr)
+    time_comps = [0, 0, 0, 0]
+    pos = 0
+    for comp in range(0, 3):
+        if (len_str - pos) < 2:
+            raise ValueError("Incomplete time component")
+        if not tstr[pos:pos + 2].isdigit():
+            raise ValueError("Invalid time component")
+        time_comps[comp] = int(tstr[pos:pos + 2])
+        pos += 2
+        next_char = tstr[pos:pos + 1]
+        if comp == 0:
+            has_sep = next_char == ':'
+        if not next_char or comp >= 2:
+            break
+        if has_sep and next_char != ':':
+            raise ValueError("Invalid time separator: %c" % next_char)
+        pos += has_sep
+    if pos < len_str:
+        if tstr[pos] not in '.,':
+            raise ValueError("Invalid microsecond component")
+        pos += 1
+        digits = ''
+        while pos < len_str and tstr[pos].isdigit():
+            digits += tstr[pos]
+            pos += 1
+        if not digits or pos != len_str:
+            raise ValueError("Invalid microsecond component")
+        to_parse = digits[:6]
+        time_comps[3] = int(to_parse) * 10 ** (6 - len(to_parse))
+    return time_comps
+
+
+def _parse_isoformat_time(tstr):
+    len_str = len(tstr)
+    if len_str < 2:
+        raise ValueError("Isoformat time too short")
+    tz_pos = -1
+    for k, ch in enumerate(tstr):
+        if ch in '-+Z':
+            tz_pos = k
+            break
+    timestr = tstr[:tz_pos] if tz_pos >= 0 else tstr
+    time_comps = _parse_hh_mm_ss_ff(timestr)
+    tzi = None
+    if tz_pos >= 0 and tstr[tz_pos] == 'Z' and tz_pos == len_str - 1:
+        tzi = timezone.utc
+    elif tz_pos >= 0:
+        tzstr = tstr[tz_pos + 1:]
+        if len(tzstr) in (0, 1, 3):
+            raise ValueError("Malformed time zone string")
+        tz_comps = _parse_hh_mm_ss_ff(tzstr)
+        if all(x == 0 for x in tz_comps):
+            tzi = timezone.utc
+        else:
+            tzsign = -1 if tstr[tz_pos] == '-' else 1
+            td = timedelta(hours=tz_comps[0], minutes=tz_comps[1],
+                           seconds=tz_comps[2], microseconds=tz_comps[3])
+            tzi = timezone(tzsign * td)
+    time_comps.append(tzi)
+    return time_comps
+
+
+# ---------------------------------------------------------------- tzinfo
+
+class tzinfo:
+    """Abstract base class for time zone info classes."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        "datetime -> string name of time zone."
+        raise NotImplementedError("tzinfo subclass must override tzname()")
+
+    def utcoffset(self, dt):
+        "datetime -> timedelta, positive for east of UTC, negative for west of UTC"
+        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+
+    def dst(self, dt):
+        """datetime -> DST offset as timedelta, positive for east of UTC."""
+        raise NotImplementedError("tzinfo subclass must override dst()")
+
+    def fromutc(self, dt):
+        "datetime in UTC -> datetime in local time."
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() requires a datetime argument")
+        if dt.tzinfo is not self:
+            raise ValueError("dt.tzinfo is not self")
+        dtoff = dt.utcoffset()
+        if dtoff is None:
+            raise ValueError("fromutc() requires a non-None utcoffset() "
+                             "result")
+        dtdst = dt.dst()
+        if dtdst is None:
+            raise ValueError("fromutc() requires a non-None dst() result")
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+            if dtdst is None:
+                raise ValueError("fromutc(): dt.dst gave inconsistent "
+                                 "results; cannot convert")
+        return dt + dtdst
+
+    def __reduce__(self):
+        getinitargs = getattr(self, "__getinitargs__", None)
+        if getinitargs:
+            args = getinitargs()
+        else:
+            args = ()
+        return (self.__class__, args, self.__getstate__()
+                if hasattr(self, '__getstate__') else None)
+
+
+# ---------------------------------------------------------------- time
+
+class time:
+    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
+
+    __slots__ = '_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold'
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    @property
+    def hour(self):
+        """hour (0-23)"""
+        return self._hour
+
+    @property
+    def minute(self):
+        """minute (0-59)"""
+        return self._minute
+
+    @property
+    def second(self):
+        """second (0-59)"""
+        return self._second
+
+    @property
+    def microsecond(self):
+        """microsecond (0-999999)"""
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        """timezone info object"""
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other, allow_mixed=True) == 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp((self._hour, self._minute, self._second,
+                         self._microsecond),
+                        (other._hour, other._minute, other._second,
+                         other._microsecond))
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2  # arbitrary non-zero value
+            raise TypeError("cannot compare naive and aware times")
+        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
+        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
+        return _cmp((myhhmm, self._second, self._microsecond),
+                    (othhmm, other._second, other._microsecond))
+
+    def __hash__(self):
+        """Hash."""
+        if self._hashcode == -1:
+            if self.fold:
+                t = self.replace(fold=0)
+            else:
+                t = self
+            tzoff = t.utcoffset()
+            if not tzoff:
+                self._hashcode = hash(t._getstate()[0])
+            else:
+                h, m = divmod(timedelta(hours=self.hour, minutes=self.minute) - tzoff,
+                              timedelta(hours=1))
+                m //= timedelta(minutes=1)
+                if 0 <= h < 24:
+                    self._hashcode = hash(time(h, m, self.second, self.microsecond))
+                else:
+                    self._hashcode = hash((h, m, self.second, self.microsecond))
+        return self._hashcode
+
+    def _tzstr(self):
+        off = self.utcoffset()
+        return _format_offset(off)
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = ", %d, %d" % (self._second, self._microsecond)
+        elif self._second != 0:
+            s = ", %d" % self._second
+        else:
+            s = ""
+        s = "%s.%s(%d, %d%s)" % (_module_name(self), self.__class__.__qualname__,
+                                 self._hour, self._minute, s)
+        if self._tzinfo is not None:
+            assert s[-1:] == ")"
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        if self._fold:
+            assert s[-1:] == ")"
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def isoformat(self, timespec='auto'):
+        """Return the time formatted according to ISO: HH:MM:SS.mmmmmm+zz:zz."""
+        s = _format_time(self._hour, self._minute, self._second,
+                         self._microsecond, timespec)
+        tz = self._tzstr()
+        if tz:
+            s += tz
+        return s
+
+    __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        """Construct a time from a string in one of the ISO 8601 formats."""
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        time_string = time_string.removeprefix('T')
+        try:
+            return cls(*_parse_isoformat_time(time_string))
+        except Exception:
+            raise ValueError(f'Invalid isoformat string: {time_string!r}')
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        """Parse a time string according to the given format."""
+        d = _strptime_datetime(datetime, date_string, format)
+        return d.timetz()
+
+    def strftime(self, format):
+        """Format using strftime().  The date part of the timestamp passed
+        to underlying strftime should not be used."""
+        timetuple = _build_struct_time(1900, 1, 1, self._hour, self._minute,
+                                       self._second, -1)
+        return _strftime(self, format, timetuple)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def utcoffset(self):
+        """Return the timezone offset as timedelta, positive east of UTC
+         (negative west of UTC)."""
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(None)
+        _check_utc_offset("utcoffset", offset)
+        return offset
+
+    def tzname(self):
+        """Return the timezone name."""
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(None)
+        return name
+
+    def dst(self):
+        """Return 0 if DST is not in effect, or the DST offset (as timedelta
+        positive eastward) if DST is in effect."""
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(None)
+        _check_utc_offset("dst", offset)
+        return offset
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        """Return a new time with new values for the specified fields."""
+        if hour is None:
+            hour = self.hour
+        if minute is None:
+            minute = self.minute
+        if second is None:
+            second = self.second
+        if microsecond is None:
+            microsecond = self.microsecond
+        if tzinfo is True:
+            tzinfo = self.tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+
+    __replace__ = replace
+
+    def _getstate(self):
+        return ((self._hour, self._minute, self._second, self._microsecond),
+                self._tzinfo)
+
+    def __reduce__(self):
+        return (self.__class__, (self._hour, self._minute, self._second,
+                                 self._microsecond, self._tzinfo))
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+# ---------------------------------------------------------------- datetime
+
+class datetime(date):
+    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
+
+    The year, month and day arguments are required. tzinfo may be None, or an
+    instance of a tzinfo subclass. The remaining arguments may be ints.
+    """
+    __slots__ = time.__slots__
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
+
+    @classmethod
+    def _fromtimestamp(cls, t, utc, tz):
+        frac, t = _math_modf(t)
+        us = round(frac * 1e6)
+        if us >= 1000000:
+            t += 1
+            us -= 1000000
+        elif us < 0:
+            t -= 1
+            us += 1000000
+        t = int(t)
+        if utc or tz is not None:
+            days, secs = divmod(t, 86400)
+            y, m, d = _ord2ymd(_ymd2ord(1970, 1, 1) + days)
+            hh, rem = divmod(secs, 3600)
+            mm, ss = divmod(rem, 60)
+            result = cls(y, m, d, hh, mm, ss, us)
+            if tz is not None:
+                result = tz.fromutc(result.replace(tzinfo=tz))
+            return result
+        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
+        ss = min(ss, 59)
+        return cls(y, m, d, hh, mm, ss, us)
+
+    @classmethod
+    def fromtimestamp(cls, timestamp, tz=None):
+        """Construct a datetime from a POSIX timestamp (like time.time()).
+
+        A timezone info object may be passed in as well.
+        """
+        _check_tzinfo_arg(tz)
+        return cls._fromtimestamp(timestamp, tz is not None, tz)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        """Construct a naive UTC datetime from a POSIX timestamp."""
+        return cls._fromtimestamp(t, True, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        "Construct a datetime from time.time() and optional time zone info."
+        t = _time.time()
+        return cls.fromtimestamp(t, tz)
+
+    @classmethod
+    def utcnow(cls):
+        "Construct a UTC datetime from time.time()."
+        t = _time.time()
+        return cls.utcfromtimestamp(t)
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        "Construct a datetime from a given date and a given time."
+        if not isinstance(date, _date_class):
+            raise TypeError("date argument must be a date instance")
+        if not isinstance(time, _time_class):
+            raise TypeError("time argument must be a time instance")
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day,
+                   time.hour, time.minute, time.second, time.microsecond,
+                   tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """Construct a datetime from a string in one of the ISO 8601 formats."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) < 7:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        # The date part ends where the separator (any character) starts.
+        try:
+            if len(date_string) >= 8 and date_string[4] == '-' and date_string[7:8] == '-':
+                split = 10
+            elif 'W' in date_string[4:6]:
+                split = 10 if date_string[4] == '-' else 8
+                if len(date_string) < split or (len(date_string) > split and
+                                                date_string[split - 2:split - 1] in ('T', ' ')):
+                    split = 8 if date_string[4] == '-' else 7
+            else:
+                split = 8
+            dstr = date_string[:split]
+            date_components = _parse_isoformat_date(dstr)
+        except ValueError:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        tstr = date_string[split + 1:]
+        if tstr:
+            try:
+                time_components = _parse_isoformat_time(tstr)
+            except ValueError:
+                raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        else:
+            time_components = [0, 0, 0, 0, None]
+        if time_components[0] == 24 and not any(time_components[1:4]):
+            time_components[0] = 0
+            d = _date_class(*date_components) + timedelta(days=1)
+            date_components = [d.year, d.month, d.day]
+        try:
+            return cls(*(date_components + time_components))
+        except ValueError:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+
+    def timetuple(self):
+        "Return local time tuple compatible with time.localtime()."
+        dst = self.dst()
+        if dst is None:
+            dst = -1
+        elif dst:
+            dst = 1
+        else:
+            dst = 0
+        return _build_struct_time(self.year, self.month, self.day,
+                                  self.hour, self.minute, self.second,
+                                  dst)
+
+    def _mktime(self):
+        """Return integer POSIX timestamp (local time)."""
+        epoch = datetime(1970, 1, 1)
+        max_fold_seconds = 24 * 3600
+        t = (self - epoch) // timedelta(0, 1)
+
+        def local(u):
+            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+            return (datetime(y, m, d, hh, mm, ss) - epoch) // timedelta(0, 1)
+
+        a = local(t) - t
+        u1 = t - a
+        t1 = local(u1)
+        if t1 == t:
+            u2 = u1 + (-max_fold_seconds, max_fold_seconds)[self.fold]
+            b = local(u2) - u2
+            if a == b:
+                return u1
+        else:
+            b = t1 - u1
+        u2 = t - b
+        t2 = local(u2)
+        if t2 == t:
+            return u2
+        if t1 == t:
+            return u1
+        return (max, min)[self.fold](u1, u2)
+
+    def timestamp(self):
+        "Return POSIX timestamp as float"
+        if self._tzinfo is None:
+            s = self._mktime()
+            return s + self.microsecond / 1e6
+        else:
+            return (self - _EPOCH).total_seconds()
+
+    def utctimetuple(self):
+        "Return UTC time tuple compatible with time.gmtime()."
+        offset = self.utcoffset()
+        if offset:
+            self -= offset
+        y, m, d = self.year, self.month, self.day
+        hh, mm, ss = self.hour, self.minute, self.second
+        return _build_struct_time(y, m, d, hh, mm, ss, 0)
+
+    def date(self):
+        "Return the date part."
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        "Return the time part, with tzinfo None."
+        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
+
+    def timetz(self):
+        "Return the time part, with same tzinfo."
+        return time(self.hour, self.minute, self.second, self.microsecond,
+                    self._tzinfo, fold=self.fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None,
+                minute=None, second=None, microsecond=None, tzinfo=True,
+                *, fold=None):
+        """Return a new datetime with new values for the specified fields."""
+        if year is None:
+            year = self.year
+        if month is None:
+            month = self.month
+        if day is None:
+            day = self.day
+        if hour is None:
+            hour = self.hour
+        if minute is None:
+            minute = self.minute
+        if second is None:
+            second = self.second
+        if microsecond is None:
+            microsecond = self.microsecond
+        if tzinfo is True:
+            tzinfo = self.tzinfo
+        if fold is None:
+            fold = self.fold
+        return type(self)(year, month, day, hour, minute, second,
+                          microsecond, tzinfo, fold=fold)
+
+    __replace__ = replace
+
+    def _local_timezone(self):
+        if self.tzinfo is None:
+            ts = self._mktime()
+            localtm = _time.localtime(ts)
+        else:
+            ts = (self - _EPOCH) // timedelta(seconds=1)
+            localtm = _time.localtime(ts)
+        local = datetime(*localtm[:6])
+        gmtoff = getattr(localtm, 'tm_gmtoff', None)
+        zone = getattr(localtm, 'tm_zone', None)
+        if gmtoff is None:
+            gmtoff = (local - datetime(1970, 1, 1)).total_seconds() - ts
+        return timezone(timedelta(seconds=gmtoff), zone)
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = self._local_timezone()
+        elif not isinstance(tz, tzinfo):
+            raise TypeError("tz argument must be an instance of tzinfo")
+
+        mytz = self.tzinfo
+        if mytz is None:
+            mytz = self._local_timezone()
+            myoffset = mytz.utcoffset(self)
+        else:
+            myoffset = mytz.utcoffset(self)
+            if myoffset is None:
+                mytz = self.replace(tzinfo=None)._local_timezone()
+                myoffset = mytz.utcoffset(self)
+
+        if tz is mytz:
+            return self
+
+        utc = (self - myoffset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        "Return ctime() style string."
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d %02d:%02d:%02d %04d" % (
+            _DAYNAMES[weekday - 1],
+            _MONTHNAMES[self._month],
+            self._day,
+            self._hour, self._minute, self._second,
+            self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        """Return the time formatted according to ISO."""
+        s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
+             _format_time(self._hour, self._minute, self._second,
+                          self._microsecond, timespec))
+        off = self.utcoffset()
+        tz = _format_offset(off)
+        if tz:
+            s += tz
+        return s
+
+    def __repr__(self):
+        """Convert to formal string, for repr()."""
+        L = [self._year, self._month, self._day,
+             self._hour, self._minute, self._second, self._microsecond]
+        if L[-1] == 0:
+            del L[-1]
+        if L[-1] == 0:
+            del L[-1]
+        s = "%s.%s(%s)" % (_module_name(self), self.__class__.__qualname__,
+                           ", ".join(map(str, L)))
+        if self._tzinfo is not None:
+            assert s[-1:] == ")"
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        if self._fold:
+            assert s[-1:] == ")"
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def __str__(self):
+        "Convert to string, for str()."
+        return self.isoformat(sep=' ')
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        'string, format -> new datetime parsed from a string (like time.strptime()).'
+        return _strptime_datetime(cls, date_string, format)
+
+    def strftime(self, format):
+        return _strftime(self, format, self.timetuple())
+
+    def utcoffset(self):
+        """Return the timezone offset as timedelta positive east of UTC (negative west of
+        UTC)."""
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(self)
+        _check_utc_offset("utcoffset", offset)
+        return offset
+
+    def tzname(self):
+        """Return the timezone name."""
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(self)
+        return name
+
+    def dst(self):
+        """Return 0 if DST is not in effect, or the DST offset (as timedelta
+        positive eastward) if DST is in effect."""
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(self)
+        _check_utc_offset("dst", offset)
+        return offset
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other, allow_mixed=True) == 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            return False
+
+    def __le__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) <= 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def __lt__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) < 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def __ge__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) >= 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def __gt__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) > 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            if allow_mixed:
+                if myoff != self.replace(fold=not self.fold).utcoffset():
+                    return 2
+                if otoff != other.replace(fold=not other.fold).utcoffset():
+                    return 2
+            base_compare = myoff == otoff
+
+        if base_compare:
+            return _cmp((self._year, self._month, self._day,
+                         self._hour, self._minute, self._second,
+                         self._microsecond),
+                        (other._year, other._month, other._day,
+                         other._hour, other._minute, other._second,
+                         other._microsecond))
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2  # arbitrary non-zero value
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        diff = self - other
+        if diff.days < 0:
+            return -1
+        return diff and 1 or 0
+
+    def __add__(self, other):
+        "Add a datetime and a timedelta."
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        delta = timedelta(self.toordinal(),
+                          hours=self._hour,
+                          minutes=self._minute,
+                          seconds=self._second,
+                          microseconds=self._microsecond)
+        delta += other
+        hour, rem = divmod(delta.seconds, 3600)
+        minute, second = divmod(rem, 60)
+        if 0 < delta.days <= _MAXORDINAL:
+            return type(self).combine(date.fromordinal(delta.days),
+                                      time(hour, minute, second,
+                                           delta.microseconds,
+                                           tzinfo=self._tzinfo))
+        raise OverflowError("result out of range")
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        "Subtract two datetimes, or a datetime and a timedelta."
+        if not isinstance(other, datetime):
+            if isinstance(other, timedelta):
+                return self + -other
+            return NotImplemented
+
+        days1 = self.toordinal()
+        days2 = other.toordinal()
+        secs1 = self._second + self._minute * 60 + self._hour * 3600
+        secs2 = other._second + other._minute * 60 + other._hour * 3600
+        base = timedelta(days1 - days2,
+                         secs1 - secs2,
+                         self._microsecond - other._microsecond)
+        if self._tzinfo is other._tzinfo:
+            return base
+        myoff = self.utcoffset()
+        otoff = other.utcoffset()
+        if myoff == otoff:
+            return base
+        if myoff is None or otoff is None:
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        return base + otoff - myoff
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            if self.fold:
+                t = self.replace(fold=0)
+            else:
+                t = self
+            tzoff = t.utcoffset()
+            if tzoff is None:
+                self._hashcode = hash((self._year, self._month, self._day,
+                                       self._hour, self._minute, self._second,
+                                       self._microsecond))
+            else:
+                days = _ymd2ord(self.year, self.month, self.day)
+                seconds = self.hour * 3600 + self.minute * 60 + self.second
+                self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
+        return self._hashcode
+
+    def _getstate(self):
+        return (self._year, self._month, self._day, self._hour, self._minute,
+                self._second, self._microsecond, self._tzinfo)
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+_time_class = time
+
+
+def _cmperror(x, y):
+    raise TypeError("'%s' not supported between instances of '%s' and '%s'" % (
+        "<", type(x).__name__, type(y).__name__))
+
+
+def _math_modf(x):
+    whole = float(int(x)) if x == x and abs(x) != float('inf') else x
+    return x - whole, whole
+
+
+# ---------------------------------------------------------------- timezone
+
+class timezone(tzinfo):
+    """Fixed offset from UTC implementation of tzinfo."""
+
+    __slots__ = '_offset', '_name'
+
+    # Sentinel value to disallow None
+    _Omitted = object()
+
+    def __new__(cls, offset, name=_Omitted):
+        if not isinstance(offset, timedelta):
+            raise TypeError("offset must be a timedelta")
+        if name is cls._Omitted:
+            if not offset:
+                return cls.utc
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError("name must be a string")
+        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise ValueError("offset must be a timedelta "
+                             "strictly between -timedelta(hours=24) and "
+                             "timedelta(hours=24), not %r." % (offset,))
+        return cls._create(offset, name)
+
+    def __getinitargs__(self):
+        """pickle support"""
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    @classmethod
+    def _create(cls, offset, name=None):
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is self.utc:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return "%s.%s(%r)" % (_module_name(self), self.__class__.__qualname__,
+                                  self._offset)
+        return "%s.%s(%r, %r)" % (_module_name(self), self.__class__.__qualname__,
+                                  self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return self._offset
+        raise TypeError("utcoffset() argument must be a datetime instance"
+                        " or None")
+
+    def tzname(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            if self._name is None:
+                return self._name_from_offset(self._offset)
+            return self._name
+        raise TypeError("tzname() argument must be a datetime instance"
+                        " or None")
+
+    def dst(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return None
+        raise TypeError("dst() argument must be a datetime instance"
+                        " or None")
+
+    def fromutc(self, dt):
+        if isinstance(dt, datetime):
+            if dt.tzinfo is not self:
+                raise ValueError("fromutc: dt.tzinfo "
+                                 "is not self")
+            return dt + self._offset
+        raise TypeError("fromutc() argument must be a datetime instance"
+                        " or None")
+
+    _maxoffset = timedelta(hours=24, microseconds=-1)
+    _minoffset = -_maxoffset
+
+    @staticmethod
+    def _name_from_offset(delta):
+        if not delta:
+            return 'UTC'
+        if delta < timedelta(0):
+            sign = '-'
+            delta = -delta
+        else:
+            sign = '+'
+        hours, rest = divmod(delta, timedelta(hours=1))
+        minutes, rest = divmod(rest, timedelta(minutes=1))
+        seconds = rest.seconds
+        microseconds = rest.microseconds
+        if microseconds:
+            return (f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
+                    f'.{microseconds:06d}')
+        if seconds:
+            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
+        return f'UTC{sign}{hours:02d}:{minutes:02d}'
+
+
+UTC = timezone.utc = timezone._create(timedelta(0))
+timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+datetime_CAPI = None
