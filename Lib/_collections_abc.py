@@ -9,7 +9,10 @@ containers registered as virtual subclasses.
 from abc import ABCMeta, abstractmethod
 import sys
 
-GenericAlias = type(list[int])
+try:
+    GenericAlias = type(list[int])
+except TypeError:
+    from types import GenericAlias
 EllipsisType = type(...)
 def _f(): pass
 FunctionType = type(_f)

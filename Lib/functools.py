@@ -20,7 +20,10 @@ except ImportError:
         def __enter__(self): return self
         def __exit__(self, *a): return False
 
-GenericAlias = type(list[int])
+try:
+    GenericAlias = type(list[int])
+except TypeError:
+    from types import GenericAlias
 
 
 ################################################################################

@@ -27,6 +27,8 @@ from operator import eq as _eq
 from operator import itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
 
+_intern = getattr(_sys, 'intern', str)
+
 try:
     from _collections import deque
 except ImportError:
@@ -336,7 +338,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+    typename = _intern(str(typename))
 
     if rename:
         seen = set()
@@ -376,7 +378,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                                                 reversed(defaults)))))
 
     # Variables used in the methods and docstrings
-    field_names = tuple(map(_sys.intern, field_names))
+    field_names = tuple(map(_intern, field_names))
     num_fields = len(field_names)
     arg_list = ', '.join(field_names)
     if num_fields == 1:
@@ -458,7 +460,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        doc = _sys.intern(f'Alias for field number {index}')
+        doc = _intern(f'Alias for field number {index}')
         class_namespace[name] = _tuplegetter(index, doc)
 
     result = type(typename, (tuple,), class_namespace)

@@ -244,7 +244,8 @@ class deque:
         return type(self), (list(self._items), self._maxlen)
 
     def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 deque.__module__ = 'collections'
