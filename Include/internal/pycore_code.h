@@ -19,7 +19,9 @@
 #define CO_COROUTINE            0x0080
 #define CO_ITERABLE_COROUTINE   0x0100
 #define CO_ASYNC_GENERATOR      0x0200
-#define CO_HAS_DOCSTRING        0x4000000
+#define CO_HAS_DOCSTRING        0x4000000  /* co_consts[0] is the docstring
+                                              (the function's __doc__);
+                                              without it __doc__ is None */
 
 /* Most nested try/with/for blocks in one code object. */
 #define CO_MAXBLOCKS 20

@@ -1,13 +1,42 @@
 /* pycore_compile.h: the bytecode compiler (AST -> code object) and its
  * helpers.  Implementation: Python/compile*.c.
  *
- * So far only the disassembler used by the tests exists; the entry points
- * (_PyAST_Compile, Py_CompileStringObject) come with the compiler. */
+ * Entry points: _PyAST_Compile (an AST from the parser -> code object) and
+ * Py_CompileStringObject / Py_CompileString (source text -> code object, with
+ * the parser's and the compiler's SyntaxErrors carrying filename, lineno,
+ * offset and end_offset in characters, text = the source line). */
 #ifndef Py_INTERNAL_COMPILE_H
 #define Py_INTERNAL_COMPILE_H
 
 #include <stdio.h>
 #include "pycore_code.h"
+#include "pycore_ast.h"
+#include "pycore_parser.h"    /* Py_file_input, Py_eval_input, Py_single_input */
+
+#ifndef Py_COMPILER_FLAGS_DEFINED
+#define Py_COMPILER_FLAGS_DEFINED
+/* compile() flags (CPython's layout); the compiler reads none of them yet. */
+typedef struct {
+    int cf_flags;
+    int cf_feature_version;
+} PyCompilerFlags;
+#endif
+
+/* Compile a parsed module (Module / Expression / Interactive; `mode` is the
+ * matching Py_*_input) to a code object.  `optimize`: -1 or 0 keeps asserts
+ * and docstrings, 1 drops asserts, 2 also drops docstrings.  NULL with an
+ * exception (SyntaxError with UTF-8 byte columns and text None, since the
+ * source is not known here; RecursionError / MemoryError). */
+extern PyCodeObject *_PyAST_Compile(mod_ty mod, PyObject *filename, int mode,
+                                    int optimize, PyArena *arena);
+
+/* Parse and compile NUL-terminated UTF-8 `str`; `start` is Py_file_input,
+ * Py_eval_input or Py_single_input.  Returns a code object (new reference)
+ * or NULL with SyntaxError / IndentationError / TabError / MemoryError /
+ * RecursionError set.  `flags` may be NULL. */
+extern PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start,
+                                        PyCompilerFlags *flags, int optimize);
+extern PyObject *Py_CompileString(const char *str, const char *filename, int start);
 
 /* Write a listing of `co` to `out`, one instruction a line:
  *     "<line> <index> <OPNAME> <arg> (<meaning>)"

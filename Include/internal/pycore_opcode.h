@@ -30,6 +30,44 @@
  * the first with (second, *args) — n+1 args.  CALL_KW(n): the same with a
  * tuple of keyword names on top; the last len(names) args are keywords.
  * Python-to-Python calls push a new frame in the same C loop.
+ *
+ * What the compiler emits (Python/compile*.c; notes for the eval loop):
+ *  - Every code object starts with COPY_FREE_VARS (if it has free variables),
+ *    MAKE_CELL for each cell, then RESUME.  Deref opargs (MAKE_CELL,
+ *    LOAD_CLOSURE, LOAD_DEREF, ...) are localsplus indexes.
+ *  - Container-building opargs count from the top BEFORE the operands are
+ *    popped: LIST_APPEND(i) / SET_ADD(i) / LIST_EXTEND(i) / SET_UPDATE(i) /
+ *    DICT_UPDATE(i) / DICT_MERGE(i): the container is stack[-(i+1)] (the
+ *    operand being stack[-1]); MAP_ADD(i): the dict is stack[-(i+2)]
+ *    (key, value on top).  DICT_MERGE(1) is only used for f(**m) calls, with
+ *    [.., NULL|f, callable, args_tuple, dict, m]: the callable (for the
+ *    "got multiple values" message) is stack[-4].
+ *  - A handler block's level is the stack depth when SETUP_FINALLY ran; the
+ *    compiler guarantees the stack never drops below it while the block is
+ *    active.  Handlers: `SETUP_FINALLY cleanup; PUSH_EXC_INFO; ...` with
+ *    `cleanup: SWAP 2; POP_EXCEPT; RERAISE`.  RERAISE re-raises without a
+ *    new traceback entry for the frame's current line.
+ *  - with: `<mgr> BEFORE_WITH SETUP_FINALLY h [COPY 1; store] body POP_BLOCK
+ *    POP_TOP; LOAD_CONST None x3; CALL 2 (calls exit(None, None, None))`;
+ *    at h: [exit, value, exc].
+ *  - yield from / await: `GET_YIELD_FROM_ITER | GET_AWAITABLE; LOAD_CONST
+ *    None; L: SEND exit; YIELD_VALUE 1; JUMP_BACKWARD L; exit:`.  YIELD_VALUE
+ *    has oparg 1 there (0 for a plain yield): while a generator is suspended
+ *    at a YIELD_VALUE 1 its delegate (the receiver) is on top of its stack,
+ *    so gen.throw()/close() can forward to it as CPython does.
+ *  - Generator, coroutine and async-generator bodies are wrapped in
+ *    SETUP_FINALLY h ... h: CALL_INTRINSIC_1 STOPITERATION_ERROR; RERAISE.
+ *    The first resumption of a generator pushes no value.
+ *  - Comprehensions and generator expressions are functions with one
+ *    parameter `.0` (the iterator), called as [NULL, func, iter] CALL 1.
+ *  - Class bodies: functions run by __build_class__ with the namespace as
+ *    f_locals (no CO_OPTIMIZED / CO_NEWLOCALS); they return the __class__
+ *    cell (also stored as __classcell__) or None.
+ *  - MAKE_FUNCTION's annotations dict maps parameter names and 'return' to
+ *    the evaluated annotations; kwdefaults dict: kw-only name -> default.
+ *  - except*: [orig_eg, list] CALL_INTRINSIC_2 PREP_RERAISE_STAR, where list
+ *    holds the exceptions raised in the handlers followed by the unmatched
+ *    rest (or None); result: the exception to raise, or None.
  */
 #ifndef Py_INTERNAL_OPCODE_H
 #define Py_INTERNAL_OPCODE_H
@@ -152,7 +190,8 @@ typedef uint32_t _Py_CODEUNIT;
                                exit(type(exc), exc, exc.__traceback__)] */    \
     X(LOAD_ASSERTION_ERROR, 0)                                                \
     X(YIELD_VALUE, 0)       /* [v] -> suspend the generator yielding v; on    \
-                               resume the sent value is pushed */             \
+                               resume the sent value is pushed (oparg 1:      \
+                               inside yield from / await, see above) */       \
     X(SEND, 1)              /* [receiver, v] -> [receiver, yielded] or, when  \
                                the receiver returns, [retval] and jump */     \
     X(END_SEND, 0)          /* [receiver, v] -> [v] */                        \
