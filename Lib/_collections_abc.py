@@ -31,7 +31,6 @@ __all__ = ["Awaitable", "Coroutine",
 
 __name__ = "collections.abc"
 
-# Concrete types of the built-in iterators and views, registered below.
 bytes_iterator = type(iter(b''))
 bytearray_iterator = type(iter(bytearray()))
 dict_keyiterator = type(iter({}.keys()))
@@ -113,14 +112,12 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration."""
+        """Send a value into the coroutine."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration."""
+        """Raise an exception in the coroutine."""
         if val is None:
             if tb is None:
                 raise typ
@@ -189,20 +186,17 @@ class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     async def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration."""
+        """Return the next item from the asynchronous generator."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration."""
+        """Send a value into the asynchronous generator."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration."""
+        """Raise an exception in the asynchronous generator."""
         if val is None:
             if tb is None:
                 raise typ
@@ -296,20 +290,17 @@ class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration."""
+        """Return the next item from the generator."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration."""
+        """Send a value into the generator."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration."""
+        """Raise an exception in the generator."""
         if val is None:
             if tb is None:
                 raise typ
@@ -413,14 +404,10 @@ class Callable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(GenericAlias)
 
 
-### SETS ###
 
 
 class Set(Collection):
-    """A set is a finite, iterable container.
-
-    Concrete subclasses must define __contains__, __iter__ and __len__;
-    comparisons and the & | - ^ operators come from here."""
+    """A set is a finite, iterable container."""
 
     __slots__ = ()
 
@@ -536,10 +523,7 @@ Set.register(frozenset)
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    Concrete subclasses must define __contains__, __iter__, __len__,
-    add() and discard()."""
+    """A mutable set is a finite, iterable container."""
 
     __slots__ = ()
 
@@ -612,16 +596,12 @@ class MutableSet(Set):
 MutableSet.register(set)
 
 
-### MAPPINGS ###
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs.
-
-    Concrete subclasses must provide __getitem__, __iter__ and __len__."""
+    """A Mapping is a generic container for associating key/value pairs."""
 
     __slots__ = ()
 
-    # Tell the pattern-matching machinery this is a mapping (Py_TPFLAGS_MAPPING).
     __abc_tpflags__ = 1 << 6
 
     @abstractmethod
@@ -745,11 +725,7 @@ ValuesView.register(dict_values)
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs.
-
-    Concrete subclasses must provide __getitem__, __setitem__,
-    __delitem__, __iter__ and __len__."""
+    """A MutableMapping is a generic container for associating"""
 
     __slots__ = ()
 
@@ -764,9 +740,7 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value."""
         try:
             value = self[key]
         except KeyError:
@@ -778,9 +752,7 @@ class MutableMapping(Mapping):
             return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
+        """D.popitem() -> (k, v), remove and return some (key, value) pair"""
         try:
             key = next(iter(self))
         except StopIteration:
@@ -798,11 +770,7 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E.keys(): D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
+        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -827,17 +795,12 @@ class MutableMapping(Mapping):
 MutableMapping.register(dict)
 
 
-### SEQUENCES ###
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__."""
+    """All the operations on a read-only sequence."""
 
     __slots__ = ()
 
-    # Tell the pattern-matching machinery this is a sequence (Py_TPFLAGS_SEQUENCE).
     __abc_tpflags__ = 1 << 5
 
     @abstractmethod
@@ -865,9 +828,7 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-        '''
+        """S.index(value, [start, [stop]]) -> integer -- return first index of value."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -899,10 +860,7 @@ except NameError:
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
+    """This unifies bytes and bytearray."""
 
     __slots__ = ()
 
@@ -912,10 +870,7 @@ ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert()."""
+    """All the operations on a read-write sequence."""
 
     __slots__ = ()
 
@@ -958,17 +913,13 @@ class MutableSequence(Sequence):
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
+        """S.pop([index]) -> item -- remove and return item at index (default last)."""
         v = self[index]
         del self[index]
         return v
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
+        """S.remove(value) -- remove first occurrence of value."""
         del self[self.index(value)]
 
     def __iadd__(self, values):

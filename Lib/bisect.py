@@ -4,10 +4,7 @@ present."""
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x.
-    """
+    """Insert item x in list a, and keep it sorted assuming a is sorted."""
     if key is None:
         lo = bisect_right(a, x, lo, hi)
     else:
@@ -16,11 +13,7 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.
-    """
+    """Return the index where to insert item x in list a, assuming a is sorted."""
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
@@ -43,10 +36,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x.
-    """
+    """Insert item x in list a, and keep it sorted assuming a is sorted."""
     if key is None:
         lo = bisect_left(a, x, lo, hi)
     else:
@@ -55,11 +45,7 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x.
-    """
+    """Return the index where to insert item x in list a, assuming a is sorted."""
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:

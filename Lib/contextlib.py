@@ -17,19 +17,19 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """ABC of objects with __enter__ and __exit__."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     __slots__ = ()
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
+        """Entering returns the object itself."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Do not suppress exceptions."""
         return None
 
     @classmethod
@@ -41,19 +41,19 @@ class AbstractContextManager(abc.ABC):
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
+    """ABC of objects with __aenter__ and __aexit__."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     __slots__ = ()
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
+        """Entering returns the object itself."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Do not suppress exceptions."""
         return None
 
     @classmethod
@@ -95,21 +95,17 @@ class AsyncContextDecorator(object):
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """What the sync and async generator context managers share."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        # Give the instance the generator function's docstring.
         doc = getattr(func, "__doc__", None)
         if doc is None:
             doc = type(self).__doc__
         self.__doc__ = doc
 
     def _recreate_cm(self):
-        # _GCMB instances are one-shot context managers, so the
-        # CM must be recreated each time a decorated function is
-        # called
         return self.__class__(self.func, self.args, self.kwds)
 
 
@@ -118,11 +114,9 @@ class _GeneratorContextManager(
     AbstractContextManager,
     ContextDecorator,
 ):
-    """Helper for @contextmanager decorator."""
+    """The context manager made by @contextmanager from one generator."""
 
     def __enter__(self):
-        # do not keep args and kwds alive unnecessarily
-        # they are only needed for recreation, which is not possible anymore
         del self.args, self.kwds, self.func
         try:
             return next(self.gen)
@@ -142,22 +136,15 @@ class _GeneratorContextManager(
                     self.gen.close()
         else:
             if value is None:
-                # Need to force instantiation so we can reliably
-                # tell if we get the same exception back
                 value = typ()
             try:
                 self.gen.throw(value)
             except StopIteration as exc:
-                # Suppress StopIteration *unless* it's the same exception that
-                # was passed to throw().
                 return exc is not value
             except RuntimeError as exc:
-                # The exception we threw in came back: let it propagate.
                 if exc is value:
                     exc.__traceback__ = traceback
                     return False
-                # A StopIteration raised inside the generator was turned into
-                # a RuntimeError (PEP 479); do not re-raise the original.
                 if (
                     isinstance(value, StopIteration)
                     and exc.__cause__ is value
@@ -166,12 +153,6 @@ class _GeneratorContextManager(
                     return False
                 raise
             except BaseException as exc:
-                # only re-raise if it's *not* the exception that was
-                # passed to throw(), because __exit__() must not raise
-                # an exception unless __exit__() itself failed.  But throw()
-                # has to raise the exception to signal propagation, so this
-                # fixes the impedance mismatch between the throw() protocol
-                # and the __exit__() protocol.
                 if exc is not value:
                     raise
                 exc.__traceback__ = traceback
@@ -187,11 +168,9 @@ class _AsyncGeneratorContextManager(
     AbstractAsyncContextManager,
     AsyncContextDecorator,
 ):
-    """Helper for @asynccontextmanager decorator."""
+    """The async context manager made by @asynccontextmanager."""
 
     async def __aenter__(self):
-        # do not keep args and kwds alive unnecessarily
-        # they are only needed for recreation, which is not possible anymore
         del self.args, self.kwds, self.func
         try:
             return await anext(self.gen)
@@ -239,18 +218,7 @@ class _AsyncGeneratorContextManager(
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-    """
+    """Turn a generator function yielding once into a context manager factory."""
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -266,7 +234,7 @@ def asynccontextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Call thing.close() when the with block ends."""
     def __init__(self, thing):
         self.thing = thing
     def __enter__(self):
@@ -276,8 +244,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up
-    resource such as an async generator, calling its ``aclose()`` method."""
+    """Await thing.aclose() when the async with block ends."""
     def __init__(self, thing):
         self.thing = thing
     async def __aenter__(self):
@@ -292,7 +259,6 @@ class _RedirectStream(AbstractContextManager):
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # We use a list of old targets to make this CM re-entrant
         self._old_targets = []
 
     def __enter__(self):
@@ -305,23 +271,19 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Point sys.stdout at another file for the duration of the block."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Point sys.stderr at another file for the duration of the block."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-    """
+    """Swallow the given exception types raised in the block."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -343,7 +305,7 @@ class suppress(AbstractContextManager):
 
 
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
+    """The callback stack shared by ExitStack and AsyncExitStack."""
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
@@ -359,36 +321,26 @@ class _BaseExitStack:
         self._exit_callbacks = deque()
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """Move all callbacks to a new stack and return it (this one is emptied)."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = deque()
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
+        """Push an __exit__-like callable (or an object's __exit__)."""
         _cb_type = type(exit)
 
         try:
             exit_method = _cb_type.__exit__
         except AttributeError:
-            # Not a context manager, so assume it's a callable.
             self._push_exit_callback(exit)
         else:
             self._push_cm_exit(exit, exit_method)
         return exit  # Allow use as a decorator.
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
+        """Enter cm and push its __exit__; return what __enter__ returned."""
         cls = type(cm)
         try:
             _enter = cls.__enter__
@@ -401,20 +353,15 @@ class _BaseExitStack:
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Push callback(*args, **kwds) to run at unwinding (never suppresses)."""
         _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
 
-        # We changed the signature, so using @wraps is not appropriate, but
-        # setting __wrapped__ may still help with introspection.
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper)
         return callback  # Allow use as a decorator
 
     def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
+        """Push cm's __exit__ bound to cm."""
         _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(_exit_wrapper, True)
 
@@ -423,15 +370,7 @@ class _BaseExitStack:
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
+    """A with-block that unwinds any number of context managers and callbacks."""
 
     def __enter__(self):
         return self
@@ -440,25 +379,17 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         exc = exc_details[1]
         received_exc = exc is not None
 
-        # We manipulate the exception state so it behaves as though
-        # we were actually nesting multiple with statements
         frame_exc = sys.exception()
         def _fix_exception_context(new_exc, old_exc):
-            # Context may not be correct, so find the end of the chain
             while 1:
                 exc_context = new_exc.__context__
                 if exc_context is None or exc_context is old_exc:
-                    # Context is already set correctly
                     return
                 if exc_context is frame_exc:
                     break
                 new_exc = exc_context
-            # Change the end of the chain to point to the exception
-            # we expect it to reference
             new_exc.__context__ = old_exc
 
-        # Callbacks are invoked in LIFO order to match the behaviour of
-        # nested context managers
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -474,15 +405,12 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     pending_raise = False
                     exc = None
             except BaseException as new_exc:
-                # simulate the stack of exceptions by setting the context
                 _fix_exception_context(new_exc, exc)
                 pending_raise = True
                 exc = new_exc
 
         if pending_raise:
             try:
-                # bare "raise exc" replaces our carefully
-                # set-up context
                 fixed_ctx = exc.__context__
                 raise exc
             except BaseException:
@@ -491,14 +419,12 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return received_exc and suppressed_exc
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run all callbacks now."""
         self.__exit__(None, None, None)
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit
-    callbacks.
-    """
+    """Async version of ExitStack (accepts coroutine callbacks too)."""
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
@@ -511,11 +437,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return _exit_wrapper
 
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager.
-
-        If successful, also pushes its __aexit__ method as a callback and
-        returns the result of the __aenter__ method.
-        """
+        """Enter an async context manager and push its __aexit__."""
         cls = type(cm)
         try:
             _enter = cls.__aenter__
@@ -529,36 +451,29 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method
-        signature.
-        """
+        """Push an __aexit__-like coroutine function (or an object's __aexit__)."""
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__aexit__
         except AttributeError:
-            # Not an async context manager, so assume it's a coroutine function
             self._push_exit_callback(exit, False)
         else:
             self._push_async_cm_exit(exit, exit_method)
         return exit  # Allow use as a decorator
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Push a coroutine function call to await at unwinding."""
         _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper, False)
         return callback  # Allow use as a decorator
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
+        """Run all callbacks now."""
         await self.__aexit__(None, None, None)
 
     def _push_async_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register coroutine function to __aexit__
-        method."""
+        """Push cm's __aexit__ bound to cm."""
         _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(_exit_wrapper, False)
 
@@ -614,15 +529,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing.
-
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
-    """
+    """A context manager doing nothing; __enter__ returns enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -641,7 +548,7 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Change the working directory for the block (process-wide, not thread-safe)."""
 
     def __init__(self, path):
         self.path = path

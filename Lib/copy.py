@@ -20,8 +20,6 @@ __all__ = ["Error", "copy", "deepcopy", "replace"]
 
 
 def _reduce(x, cls):
-    # The reduce tuple of x; object's default is computed in Python so that
-    # copying plain instances does not depend on the C helper.
     reductor = dispatch_table.get(cls)
     if reductor is not None:
         return reductor(x)
@@ -43,10 +41,7 @@ def _reduce(x, cls):
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
 
     copier = _copy_dispatch.get(cls)
@@ -54,7 +49,6 @@ def copy(x):
         return copier(x)
 
     if issubclass(cls, type):
-        # treat it as a regular class:
         return _copy_immutable(x)
 
     copier = getattr(cls, "__copy__", None)
@@ -91,10 +85,7 @@ del d, t
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Deep copy operation on arbitrary Python objects."""
     d = id(x)
     if memo is None:
         memo = {}
@@ -122,7 +113,6 @@ def deepcopy(x, memo=None, _nil=[]):
                 else:
                     y = _reconstruct(x, memo, *rv)
 
-    # If is its own copy, don't memoize.
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo) # Make sure x lives at least as long as d
@@ -157,8 +147,6 @@ d[list] = _deepcopy_list
 
 def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
     y = [deepcopy(a, memo) for a in x]
-    # We're not going to put the tuple in the memo, but it's still important we
-    # check for it, in case the tuple contains recursive mutable structures.
     try:
         return memo[id(x)]
     except KeyError:
@@ -194,7 +182,6 @@ def _keep_alive(x, memo):
     try:
         memo[id(memo)].append(x)
     except KeyError:
-        # aha, this is the first one :-)
         memo[id(memo)] = [x]
 
 
@@ -245,11 +232,7 @@ def _reconstruct(x, memo, func, args,
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values.
-
-    This is especially useful for immutable objects, like named tuples or
-    frozen dataclasses.
-    """
+    """Return a new object replacing specified fields with new values."""
     cls = obj.__class__
     func = getattr(cls, '__replace__', None)
     if func is None:

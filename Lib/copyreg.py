@@ -53,15 +53,12 @@ def __newobj__(cls, *args):
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
-    keyword-only arguments to be pickled correctly.
-    """
+    """Used by pickle protocol 4, instead of __newobj__ to allow classes with"""
     return cls.__new__(cls, *args, **kwargs)
 
 
 def _slotnames(cls):
-    """Return a list of slot names for a given class (private names mangled),
-    cached in cls.__slotnames__."""
+    """Return a list of slot names for a given class (private names mangled),"""
     names = cls.__dict__.get("__slotnames__")
     if names is not None:
         return names
@@ -93,8 +90,6 @@ def _slotnames(cls):
 
 
 def _default_getstate(obj):
-    # What object.__getstate__ returns: the instance dict (None when empty),
-    # paired with a dict of the filled slots when the class has slots.
     getstate = getattr(type(obj), '__getstate__', None)
     if getstate is not None and getstate is not getattr(object, '__getstate__', None):
         return obj.__getstate__()
@@ -132,7 +127,6 @@ def _reduce_default(obj, proto=4):
     return (__newobj__, (cls, *args), state, listitems, dictitems)
 
 
-# Extension registry (kept for API compatibility).
 _extension_registry = {}
 _inverted_registry = {}
 _extension_cache = {}

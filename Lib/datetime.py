@@ -205,8 +205,7 @@ def _iso_week(year, month, day):
 
 
 def _strftime(obj, fmt, tt):
-    """Format obj (date, time or datetime) with the C-locale meaning of
-    each directive; tt is its timetuple."""
+    """Format obj (date, time or datetime) with the C-locale meaning of"""
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s"
                         % type(fmt).__name__)
@@ -477,11 +476,7 @@ def _strptime_datetime(cls, data, fmt):
 # ---------------------------------------------------------------- timedelta
 
 class timedelta:
-    """Difference between two datetime values.
-
-    timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0,
-    hours=0, weeks=0).  Stored as days, seconds (0..86399) and microseconds
-    (0..999999); only days may be negative."""
+    """Difference between two datetime values."""
 
     __slots__ = '_days', '_seconds', '_microseconds', '_hashcode'
 
@@ -1310,8 +1305,7 @@ class time:
         return d.timetz()
 
     def strftime(self, format):
-        """Format using strftime().  The date part of the timestamp passed
-        to underlying strftime should not be used."""
+        """Format using strftime().  The date part of the timestamp passed"""
         timetuple = _build_struct_time(1900, 1, 1, self._hour, self._minute,
                                        self._second, -1)
         return _strftime(self, format, timetuple)
@@ -1324,8 +1318,7 @@ class time:
         return str(self)
 
     def utcoffset(self):
-        """Return the timezone offset as timedelta, positive east of UTC
-         (negative west of UTC)."""
+        """Return the timezone offset as timedelta, positive east of UTC"""
         if self._tzinfo is None:
             return None
         offset = self._tzinfo.utcoffset(None)
@@ -1340,8 +1333,7 @@ class time:
         return name
 
     def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta
-        positive eastward) if DST is in effect."""
+        """Return 0 if DST is not in effect, or the DST offset (as timedelta"""
         if self._tzinfo is None:
             return None
         offset = self._tzinfo.dst(None)
@@ -1384,11 +1376,7 @@ time.resolution = timedelta(microseconds=1)
 # ---------------------------------------------------------------- datetime
 
 class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
-
-    The year, month and day arguments are required. tzinfo may be None, or an
-    instance of a tzinfo subclass. The remaining arguments may be ints.
-    """
+    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
     __slots__ = time.__slots__
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
@@ -1443,10 +1431,7 @@ class datetime(date):
 
     @classmethod
     def fromtimestamp(cls, timestamp, tz=None):
-        """Construct a datetime from a POSIX timestamp (like time.time()).
-
-        A timezone info object may be passed in as well.
-        """
+        """Construct a datetime from a POSIX timestamp (like time.time())."""
         _check_tzinfo_arg(tz)
         return cls._fromtimestamp(timestamp, tz is not None, tz)
 
@@ -1705,8 +1690,7 @@ class datetime(date):
         return _strftime(self, format, self.timetuple())
 
     def utcoffset(self):
-        """Return the timezone offset as timedelta positive east of UTC (negative west of
-        UTC)."""
+        """Return the timezone offset as timedelta positive east of UTC (negative west of"""
         if self._tzinfo is None:
             return None
         offset = self._tzinfo.utcoffset(self)
@@ -1721,8 +1705,7 @@ class datetime(date):
         return name
 
     def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta
-        positive eastward) if DST is in effect."""
+        """Return 0 if DST is not in effect, or the DST offset (as timedelta"""
         if self._tzinfo is None:
             return None
         offset = self._tzinfo.dst(self)

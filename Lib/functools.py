@@ -26,9 +26,6 @@ except TypeError:
     from types import GenericAlias
 
 
-################################################################################
-### update_wrapper() and wraps() decorator
-################################################################################
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
@@ -37,7 +34,7 @@ WRAPPER_UPDATES = ('__dict__',)
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function."""
+    """Copy the metadata of wrapped onto wrapper (name, doc, ...) and set __wrapped__."""
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -47,20 +44,16 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
             setattr(wrapper, attr, value)
     for attr in updated:
         getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # Set last so that a __wrapped__ copied from wrapped's __dict__ is replaced.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function."""
+    """Decorator form of update_wrapper(): @wraps(f) on the wrapper of f."""
     return partial(update_wrapper, wrapped=wrapped,
                    assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering class decorator
-################################################################################
 
 def _gt_from_lt(self, other):
     'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
@@ -162,8 +155,7 @@ _convert = {
 }
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    # Roots defined by the class itself (not inherited from object).
+    """Class decorator adding the comparison methods a class leaves out."""
     roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
@@ -175,12 +167,9 @@ def total_ordering(cls):
     return cls
 
 
-################################################################################
-### cmp_to_key() function converter
-################################################################################
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
+    """Turn an old-style cmp(a, b) function into a key= function."""
     class K(object):
         __slots__ = ['obj']
         def __init__(self, obj):
@@ -204,18 +193,11 @@ except ImportError:
     pass
 
 
-################################################################################
-### reduce() sequence to a single item
-################################################################################
 
 _initial_missing = object()
 
 def reduce(function, iterable, initial=_initial_missing, /):
-    """
-    reduce(function, iterable[, initial], /) -> value
-
-    Apply a function of two arguments cumulatively to the items of an iterable, from left to right.
-    """
+    """reduce(function, iterable[, initial], /) -> value"""
     it = iter(iterable)
     if initial is _initial_missing:
         try:
@@ -235,14 +217,9 @@ except ImportError:
     pass
 
 
-################################################################################
-### partial() argument application
-################################################################################
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
+    """A callable that calls func with some arguments already filled in."""
 
     __slots__ = "func", "args", "keywords", "__dict__", "__weakref__"
 
@@ -314,10 +291,8 @@ try:
 except ImportError:
     pass
 else:
-    # The C type does not bind as a method either; keep its behaviour.
     pass
 
-# Make sure a Python partial still reports itself as functools.partial.
 if partial.__module__ != 'functools':
     try:
         partial.__module__ = 'functools'
@@ -326,12 +301,7 @@ if partial.__module__ != 'functools':
 
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Like partial, for methods: binds self before the stored arguments."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -392,9 +362,6 @@ def _unwrap_partial(func):
     return func
 
 
-################################################################################
-### LRU Cache function decorator
-################################################################################
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
@@ -416,7 +383,7 @@ def _make_key(args, kwds, typed,
              kwd_mark = (object(),),
              fasttypes = {int, str},
              tuple=tuple, type=type, len=len):
-    """Make a cache key from optionally typed positional and keyword arguments"""
+    """Build the lru_cache key for a call (types included when typed)."""
     key = args
     if kwds:
         key += kwd_mark
@@ -432,18 +399,11 @@ def _make_key(args, kwds, typed,
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.  If *typed* is True, arguments of different types
-    will be cached separately.  View the statistics with f.cache_info() and
-    clear them with f.cache_clear().
-    """
+    """Memoize a function, keeping at most maxsize results (LRU eviction)."""
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        # Used directly as @lru_cache without arguments.
         user_function, maxsize = maxsize, 128
         wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda : {'maxsize': maxsize, 'typed': typed}
@@ -504,7 +464,6 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
             with lock:
                 link = cache_get(key)
                 if link is not None:
-                    # Move the link to the most recently used position.
                     link_prev, link_next, _key, result = link
                     link_prev[NEXT] = link_next
                     link_next[PREV] = link_prev
@@ -518,10 +477,8 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
             result = user_function(*args, **kwds)
             with lock:
                 if key in cache:
-                    # Another call stored it meanwhile; the link is current.
                     pass
                 elif full:
-                    # Reuse the root as the new link; the oldest becomes root.
                     oldroot = root
                     oldroot[KEY] = key
                     oldroot[RESULT] = result
@@ -539,12 +496,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
             return result
 
     def cache_info():
-        """Report cache statistics"""
+        """Return CacheInfo(hits, misses, maxsize, currsize)."""
         with lock:
             return _CacheInfo(hits, misses, maxsize, cache_len())
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
+        """Forget every cached result and reset the counters."""
         nonlocal hits, misses, full
         with lock:
             cache.clear()
@@ -557,21 +514,15 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     return wrapper
 
 
-################################################################################
-### cache -- simplified access to the infinity cache
-################################################################################
 
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
 
 
-################################################################################
-### singledispatch() - single-dispatch generic function decorator
-################################################################################
 
 def _c3_merge(sequences):
-    """Merges MROs in *sequences* to a single MRO using the C3 algorithm."""
+    """C3 merge of several linearizations into one."""
     result = []
     while True:
         sequences = [s for s in sequences if s]   # purge empty sequences
@@ -594,9 +545,7 @@ def _c3_merge(sequences):
 
 
 def _c3_mro(cls, abcs=None):
-    """Computes the method resolution order using extended C3 linearization,
-    placing ABCs that cls implements (explicitly or virtually) where they
-    fit."""
+    """Linearize cls like type.mro() does, slotting in the ABCs of abcs."""
     for i, base in enumerate(reversed(cls.__bases__)):
         if hasattr(base, '__abstractmethods__'):
             boundary = len(cls.__bases__) - i
@@ -624,8 +573,7 @@ def _c3_mro(cls, abcs=None):
 
 
 def _compose_mro(cls, types):
-    """Calculates the method resolution order for a given class *cls*,
-    including the ABCs among *types* that cls implements."""
+    """The MRO of cls extended with the registered types it is a (virtual) subclass of."""
     bases = set(cls.__mro__)
     def is_related(typ):
         return (typ not in bases and hasattr(typ, '__mro__')
@@ -657,8 +605,7 @@ def _compose_mro(cls, types):
 
 
 def _find_impl(cls, registry):
-    """Returns the best matching implementation from *registry* for type
-    *cls*, or None."""
+    """The registered implementation that fits cls best (None when none does)."""
     mro = _compose_mro(cls, registry.keys())
     match = None
     for t in mro:
@@ -675,12 +622,7 @@ def _find_impl(cls, registry):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument.  Overloads are
-    added with the .register() attribute of the generic function.
-    """
+    """Make func generic on the type of its first argument (see .register)."""
     import types
 
     registry = {}
@@ -688,11 +630,7 @@ def singledispatch(func):
     cache_token = None
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
+        """Return the implementation chosen for arguments of type cls."""
         nonlocal cache_token
         if cache_token is not None:
             current_token = get_cache_token()
@@ -721,10 +659,7 @@ def singledispatch(func):
                 all(isinstance(arg, type) for arg in cls.__args__))
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-        """
+        """Add an implementation for cls (or for the annotated type of func)."""
         nonlocal cache_token
         if _is_valid_dispatch_type(cls):
             if func is None:
@@ -744,7 +679,6 @@ def singledispatch(func):
                 )
             func = cls
 
-            # Only the first annotated parameter matters.
             argname, cls = next(iter(ann.items()))
             if isinstance(cls, str):
                 try:
@@ -791,11 +725,7 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """singledispatch for methods: dispatches on the first argument after self."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -805,10 +735,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """Add an implementation for cls."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
@@ -830,9 +757,6 @@ class singledispatchmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-################################################################################
-### cached_property() - property result cached as instance attribute
-################################################################################
 
 _NOT_FOUND = object()
 

@@ -81,7 +81,6 @@ def _heapify_max(x):
 
 
 def _siftdown(heap, startpos, pos):
-    # Move the item at pos up towards startpos until its parent is smaller.
     newitem = heap[pos]
     while pos > startpos:
         parentpos = (pos - 1) >> 1
@@ -95,8 +94,6 @@ def _siftdown(heap, startpos, pos):
 
 
 def _siftup(heap, pos):
-    # Bubble the smaller child up until hitting a leaf, then sift the
-    # original item down into place (fewer comparisons on average).
     endpos = len(heap)
     startpos = pos
     newitem = heap[pos]
@@ -144,11 +141,7 @@ def _siftup_max(heap, pos):
 
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
-
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-    '''
+    """Merge multiple sorted inputs into a single sorted output."""
     h = []
     h_append = h.append
 
@@ -163,7 +156,6 @@ def merge(*iterables, key=None, reverse=False):
         _heapreplace = heapreplace
         direction = 1
 
-    # Entries are [value, order, next]; order breaks ties stably.
     if key is None:
         for order, it in enumerate(map(iter, iterables)):
             try:
@@ -213,10 +205,7 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """Find the n smallest elements in a dataset."""
     if n == 1:
         it = iter(iterable)
         sentinel = object()
@@ -234,7 +223,6 @@ def nsmallest(n, iterable, key=None):
         if n >= size:
             return sorted(iterable, key=key)[:n]
 
-    # Keep a max-heap of the n best (value, order) pairs seen so far.
     if key is None:
         it = iter(iterable)
         result = [(elem, i) for i, elem in zip(range(n), it)]
@@ -271,10 +259,7 @@ def nsmallest(n, iterable, key=None):
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """Find the n largest elements in a dataset."""
     if n == 1:
         it = iter(iterable)
         sentinel = object()
@@ -292,7 +277,6 @@ def nlargest(n, iterable, key=None):
         if n >= size:
             return sorted(iterable, key=key, reverse=True)[:n]
 
-    # Keep a min-heap of the n best (value, -order) pairs seen so far.
     if key is None:
         it = iter(iterable)
         result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]

@@ -18,8 +18,7 @@ def clearcache():
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
+    """Get a line for a Python source file from the cache."""
     lines = getlines(filename, module_globals)
     if 1 <= lineno <= len(lines):
         return lines[lineno - 1]
@@ -27,8 +26,7 @@ def getline(filename, lineno, module_globals=None):
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
+    """Get the lines for a Python source file from the cache."""
     entry = cache.get(filename)
     if entry is not None and len(entry) != 1:
         return entry[2]
@@ -47,8 +45,7 @@ def _stat(path):
 
 
 def checkcache(filename=None):
-    """Discard cache entries that are out of date (the file changed or
-    disappeared).  With no argument, check every entry."""
+    """Discard cache entries that are out of date (the file changed or"""
     if filename is None:
         filenames = list(cache.keys())
     elif filename in cache:
@@ -106,9 +103,7 @@ def _read_file(fullname):
 
 
 def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines.
-    If something's wrong, print a message, discard the cache entry,
-    and return an empty list."""
+    """Update a cache entry and return its list of lines."""
     if filename in cache:
         if len(cache[filename]) != 1:
             cache.pop(filename, None)
@@ -158,10 +153,7 @@ def updatecache(filename, module_globals=None):
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals: the module's
-    __loader__.get_source is remembered and called on first use.
-
-    Returns True if a lazy load is registered in the cache."""
+    """Seed the cache for filename with module_globals: the module's"""
     if filename in cache:
         return len(cache[filename]) == 1
     if not filename or (filename.startswith('<') and filename.endswith('>')):

@@ -41,7 +41,6 @@ def recursive_repr(fillvalue='...'):
                 repr_running.discard(key)
             return result
 
-        # functools imports this module, so copy the metadata by hand.
         wrapper.__module__ = getattr(user_function, '__module__')
         wrapper.__doc__ = getattr(user_function, '__doc__')
         wrapper.__name__ = getattr(user_function, '__name__')
@@ -99,7 +98,6 @@ class Repr:
 
         method = getattr(self, 'repr_' + typename, None)
         if method:
-            # Only for the type that the method was written for.
             if typename not in self._lookup:
                 return method(x, level)
             module = getattr(cls, '__module__', None)
@@ -203,8 +201,6 @@ class Repr:
             s = builtins.repr(x)
         except ValueError as exc:
             assert 'sys.set_int_max_str_digits()' in str(exc)
-            # Those imports must be deferred due to Python's build system
-            # where the reprlib module is imported before the math module.
             import math, sys
             k = 1 + int(math.log10(abs(x)))
             return '<%s instance with roughly %d digits>' % (type(x).__name__, k)
@@ -217,8 +213,6 @@ class Repr:
     def repr_instance(self, x, level):
         try:
             s = builtins.repr(x)
-            # Bugs in x.__repr__() can cause arbitrary
-            # exceptions -- then make up something
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
         if len(s) > self.maxother:
@@ -229,7 +223,6 @@ class Repr:
 
 
 def _possibly_sorted(x):
-    # Sort when the items allow it (sets and dicts print in a stable order).
     try:
         return sorted(x)
     except Exception:

@@ -11,7 +11,6 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
 
-# Some strings for ctype-style character classification
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
 ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -24,28 +23,17 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-    """
+    """capwords(s [,sep]) -> string"""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-####################################################################
-# Template
 
 _IDSTART = frozenset('_' + ascii_letters)
 _IDCHARS = frozenset('_' + ascii_letters + digits)
 
 
 class _DefaultPattern:
-    """Stands for the default Template regular expression; compiled only
-    when someone asks for a real regex method."""
+    """Stands for the default Template regular expression; compiled only"""
 
     def __init__(self, delimiter):
         d = ''.join('\\' + c if not (c.isalnum() or c == '_') else c
@@ -108,7 +96,6 @@ class Template:
     def __init__(self, template):
         self.template = template
 
-    # Scanning: yields ('text', s) and ('escaped'|'named'|'braced'|'invalid', value, start)
     def _scan(self):
         if self._use_regex:
             yield from self._scan_regex()
@@ -236,12 +223,9 @@ class Template:
 Template.__init_subclass__()
 
 
-########################################################################
-# The Formatter class: see PEP 3101.
 
 def _parse_format(s):
-    """Pure-Python twin of _string.formatter_parser: yields
-    (literal_text, field_name, format_spec, conversion) tuples."""
+    """Pure-Python twin of _string.formatter_parser: yields"""
     n = len(s)
     i = 0
     literal = []
@@ -254,7 +238,6 @@ def _parse_format(s):
                 literal = []
                 i += 2
                 continue
-            # A replacement field: find its matching close brace.
             depth = 1
             j = i + 1
             while j < n:
@@ -272,8 +255,6 @@ def _parse_format(s):
                     raise ValueError("unmatched '{' in format spec")
                 raise ValueError("expected '}' before end of string")
             field = s[i + 1:j]
-            # Split field into name, conversion and spec.  The name ends at
-            # the first '!' or ':' that is not inside square brackets.
             k = 0
             fl = len(field)
             while k < fl:
@@ -318,8 +299,7 @@ def _parse_format(s):
 
 
 def _field_name_split(name):
-    """Pure-Python twin of _string.formatter_field_name_split: returns
-    (first, rest) where rest iterates (is_attribute, key) pairs."""
+    """Pure-Python twin of _string.formatter_field_name_split: returns"""
     n = len(name)
     i = 0
     while i < n and name[i] not in '.[':
@@ -384,13 +364,10 @@ class Formatter:
         for literal_text, field_name, format_spec, conversion in \
                 self.parse(format_string):
 
-            # output the literal text
             if literal_text:
                 result.append(literal_text)
 
-            # if there's a field, output it
             if field_name is not None:
-                # handle arg indexing when empty field_names are given.
                 if field_name == '':
                     if auto_arg_index is False:
                         raise ValueError('cannot switch from manual field '
@@ -403,19 +380,13 @@ class Formatter:
                         raise ValueError('cannot switch from manual field '
                                          'specification to automatic field '
                                          'numbering')
-                    # disable auto arg incrementing, if it gets
-                    # used later on, then an exception will be raised
                     auto_arg_index = False
 
-                # given the field_name, find the object it references
-                #  and the argument it came from
                 obj, arg_used = self.get_field(field_name, args, kwargs)
                 used_args.add(arg_used)
 
-                # do any conversion on the resulting object
                 obj = self.convert_field(obj, conversion)
 
-                # format the object and append to the result
                 format_spec, auto_arg_index = self._vformat(
                     format_spec, args, kwargs,
                     used_args, recursion_depth-1,
@@ -438,7 +409,6 @@ class Formatter:
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
-        # do any conversion on the resulting object
         if conversion is None:
             return value
         elif conversion == 's':
@@ -450,19 +420,15 @@ class Formatter:
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
 
     def parse(self, format_string):
-        """Return an iterable of (literal_text, field_name, format_spec,
-        conversion) tuples."""
+        """Return an iterable of (literal_text, field_name, format_spec,"""
         return _formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        """Given a field_name, find the object it references and return
-        (obj, used_key)."""
+        """Given a field_name, find the object it references and return"""
         first, rest = _formatter_field_name_split(field_name)
 
         obj = self.get_value(first, args, kwargs)
 
-        # loop through the rest of the field_name, doing
-        #  getattr or getitem as needed
         for is_attr, i in rest:
             if is_attr:
                 obj = getattr(obj, i)

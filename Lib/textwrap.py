@@ -26,18 +26,7 @@ def _is_word_punct(c):
 
 
 class TextWrapper:
-    """
-    Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour.
-    If you want to completely replace the main wrapping algorithm,
-    you'll probably have to override _wrap_chunks().
-
-    Several instance attributes control various aspects of wrapping:
-      width, initial_indent, subsequent_indent, expand_tabs,
-      replace_whitespace, fix_sentence_endings, break_long_words,
-      drop_whitespace, break_on_hyphens, tabsize, max_lines, placeholder.
-    """
+    """Object for wrapping/filling text.  The public interface consists of"""
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
 
@@ -71,8 +60,7 @@ class TextWrapper:
     # -- Private methods -----------------------------------------------
 
     def _munge_whitespace(self, text):
-        """Expand tabs and turn every other whitespace character into a
-        space, as configured."""
+        """Expand tabs and turn every other whitespace character into a"""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
@@ -80,9 +68,7 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        """Split the text into wrappable chunks: runs of whitespace, words,
-        and (with break_on_hyphens) the pieces of hyphenated words, e.g.
-        "well-known fact" -> ['well-', 'known', ' ', 'fact']."""
+        """Split the text into wrappable chunks: runs of whitespace, words,"""
         chunks = []
         i = 0
         n = len(text)
@@ -139,8 +125,7 @@ class TextWrapper:
         return pieces
 
     def _fix_sentence_endings(self, chunks):
-        """Make sure a sentence end ([a-z] then . ! or ?, maybe a quote)
-        followed by a space is followed by two spaces."""
+        """Make sure a sentence end ([a-z] then . ! or ?, maybe a quote)"""
         i = 0
         while i < len(chunks) - 1:
             if chunks[i + 1] == " " and self._sentence_end(chunks[i]):
@@ -180,8 +165,7 @@ class TextWrapper:
             cur_line.append(reversed_chunks.pop())
 
     def _wrap_chunks(self, chunks):
-        """Wrap a sequence of text chunks and return a list of lines of
-        length 'self.width' or less."""
+        """Wrap a sequence of text chunks and return a list of lines of"""
         lines = []
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
@@ -266,18 +250,14 @@ class TextWrapper:
     # -- Public interface ----------------------------------------------
 
     def wrap(self, text):
-        """Reformat the single paragraph in 'text' so it fits in lines of
-        no more than 'self.width' columns, and return a list of wrapped
-        lines."""
+        """Reformat the single paragraph in 'text' so it fits in lines of"""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """Reformat the single paragraph in 'text' to fit in lines of no
-        more than 'self.width' columns, and return a new string
-        containing the entire wrapped paragraph."""
+        """Reformat the single paragraph in 'text' to fit in lines of no"""
         return "\n".join(self.wrap(text))
 
 
@@ -296,13 +276,7 @@ def fill(text, width=70, **kwargs):
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width.
-
-    >>> textwrap.shorten("Hello  world!", width=12)
-    'Hello world!'
-    >>> textwrap.shorten("Hello  world!", width=11)
-    'Hello [...]'
-    """
+    """Collapse and truncate the given text to fit in the given width."""
     w = TextWrapper(width=width, max_lines=1, **kwargs)
     return w.fill(' '.join(text.strip().split()))
 
@@ -310,12 +284,7 @@ def shorten(text, width, **kwargs):
 # -- Loosely related functionality -------------------------------------
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
-
-    Lines made only of spaces and tabs are normalised to empty lines;
-    tabs and spaces are not considered equal ("\\thello" and "  hello"
-    have no common margin).
-    """
+    """Remove any common leading whitespace from every line in `text`."""
     lines = text.split('\n')
     margin = None
     for k, line in enumerate(lines):
@@ -343,13 +312,7 @@ def dedent(text):
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    If 'predicate' is provided, 'prefix' will only be added to the lines
-    where 'predicate(line)' is True. If 'predicate' is not provided,
-    it will default to adding 'prefix' to all non-empty lines that do not
-    consist solely of whitespace characters.
-    """
+    """Adds 'prefix' to the beginning of selected lines in 'text'."""
     prefixed_lines = []
     if predicate is None:
         for line in text.splitlines(True):

@@ -23,8 +23,7 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
 # ---------------------------------------------------------------- simple API
 
 def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or
-    extract_stack() as a formatted stack trace to the given file."""
+    """Print the list of tuples as returned by extract_tb() or"""
     if file is None:
         file = sys.stderr
     for item in StackSummary.from_list(extracted_list).format():
@@ -96,8 +95,7 @@ def _print_exception_bltin(exc, /):
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                      chain=True, **kwargs):
-    """Format a stack trace and the exception information, as a list of
-    strings each ending in a newline."""
+    """Format a stack trace and the exception information, as a list of"""
     colorize = kwargs.get("colorize", False)
     value, tb = _parse_value_tb(exc, value, tb)
     te = TracebackException(type(value), value, tb, limit=limit, compact=True)
@@ -105,8 +103,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
 
 
 def format_exception_only(exc, /, value=_sentinel, *, show_group=False):
-    """Format the exception part of a traceback (normally a single line
-    "Type: message"; more for SyntaxError, notes and groups)."""
+    """Format the exception part of a traceback (normally a single line"""
     if value is _sentinel:
         value = exc
     te = TracebackException(type(value), value, None, compact=True)
@@ -187,9 +184,7 @@ def clear_frames(tb):
 # ---------------------------------------------------------------- frames
 
 class FrameSummary:
-    """Information about a single frame from a traceback: filename,
-    lineno, name, line (the stripped source line), locals, and the
-    positions end_lineno, colno, end_colno when known."""
+    """Information about a single frame from a traceback: filename,"""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
                  'name', '_lines', '_lines_dedented', 'locals', '_code')
@@ -340,8 +335,7 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
-        """Create a StackSummary from a traceback or stack object
-        (an iterable of (frame, lineno) pairs)."""
+        """Create a StackSummary from a traceback or stack object"""
         def extended_frame_gen():
             for f, lineno in frame_gen:
                 yield f, (lineno, None, None, None)
@@ -387,8 +381,7 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        """Create a StackSummary from a list of FrameSummary objects or
-        old-style (filename, lineno, name, line) tuples."""
+        """Create a StackSummary from a list of FrameSummary objects or"""
         result = StackSummary()
         for frame in a_list:
             if isinstance(frame, FrameSummary):
@@ -418,8 +411,7 @@ class StackSummary(list):
         return ''.join(row)
 
     def format(self, **kwargs):
-        """Format the stack ready for printing: a list of strings, one per
-        frame, with "[Previous line repeated N more times]" for recursion."""
+        """Format the stack ready for printing: a list of strings, one per"""
         result = []
         last_file = last_line = last_name = None
         count = 0
@@ -459,8 +451,7 @@ def _byte_offset_to_character_offset(s, offset):
 
 
 def _display_width(line, offset=None):
-    """How many terminal columns line[:offset] takes (wide East Asian
-    characters count double)."""
+    """How many terminal columns line[:offset] takes (wide East Asian"""
     if offset is None:
         offset = len(line)
     if line[:offset].isascii():
@@ -595,9 +586,7 @@ _COMPARE = frozenset(('<', '>', '==', '!=', '<=', '>=', ':=', ',', ':', '=', '->
 
 
 def _tokenize(text):
-    """Tokens of a source fragment: [line, col, text, kind] with kind in
-    'name', 'number', 'string', 'op'.  Comments and line continuations are
-    skipped."""
+    """Tokens of a source fragment: [line, col, text, kind] with kind in"""
     toks = []
     lines = text.split('\n')
     li = 0
@@ -675,9 +664,7 @@ def _tokenize(text):
 
 
 def _classify(toks, lines):
-    """Find the outermost node of an expression given as tokens.
-    Returns (kind, anchors) with kind 'binop', 'subscript', 'call' or None
-    and anchors (left_line, left_col, right_line, right_col)."""
+    """Find the outermost node of an expression given as tokens."""
     if any(t[3] == 'name' and t[2] in _STATEMENT_WORDS for t in toks):
         return None, None
     # Peel redundant enclosing parentheses.
@@ -808,9 +795,7 @@ def _indent_lines(text, prefix):
 
 
 class TracebackException:
-    """An exception ready for rendering: its type name, message, notes,
-    stack (a StackSummary), and the __cause__/__context__ chain and group
-    members as TracebackExceptions of their own."""
+    """An exception ready for rendering: its type name, message, notes,"""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
@@ -960,8 +945,7 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self, *, show_group=False, _depth=0, **kwargs):
-        """Format the exception part of the traceback: generates strings,
-        each ending in a newline."""
+        """Format the exception part of the traceback: generates strings,"""
         indent = 3 * _depth * ' '
         if not self._have_exc_type:
             yield indent + _format_final_exc_line(None, self._str)
@@ -1032,8 +1016,7 @@ class TracebackException:
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None, **kwargs):
-        """Format the exception: a generator of strings, each ending in a
-        newline, identical to what print_exception() writes."""
+        """Format the exception: a generator of strings, each ending in a"""
         if _ctx is None:
             _ctx = _ExceptionPrintContext()
 
@@ -1143,8 +1126,7 @@ def _edit_cost(a, b):
 
 
 def _levenshtein_distance(a, b, max_cost):
-    """Weighted edit distance (case changes are cheaper); anything over
-    max_cost is reported as max_cost + 1."""
+    """Weighted edit distance (case changes are cheaper); anything over"""
     if a == b:
         return 0
     # Common prefix and suffix do not change the distance.

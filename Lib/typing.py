@@ -423,8 +423,7 @@ def _caller_module(depth=2, default='__main__'):
 
 
 class TypeVar(_TypeVarLike):
-    """Type variable: T = TypeVar('T'), constrained TypeVar('A', str, bytes)
-    or bounded TypeVar('N', bound=int)."""
+    """Type variable: T = TypeVar('T'), constrained TypeVar('A', str, bytes)"""
 
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False, infer_variance=False, default=None):
@@ -1415,9 +1414,7 @@ def _strip_annotations(t):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return type hints for an object (a class, module, function or
-    method), with string annotations evaluated and None replaced by
-    NoneType."""
+    """Return type hints for an object (a class, module, function or"""
     if getattr(obj, '__no_type_check__', None):
         return {}
     if isinstance(obj, type):
@@ -1473,8 +1470,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 def get_origin(tp):
-    """Get the unsubscripted version of a type: get_origin(List[int]) is
-    list, get_origin(Union[int, str]) is Union, None for other objects."""
+    """Get the unsubscripted version of a type: get_origin(List[int]) is"""
     if isinstance(tp, _AnnotatedGenericAlias):
         return Annotated
     if isinstance(tp, (_BaseGenericAlias, _GenericAliasType, ParamSpecArgs, ParamSpecKwargs)):
@@ -1487,8 +1483,7 @@ def get_origin(tp):
 
 
 def get_args(tp):
-    """Get type arguments with all substitutions performed:
-    get_args(Dict[int, str]) == (int, str)."""
+    """Get type arguments with all substitutions performed:"""
     if isinstance(tp, _AnnotatedGenericAlias):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, (_GenericAlias, _GenericAliasType)):
@@ -1507,8 +1502,7 @@ def is_typeddict(tp):
 
 
 class NewType:
-    """NewType creates simple unique types with almost zero runtime overhead:
-    UserId = NewType('UserId', int); UserId(5) is just 5."""
+    """NewType creates simple unique types with almost zero runtime overhead:"""
 
     def __init__(self, name, tp):
         self.__qualname__ = name
@@ -1621,14 +1615,7 @@ def _generic_class_getitem(cls, params):
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple.
-
-        class Employee(NamedTuple):
-            name: str
-            id: int
-
-    or Employee = NamedTuple('Employee', [('name', str), ('id', int)]).
-    """
+    """Typed version of namedtuple."""
     if fields is None:
         fields = kwargs.items()
     elif kwargs:
@@ -1729,13 +1716,7 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=None, /, *, total=True):
-    """A simple typed namespace. At runtime it is equivalent to a plain dict.
-
-        class Point2D(TypedDict):
-            x: int
-            y: int
-            label: str
-    """
+    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
     if fields is None:
         fields = {}
     ns = {'__annotations__': dict(fields)}

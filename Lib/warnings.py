@@ -17,8 +17,7 @@ __all__ = ["warn", "warn_explicit", "showwarning",
 
 
 class _Pattern:
-    """A tiny stand-in for re.compile(text, flags).match when re is missing:
-    plain text only (a trailing \\Z anchors the end)."""
+    """A tiny stand-in for re.compile(text, flags).match when re is missing:"""
 
     def __init__(self, text, ignorecase):
         self.pattern = text
@@ -53,13 +52,13 @@ def _compile(text, ignorecase):
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
+    """Write a warning to file (sys.stderr by default); may be replaced."""
     msg = WarningMessage(message, category, filename, lineno, file, line)
     _showwarnmsg_impl(msg)
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
+    """Return the text of a warning: 'file:line: Category: message' and the source line."""
     msg = WarningMessage(message, category, filename, lineno, None, line)
     return _formatwarnmsg_impl(msg)
 
@@ -69,14 +68,11 @@ def _showwarnmsg_impl(msg):
     if file is None:
         file = sys.stderr
         if file is None:
-            # sys.stderr is None when run with pythonw.exe:
-            # warnings get lost
             return
     text = _formatwarnmsg(msg)
     try:
         file.write(text)
     except OSError:
-        # the file (probably stderr) is invalid - this warning gets lost.
         pass
 
 
@@ -127,19 +123,17 @@ def _formatwarnmsg_impl(msg):
     return s
 
 
-# Keep a reference to check if the function was replaced
 _showwarning_orig = showwarning
 
 
 def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
+    """Write a warning to file (sys.stderr by default); may be replaced."""
     try:
         sw = showwarning
     except NameError:
         pass
     else:
         if sw is not _showwarning_orig:
-            # warnings.showwarning() was replaced
             if not callable(sw):
                 raise TypeError("warnings.showwarning() must be set to a "
                                 "function or method")
@@ -149,19 +143,17 @@ def _showwarnmsg(msg):
     _showwarnmsg_impl(msg)
 
 
-# Keep a reference to check if the function was replaced
 _formatwarning_orig = formatwarning
 
 
 def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
+    """Return the text of a warning: 'file:line: Category: message' and the source line."""
     try:
         fw = formatwarning
     except NameError:
         pass
     else:
         if fw is not _formatwarning_orig:
-            # warnings.formatwarning() was replaced
             return fw(msg.message, msg.category,
                       msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
@@ -172,16 +164,7 @@ _ACTIONS = ("error", "ignore", "always", "all", "default", "module", "once")
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
-    """Insert an entry into the list of warnings filters (at the front).
-
-    'action' -- one of "error", "ignore", "always", "all", "default",
-                "module", or "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
-    """
+    """Add a filter matching message/category/module/lineno (in front unless append)."""
     if action not in _ACTIONS:
         raise ValueError(f"invalid action: {action!r}")
     if not isinstance(message, str):
@@ -205,10 +188,7 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front).
-
-    A simple filter matches all modules and messages.
-    """
+    """Add a filter matching every message and module of a category."""
     if action not in _ACTIONS:
         raise ValueError(f"invalid action: {action!r}")
     if not isinstance(lineno, int):
@@ -219,8 +199,6 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
 
 def _add_filter(*item, append):
-    # Remove possible duplicate filters, so new one will be placed
-    # in correct place. If append=True and duplicate exists, do nothing.
     if not append:
         try:
             filters.remove(item)
@@ -234,13 +212,13 @@ def _add_filter(*item, append):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every filter."""
     filters[:] = []
     _filters_mutated()
 
 
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
+    """A bad -W option."""
     pass
 
 
@@ -253,7 +231,6 @@ def _processoptions(args):
 
 
 def _setoption(arg):
-    # Helper for _processoptions(): action:message:category:module:lineno
     parts = arg.split(':')
     if len(parts) > 5:
         raise _OptionError("too many fields (max 5): %r" % (arg,))
@@ -323,12 +300,12 @@ def _is_filename_to_skip(filename, skip_file_prefixes):
 
 
 def _is_internal_frame(frame):
-    """Signal whether the frame is an internal CPython implementation detail."""
+    """True for frames of the import machinery."""
     return _is_internal_filename(frame.f_code.co_filename)
 
 
 def _next_external_frame(frame, skip_file_prefixes):
-    """Find the next frame that doesn't involve Python or user internals."""
+    """The next outer frame that is neither import machinery nor skipped."""
     frame = frame.f_back
     while frame is not None and (
             _is_internal_filename(filename := frame.f_code.co_filename) or
@@ -339,30 +316,23 @@ def _next_external_frame(frame, skip_file_prefixes):
 
 def warn(message, category=None, stacklevel=1, source=None,
          *, skip_file_prefixes=()):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    # Check if message is already a Warning object
+    """Issue a warning: the filters decide to show, ignore or raise it."""
     if isinstance(message, Warning):
         category = message.__class__
-    # Check category argument
     if category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
     if not isinstance(skip_file_prefixes, tuple):
-        # The C version demands a tuple for implementation performance.
         raise TypeError('skip_file_prefixes must be a tuple of strs.')
     if skip_file_prefixes:
         stacklevel = max(2, stacklevel)
-    # Get context information
     try:
         if stacklevel <= 1 or _is_internal_frame(sys._getframe(1)):
-            # If frame is too small to care or if the warning originated in
-            # internal code, then do not try to hide any frames.
             frame = sys._getframe(stacklevel)
         else:
             frame = sys._getframe(1)
-            # Look for one frame less since the above line starts us off.
             for x in range(stacklevel - 1):
                 frame = _next_external_frame(frame, skip_file_prefixes)
                 if frame is None:
@@ -404,10 +374,8 @@ def warn_explicit(message, category, filename, lineno,
         text = message
         message = category(message)
     key = (text, category, lineno)
-    # Quick test for common case
     if registry.get(key):
         return
-    # Search the filters
     for item in filters:
         action, msg, cat, mod, ln = item
         if ((msg is None or msg.match(text)) and
@@ -417,12 +385,9 @@ def warn_explicit(message, category, filename, lineno,
             break
     else:
         action = defaultaction
-    # Early exit actions
     if action == "ignore":
         return
 
-    # Prime the linecache for formatting, in case the
-    # "file" is actually in a zipfile or something.
     try:
         import linecache
         linecache.getlines(filename, module_globals)
@@ -431,7 +396,6 @@ def warn_explicit(message, category, filename, lineno,
 
     if action == "error":
         raise message
-    # Other actions
     if action == "once":
         registry[key] = 1
         oncekey = (text, category)
@@ -449,11 +413,9 @@ def warn_explicit(message, category, filename, lineno,
     elif action == "default":
         registry[key] = 1
     else:
-        # Unrecognized actions are errors
         raise RuntimeError(
               "Unrecognized action (%r) in warnings.filters:\n %s" %
               (action, item))
-    # Print message and context
     msg = WarningMessage(message, category, filename, lineno, source=source)
     _showwarnmsg(msg)
 
@@ -481,18 +443,7 @@ class WarningMessage(object):
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon
-    exiting the context.
-
-    The 'record' argument specifies whether warnings should be captured by a
-    custom implementation of warnings.showwarning() and be appended to a list
-    returned by the context manager. Otherwise None is returned by the context
-    manager. The objects appended to the list are arguments whose attributes
-    mirror the arguments to showwarning().
-
-    If 'action' is not None, warnings.simplefilter(action, category, lineno,
-    append) is called on entry.
-    """
+    """Save the filters and showwarning on entry, restore them on exit (record=True collects warnings)."""
 
     def __init__(self, *, record=False, module=None,
                  action=None, category=Warning, lineno=0, append=False):
@@ -527,8 +478,6 @@ class catch_warnings(object):
         if self._record:
             log = []
             self._module._showwarnmsg_impl = log.append
-            # Reset showwarning() to the default implementation to make sure
-            # that _showwarnmsg() calls _showwarnmsg_impl()
             self._module.showwarning = self._module._showwarning_orig
             return log
         else:
@@ -544,8 +493,7 @@ class catch_warnings(object):
 
 
 class deprecated:
-    """Indicate that a class, function or overload is deprecated (PEP 702).
-    Using it emits a DeprecationWarning (or the given category)."""
+    """Indicate that a class, function or overload is deprecated (PEP 702)."""
 
     def __init__(self, message, /, *, category=DeprecationWarning, stacklevel=1):
         if not isinstance(message, str):
@@ -625,11 +573,7 @@ _DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remo
 
 
 def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
-    """Warn that *name* is deprecated or should be removed.
-
-    RuntimeError is raised if *remove* specifies a major/minor tuple older than
-    the current Python version or the same version but past the alpha.
-    """
+    """Deprecation warning for a name scheduled for removal in version remove."""
     remove_formatted = f"{remove[0]}.{remove[1]}"
     if (_version[:2] > remove) or (_version[:2] == remove and _version[3] != "alpha"):
         msg = f"{name!r} was slated for removal after Python {remove_formatted} alpha"
@@ -647,8 +591,6 @@ def _warn_unawaited_coroutine(coro):
     warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
-# Module state: the filter list, default action, once registry and a
-# version number bumped whenever filters change (invalidates registries).
 filters = []
 defaultaction = "default"
 onceregistry = {}
@@ -662,7 +604,6 @@ def _filters_mutated():
 
 _warnings_defaults = False
 
-# Module initialization: the default filters, then -W options.
 if not getattr(getattr(sys, 'flags', None), 'dev_mode', False):
     filterwarnings("default", category=DeprecationWarning,
                    module="__main__", append=1)

@@ -47,9 +47,6 @@ except ImportError:
     _tuplegetter = lambda index, doc: property(_itemgetter(index), doc=doc)
 
 
-################################################################################
-### OrderedDict
-################################################################################
 
 class _OrderedDictKeysView(_collections_abc.KeysView):
 
@@ -77,8 +74,6 @@ class _Link(object):
 
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
-    # The order lives in a circular doubly linked list of _Link objects with
-    # a sentinel root; self.__map maps each key to its link.
 
     def __new__(cls, /, *args, **kwds):
         "Create the ordered dict object and set up the underlying structures."
@@ -90,9 +85,7 @@ class OrderedDict(dict):
         return self
 
     def __init__(self, other=(), /, **kwds):
-        '''Initialize an ordered dictionary.  The signature is the same as
-        regular dictionaries.  Keyword argument order is preserved.
-        '''
+        """Initialize an ordered dictionary.  The signature is the same as"""
         self.__update(other, **kwds)
 
     def __setitem__(self, key, value,
@@ -142,10 +135,7 @@ class OrderedDict(dict):
         dict.clear(self)
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        '''
+        """Remove and return a (key, value) pair from the dictionary."""
         if not self:
             raise KeyError('dictionary is empty')
         root = self.__root
@@ -165,10 +155,7 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        '''
+        """Move an existing element to the end (or beginning if last is false)."""
         link = self.__map[key]
         link_prev = link.prev
         link_next = link.next
@@ -215,10 +202,7 @@ class OrderedDict(dict):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        '''od.pop(k[,d]) -> v, remove specified key and return the corresponding
-        value.  If key is not found, d is returned if given, otherwise KeyError
-        is raised.
-        '''
+        """od.pop(k[,d]) -> v, remove specified key and return the corresponding"""
         marker = self.__marker
         result = dict.pop(self, key, marker)
         if result is not marker:
@@ -235,10 +219,7 @@ class OrderedDict(dict):
         return default
 
     def setdefault(self, key, default=None):
-        '''Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        '''
+        """Insert key with a value of default if key is not in the dictionary."""
         if key in self:
             return self[key]
         self[key] = default
@@ -284,9 +265,7 @@ class OrderedDict(dict):
         return self
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-        '''
+        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive"""
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and all(map(_eq, self, other))
         return dict.__eq__(self, other)
@@ -319,22 +298,12 @@ class OrderedDict(dict):
 
 
 
-################################################################################
-### namedtuple
-################################################################################
 
 _nt_itemgetters = {}
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
+    """Returns a new subclass of tuple with named fields."""
 
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> p = Point(11, y=22)
-    >>> p
-    Point(x=11, y=22)
-    """
-
-    # Validate the field names.
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -377,7 +346,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(reversed(list(zip(reversed(field_names),
                                                 reversed(defaults)))))
 
-    # Variables used in the methods and docstrings
     field_names = tuple(map(_intern, field_names))
     num_fields = len(field_names)
     arg_list = ', '.join(field_names)
@@ -387,7 +355,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     tuple_new = tuple.__new__
     _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
 
-    # Create all the named tuple methods to be added to the class namespace
 
     namespace = {
         '_tuple_new': tuple_new,
@@ -432,7 +399,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         'Return self as a plain tuple.  Used by copy and pickle.'
         return _tuple(self)
 
-    # Modify function metadata to help with introspection and debugging
     for method in (
         __new__,
         _make.__func__,
@@ -443,8 +409,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     ):
         method.__qualname__ = f'{typename}.{method.__name__}'
 
-    # Build-up the class namespace dictionary
-    # and use type() to build the result class
     class_namespace = {
         '__doc__': f'{typename}({arg_list})',
         '__slots__': (),
@@ -465,8 +429,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     result = type(typename, (tuple,), class_namespace)
 
-    # For pickling to work, the __module__ variable needs to be set to the frame
-    # where the named tuple is created.
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
@@ -478,9 +440,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-########################################################################
-###  Counter
-########################################################################
 
 def _count_elements(mapping, iterable):
     'Tally elements from the iterable.'
@@ -495,20 +454,10 @@ except ImportError:
 
 
 class Counter(dict):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-
-    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
-    >>> c.most_common(3)                # three most common elements
-    [('a', 5), ('b', 4), ('c', 3)]
-    '''
+    """Dict subclass for counting hashable items.  Sometimes called a bag"""
 
     def __init__(self, iterable=None, /, **kwds):
-        '''Create a new, empty Counter object.  And if given, count elements
-        from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
-        '''
+        """Create a new, empty Counter object.  And if given, count elements"""
         super().__init__()
         self.update(iterable, **kwds)
 
@@ -521,9 +470,7 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        '''
+        """List the n most common elements and their counts from the most"""
         if n is None:
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
 
@@ -531,11 +478,7 @@ class Counter(dict):
         return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-
-        If an element's count has been set to zero or is a negative
-        number, elements() will ignore it.
-        '''
+        """Iterator over elements repeating each as many times as its count."""
         for elem, count in self.items():
             for _ in range(count):
                 yield elem
@@ -546,10 +489,7 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        '''
+        """Like dict.update() but add counts instead of replacing them."""
         if iterable is not None:
             if isinstance(iterable, _collections_abc.Mapping):
                 if self:
@@ -557,7 +497,6 @@ class Counter(dict):
                     for elem, count in iterable.items():
                         self[elem] = count + self_get(elem, 0)
                 else:
-                    # fast path when counter is empty
                     super().update(iterable)
             else:
                 _count_elements(self, iterable)
@@ -565,10 +504,7 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-        '''
+        """Like dict.update() but subtracts counts instead of replacing them."""
         if iterable is not None:
             self_get = self.get
             if isinstance(iterable, _collections_abc.Mapping):
@@ -596,15 +532,11 @@ class Counter(dict):
         if not self:
             return f'{self.__class__.__name__}()'
         try:
-            # dict() preserves the ordering returned by most_common()
             d = dict(self.most_common())
         except TypeError:
-            # handle case where values are not orderable
             d = dict(self)
         return f'{self.__class__.__name__}({d!r})'
 
-    # Multiset-style mathematical operations discussed in:
-    #       Knuth TAOCP Volume II section 4.6.3 exercise 19
 
     def __eq__(self, other):
         'True if all counts agree. Missing counts are treated as zero.'
@@ -706,9 +638,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
+        """Subtracts from an empty counter.  Strips positive and zero counts,"""
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -751,22 +681,12 @@ class Counter(dict):
         return self._keep_positive()
 
 
-########################################################################
-###  ChainMap (helper for configparser and string.Template)
-########################################################################
 
 class ChainMap(_collections_abc.MutableMapping):
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-
-    Lookups search the underlying mappings successively until a key is found.
-    Writes, updates, and deletions only operate on the first mapping.
-    '''
+    """A ChainMap groups multiple dicts (or other mappings) together"""
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
+        """Initialize a ChainMap by setting *maps* to the given mappings."""
         self.maps = list(maps) or [{}]          # always at least one map
 
     def __missing__(self, key):
@@ -814,10 +734,7 @@ class ChainMap(_collections_abc.MutableMapping):
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):      # like Django's Context.push()
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        """New ChainMap with a new map followed by all previous maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -876,13 +793,9 @@ class ChainMap(_collections_abc.MutableMapping):
         return self.__class__(m)
 
 
-################################################################################
-### UserDict
-################################################################################
 
 class UserDict(_collections_abc.MutableMapping):
 
-    # Start by filling-out the abstract methods
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -909,8 +822,6 @@ class UserDict(_collections_abc.MutableMapping):
     def __iter__(self):
         return iter(self.data)
 
-    # Modify __contains__ and get() to work like dict
-    # does when __missing__ is present.
     def __contains__(self, key):
         return key in self.data
 
@@ -919,7 +830,6 @@ class UserDict(_collections_abc.MutableMapping):
             return self[key]
         return default
 
-    # Now, add the methods in dicts but not in MutableMapping
     def __repr__(self):
         return repr(self.data)
 
@@ -947,7 +857,6 @@ class UserDict(_collections_abc.MutableMapping):
     def __copy__(self):
         inst = self.__class__.__new__(self.__class__)
         inst.__dict__.update(self.__dict__)
-        # Create a copy and avoid triggering descriptors
         inst.__dict__["data"] = self.__dict__["data"].copy()
         return inst
 
@@ -972,9 +881,6 @@ class UserDict(_collections_abc.MutableMapping):
         return d
 
 
-################################################################################
-### UserList
-################################################################################
 
 class UserList(_collections_abc.MutableSequence):
     """A more or less complete user-defined wrapper around list objects."""
@@ -982,7 +888,6 @@ class UserList(_collections_abc.MutableSequence):
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
-            # XXX should this accept an arbitrary sequence?
             if type(initlist) == type(self.data):
                 self.data[:] = initlist
             elif isinstance(initlist, UserList):
@@ -1064,7 +969,6 @@ class UserList(_collections_abc.MutableSequence):
     def __copy__(self):
         inst = self.__class__.__new__(self.__class__)
         inst.__dict__.update(self.__dict__)
-        # Create a copy and avoid triggering descriptors
         inst.__dict__["data"] = self.__dict__["data"][:]
         return inst
 
@@ -1105,9 +1009,6 @@ class UserList(_collections_abc.MutableSequence):
             self.data.extend(other)
 
 
-################################################################################
-### UserString
-################################################################################
 
 class UserString(_collections_abc.Sequence):
 
@@ -1199,7 +1100,6 @@ class UserString(_collections_abc.Sequence):
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
-    # the following methods are defined in alphabetical order:
     def capitalize(self):
         return self.__class__(self.data.capitalize())
 
@@ -1357,5 +1257,4 @@ class UserString(_collections_abc.Sequence):
         return self.__class__(self.data.zfill(width))
 
 
-# Make collections.abc reachable as an attribute after "import collections".
 from collections import abc

@@ -253,11 +253,7 @@ _collections_abc.MutableSequence.register(deque)
 
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    """
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):

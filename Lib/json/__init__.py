@@ -27,8 +27,7 @@ def _plain(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None,
          default=None, sort_keys=False, **kw):
-    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting
-    file-like object)."""
+    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting"""
     if _plain(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
               separators, default, sort_keys, kw):
         iterable = _default_encoder.iterencode(obj)
@@ -67,7 +66,6 @@ def detect_encoding(b):
         return 'utf-16'
     if bstartswith(b'\xef\xbb\xbf'):
         return 'utf-8-sig'
-    # Without a BOM, the zero bytes around the first ASCII characters tell.
     if len(b) >= 4:
         if not b[0]:
             return 'utf-16-be' if b[1] else 'utf-32-be'
@@ -83,8 +81,7 @@ def detect_encoding(b):
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None,
          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize fp (a .read()-supporting file-like object containing a
-    JSON document) to a Python object."""
+    """Deserialize fp (a .read()-supporting file-like object containing a"""
     return loads(fp.read(), cls=cls, object_hook=object_hook,
                  parse_float=parse_float, parse_int=parse_int,
                  parse_constant=parse_constant,
@@ -93,8 +90,7 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize s (a str, bytes or bytearray instance containing a JSON
-    document) to a Python object."""
+    """Deserialize s (a str, bytes or bytearray instance containing a JSON"""
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",

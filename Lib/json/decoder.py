@@ -9,14 +9,7 @@ NegInf = float('-inf')
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
-
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-    """
+    """Subclass of ValueError with the following additional properties:"""
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
@@ -61,15 +54,12 @@ def _hex4(s, pos, errpos):
 
 
 def scanstring(s, end, strict=True):
-    """Scan the string s for a JSON string. End is the index of the
-    character in s after the quote that started the JSON string.
-    Returns (str, end) with end the index after the closing quote."""
+    """Scan the string s for a JSON string. End is the index of the"""
     begin = end - 1
     chunks = []
     n = len(s)
     i = end
     while True:
-        # Copy a run of ordinary characters.
         j = i
         while j < n:
             c = s[j]
@@ -84,7 +74,6 @@ def scanstring(s, end, strict=True):
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         if s[j] == '"':
             return ''.join(chunks), j + 1
-        # A backslash escape.
         if j + 1 >= n:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         esc = s[j + 1]
@@ -109,7 +98,6 @@ py_scanstring = scanstring
 
 
 class _Parser:
-    # One parse of one document; the decoder's hooks are copied in.
 
     def __init__(self, dec, s):
         self.s = s
@@ -253,14 +241,7 @@ class _Parser:
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder
-
-    Performs the following translations in decoding by default:
-
-    JSON object -> dict, array -> list, string -> str, number (int) -> int,
-    number (real) -> float, true/false -> True/False, null -> None.
-    NaN, Infinity and -Infinity are understood too.
-    """
+    """Simple JSON <https://json.org> decoder"""
 
     def __init__(self, *, object_hook=None, parse_float=None,
                  parse_int=None, parse_constant=None, strict=True,
@@ -273,8 +254,7 @@ class JSONDecoder(object):
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s, _w=None):
-        """Return the Python representation of s (a str instance
-        containing a JSON document)."""
+        """Return the Python representation of s (a str instance"""
         obj, end = self.raw_decode(s, _skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -282,9 +262,7 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from s (a str beginning with a JSON
-        document) and return a 2-tuple of the Python representation and
-        the index in s where the document ended."""
+        """Decode a JSON document from s (a str beginning with a JSON"""
         try:
             return _Parser(self, s).value(idx)
         except RecursionError:

@@ -48,12 +48,7 @@ encode_basestring_ascii = py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
-
-    dict -> object, list/tuple -> array, str -> string, int/float (and
-    int/float-derived Enums) -> number, True/False -> true/false,
-    None -> null.  Override default() to serialise other objects.
-    """
+    """Extensible JSON <https://json.org> encoder for Python data structures."""
     item_separator = ', '
     key_separator = ': '
 
@@ -90,8 +85,7 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string representation as
-        available."""
+        """Encode the given object and yield each string representation as"""
         markers = {} if self.check_circular else None
         if self.ensure_ascii:
             _encoder = encode_basestring_ascii
@@ -137,7 +131,6 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
             del markers[id(o)]
 
     def scalar(o):
-        # The JSON text of a scalar, or None for containers/others.
         if isinstance(o, str):
             return _encoder(o)
         if o is None:
