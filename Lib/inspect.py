@@ -1,0 +1,1263 @@
+"""Get information about live objects (a compact inspect module).
+
+Type predicates (isfunction, isclass, iscoroutinefunction, ...),
+generator/coroutine states, getmembers, getmro, getdoc/cleandoc,
+getmodule, getfile/getsourcefile/getsource/getsourcelines,
+unwrap, and signature() with Signature and Parameter objects built from
+a function's code object, defaults and annotations.
+"""
+
+import sys
+import types
+import functools
+import enum
+import collections.abc
+
+__all__ = [
+    "ismodule", "isclass", "ismethod", "isfunction", "isgeneratorfunction",
+    "isgenerator", "iscoroutinefunction", "iscoroutine", "isawaitable",
+    "isasyncgenfunction", "isasyncgen", "istraceback", "isframe", "iscode",
+    "isbuiltin", "isroutine", "isabstract", "ismethoddescriptor",
+    "isdatadescriptor", "isgetsetdescriptor", "ismemberdescriptor",
+    "ismethodwrapper", "getmembers", "getmembers_static", "getmro",
+    "getdoc", "cleandoc", "getmodule", "getfile", "getsourcefile",
+    "getsource", "getsourcelines", "unwrap", "signature", "Signature",
+    "Parameter", "BoundArguments", "getgeneratorstate",
+    "getcoroutinestate", "getasyncgenstate", "GEN_CREATED", "GEN_RUNNING",
+    "GEN_SUSPENDED", "GEN_CLOSED", "CORO_CREATED", "CORO_RUNNING",
+    "CORO_SUSPENDED", "CORO_CLOSED", "AGEN_CREATED", "AGEN_RUNNING",
+    "AGEN_SUSPENDED", "AGEN_CLOSED", "currentframe", "stack", "getattr_static",
+    "markcoroutinefunction", "get_annotations", "getfullargspec",
+    "FullArgSpec", "getcallargs", "isasyncgenfunction", "CO_GENERATOR",
+]
+
+# Code object flags.
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+
+
+# ---------------------------------------------------------------- predicates
+
+def ismodule(object):
+    """Return true if the object is a module."""
+    return isinstance(object, types.ModuleType)
+
+
+def isclass(object):
+    """Return true if the object is a class."""
+    return isinstance(object, type)
+
+
+def ismethod(object):
+    """Return true if the object is an instance method."""
+    return isinstance(object, types.MethodType)
+
+
+def ismethoddescriptor(object):
+    """Return true if the object is a method descriptor (has __get__ but
+    not __set__, and is not a class, method or function)."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+
+
+def isdatadescriptor(object):
+    """Return true if the object is a data descriptor (__set__ or __delete__)."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def ismemberdescriptor(object):
+    """Return true if the object is a member descriptor (slots)."""
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def isgetsetdescriptor(object):
+    """Return true if the object is a getset descriptor."""
+    return isinstance(object, types.GetSetDescriptorType)
+
+
+def isfunction(object):
+    """Return true if the object is a user-defined function."""
+    return isinstance(object, types.FunctionType)
+
+
+def _unwrap_partial(func):
+    while isinstance(func, functools.partial):
+        func = func.func
+    return func
+
+
+def _has_code_flag(f, flag):
+    f = getattr(f, '__func__', f) if ismethod(f) else f
+    f = _unwrap_partial(f)
+    while ismethod(f):
+        f = f.__func__
+    if not (isfunction(f) or _signature_is_functionlike(f)):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+
+def isgeneratorfunction(obj):
+    """Return true if the object is a user-defined generator function."""
+    return _has_code_flag(obj, CO_GENERATOR)
+
+
+_is_coroutine_mark = object()
+
+
+def _has_coroutine_mark(f):
+    while ismethod(f):
+        f = f.__func__
+    f = _unwrap_partial(f)
+    return getattr(f, "_is_coroutine_marker", None) is _is_coroutine_mark
+
+
+def markcoroutinefunction(func):
+    """Mark a function as a coroutine function for iscoroutinefunction()."""
+    if hasattr(func, '__func__'):
+        func = func.__func__
+    func._is_coroutine_marker = _is_coroutine_mark
+    return func
+
+
+def iscoroutinefunction(obj):
+    """Return true if the object is a coroutine function (async def)."""
+    return _has_code_flag(obj, CO_COROUTINE) or _has_coroutine_mark(obj)
+
+
+def isasyncgenfunction(obj):
+    """Return true if the object is an asynchronous generator function."""
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def isasyncgen(object):
+    """Return true if the object is an asynchronous generator."""
+    return isinstance(object, types.AsyncGeneratorType)
+
+
+def isgenerator(object):
+    """Return true if the object is a generator."""
+    return isinstance(object, types.GeneratorType)
+
+
+def iscoroutine(object):
+    """Return true if the object is a coroutine."""
+    return isinstance(object, types.CoroutineType)
+
+
+def isawaitable(object):
+    """Return true if object can be passed to an ``await`` expression."""
+    return (isinstance(object, types.CoroutineType) or
+            isinstance(object, types.GeneratorType) and
+            bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
+            isinstance(object, collections.abc.Awaitable))
+
+
+def istraceback(object):
+    """Return true if the object is a traceback."""
+    return isinstance(object, types.TracebackType)
+
+
+def isframe(object):
+    """Return true if the object is a frame object."""
+    return isinstance(object, types.FrameType)
+
+
+def iscode(object):
+    """Return true if the object is a code object."""
+    return isinstance(object, types.CodeType)
+
+
+def isbuiltin(object):
+    """Return true if the object is a built-in function or method."""
+    return isinstance(object, types.BuiltinFunctionType)
+
+
+def ismethodwrapper(object):
+    """Return true if the object is a method wrapper."""
+    return isinstance(object, types.MethodWrapperType)
+
+
+def isroutine(object):
+    """Return true if the object is any kind of function or method."""
+    return (isbuiltin(object)
+            or isfunction(object)
+            or ismethod(object)
+            or ismethoddescriptor(object)
+            or ismethodwrapper(object))
+
+
+def isabstract(object):
+    """Return true if the object is an abstract base class (ABC)."""
+    if not isinstance(object, type):
+        return False
+    if object.__flags__ & (1 << 20):   # Py_TPFLAGS_IS_ABSTRACT
+        return True
+    return bool(getattr(object, '__abstractmethods__', False))
+
+
+# ---------------------------------------------------------------- states
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """Get current state of a generator-iterator."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if hasattr(generator, 'gi_suspended'):
+        if generator.gi_suspended:
+            return GEN_SUSPENDED
+        if generator.gi_frame is None:
+            return GEN_CLOSED
+        return GEN_CREATED
+    # Without gi_suspended: a frame that has not run yet has f_lasti < 0.
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    if generator.gi_frame.f_lasti < 0:
+        return GEN_CREATED
+    return GEN_SUSPENDED
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """Get current state of a coroutine object."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if getattr(coroutine, 'cr_suspended', None):
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+AGEN_CREATED = 'AGEN_CREATED'
+AGEN_RUNNING = 'AGEN_RUNNING'
+AGEN_SUSPENDED = 'AGEN_SUSPENDED'
+AGEN_CLOSED = 'AGEN_CLOSED'
+
+
+def getasyncgenstate(agen):
+    """Get current state of an asynchronous generator object."""
+    if agen.ag_running:
+        return AGEN_RUNNING
+    if getattr(agen, 'ag_suspended', None):
+        return AGEN_SUSPENDED
+    if agen.ag_frame is None:
+        return AGEN_CLOSED
+    return AGEN_CREATED
+
+
+# ---------------------------------------------------------------- members
+
+def getmembers(object, predicate=None):
+    """Return all members of an object as (name, value) pairs sorted by name."""
+    if isclass(object):
+        mro = (object,) + getmro(object)
+    else:
+        mro = ()
+    results = []
+    processed = set()
+    names = dir(object)
+    if isclass(object):
+        try:
+            for base in object.__bases__:
+                for k, v in base.__dict__.items():
+                    if isinstance(v, types.DynamicClassAttribute):
+                        names.append(k)
+        except AttributeError:
+            pass
+    for key in names:
+        try:
+            value = getattr(object, key)
+            if key in processed:
+                raise AttributeError
+        except AttributeError:
+            for base in mro:
+                if key in base.__dict__:
+                    value = base.__dict__[key]
+                    break
+            else:
+                continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+        processed.add(key)
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def getmembers_static(object, predicate=None):
+    """Like getmembers() but without triggering descriptors."""
+    results = []
+    for key in dir(object):
+        try:
+            value = getattr_static(object, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+_sentinel = object()
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    """Retrieve attributes without triggering dynamic lookup via the
+    descriptor protocol, __getattr__ or __getattribute__."""
+    if not isinstance(obj, type):
+        try:
+            d = object.__getattribute__(obj, '__dict__')
+        except AttributeError:
+            d = {}
+        if attr in d:
+            return d[attr]
+        klass_mro = type(obj).__mro__
+    else:
+        klass_mro = obj.__mro__ + type(obj).__mro__
+    for entry in klass_mro:
+        if attr in entry.__dict__:
+            return entry.__dict__[attr]
+    if default is not _sentinel:
+        return default
+    raise AttributeError(attr)
+
+
+def getmro(cls):
+    """Return tuple of base classes (including cls) in method resolution order."""
+    return cls.__mro__
+
+
+def unwrap(func, *, stop=None):
+    """Get the object wrapped by *func* (follows __wrapped__ chains)."""
+    f = func
+    memo = {id(f): f}
+    recursion_limit = sys.getrecursionlimit() if hasattr(sys, 'getrecursionlimit') else 1000
+    while not isinstance(func, type) and hasattr(func, '__wrapped__'):
+        if stop is not None and stop(func):
+            break
+        func = func.__wrapped__
+        id_func = id(func)
+        if (id_func in memo) or (len(memo) >= recursion_limit):
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
+        memo[id_func] = func
+    return func
+
+
+# ---------------------------------------------------------------- docs and source
+
+def cleandoc(doc):
+    """Clean up indentation from docstrings: strip the common margin of
+    the lines after the first, and blank lines at both ends."""
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip(' '))
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    lines[0] = lines[0].lstrip(' ')
+    if margin is not None:
+        lines[1:] = [l[margin:] for l in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+def getdoc(object):
+    """Get the documentation string for an object (cleaned up)."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if doc is None:
+        if isclass(object) or ismethod(object) or isfunction(object):
+            for base in getattr(object, '__mro__', ())[1:]:
+                doc = base.__dict__.get('__doc__')
+                if doc is not None and base is not object:
+                    break
+            else:
+                doc = None
+        if doc is None:
+            return None
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def getmodule(object, _filename=None):
+    """Return the module an object was defined in, or None if not found."""
+    if ismodule(object):
+        return object
+    if hasattr(object, '__module__'):
+        return sys.modules.get(object.__module__)
+    return None
+
+
+def getfile(object):
+    """Work out which source or compiled file an object was defined in."""
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        if hasattr(object, '__module__'):
+            module = sys.modules.get(object.__module__)
+            if getattr(module, '__file__', None):
+                return module.__file__
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(
+                    type(object).__name__))
+
+
+def getsourcefile(object):
+    """Return the filename that can be used to locate an object's source."""
+    filename = getfile(object)
+    if filename.endswith(('.pyc', '.pyo')):
+        filename = filename[:-1]
+    return filename
+
+
+def getsourcelines(object):
+    """Return a list of source lines and starting line number for an object."""
+    import linecache
+    object = unwrap(object)
+    filename = getsourcefile(object)
+    lines = linecache.getlines(filename)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if isclass(object):
+        name = object.__name__
+        for i, line in enumerate(lines):
+            stripped = line.lstrip()
+            if stripped.startswith('class ' + name) and \
+                    stripped[6 + len(name):7 + len(name)] in ('(', ':'):
+                return _block(lines, i), i + 1
+        raise OSError('could not find class definition')
+    if iscode(object):
+        start = object.co_firstlineno - 1
+        return _block(lines, start), start + 1
+    raise OSError('could not find code object')
+
+
+def _block(lines, start):
+    # The lines of the definition starting at lines[start]: decorators
+    # above are included by the caller's line number; the body is every
+    # following line indented more than the header (or blank).
+    header = lines[start]
+    indent = len(header) - len(header.lstrip())
+    out = [header]
+    i = start + 1
+    opened = header.count('(') - header.count(')')
+    while i < len(lines):
+        line = lines[i]
+        if opened > 0:
+            out.append(line)
+            opened += line.count('(') - line.count(')')
+            i += 1
+            continue
+        if line.strip() and (len(line) - len(line.lstrip())) <= indent:
+            break
+        out.append(line)
+        i += 1
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def getsource(object):
+    """Return the text of the source code for an object."""
+    lines, lnum = getsourcelines(object)
+    return ''.join(lines)
+
+
+def currentframe():
+    """Return the frame of the caller or None if this is not possible."""
+    return sys._getframe(1) if hasattr(sys, "_getframe") else None
+
+
+FrameInfo = collections.namedtuple(
+    'FrameInfo', 'frame filename lineno function code_context index')
+
+
+def stack(context=1):
+    """Return a list of FrameInfo for the stack above the caller's frame."""
+    import linecache
+    frame = sys._getframe(1)
+    out = []
+    while frame is not None:
+        code = frame.f_code
+        line = linecache.getline(code.co_filename, frame.f_lineno)
+        out.append(FrameInfo(frame, code.co_filename, frame.f_lineno,
+                             code.co_name, [line] if line else None, 0))
+        frame = frame.f_back
+    return out
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """Compute the annotations dict for an object."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+    else:
+        ann = getattr(obj, '__annotations__', None)
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    ann = dict(ann)
+    if eval_str:
+        if globals is None:
+            globals = getattr(obj, '__globals__', None)
+            if globals is None:
+                module = sys.modules.get(getattr(obj, '__module__', None))
+                globals = getattr(module, '__dict__', {})
+        ann = {k: (eval(v, globals, locals) if isinstance(v, str) else v)
+               for k, v in ann.items()}
+    return ann
+
+
+# ---------------------------------------------------------------- signatures
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _void:
+    """A private marker - used in Parameter & Signature."""
+
+
+class _ParameterKind(enum.IntEnum):
+    POSITIONAL_ONLY = 'positional-only'
+    POSITIONAL_OR_KEYWORD = 'positional or keyword'
+    VAR_POSITIONAL = 'variadic positional'
+    KEYWORD_ONLY = 'keyword-only'
+    VAR_KEYWORD = 'variadic keyword'
+
+    def __new__(cls, description):
+        value = len(cls.__members__)
+        member = int.__new__(cls, value)
+        member._value_ = value
+        member.description = description
+        return member
+
+    def __str__(self):
+        return self.name
+
+_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
+_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
+_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
+_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
+_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """A parameter of a function signature: name, kind, default, annotation."""
+
+    __slots__ = ('_name', '_kind', '_default', '_annotation')
+
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        try:
+            self._kind = _ParameterKind(kind)
+        except ValueError:
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        if default is not _empty:
+            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+                msg = '{} parameters cannot have default values'
+                msg = msg.format(self._kind.description)
+                raise ValueError(msg)
+        self._default = default
+        self._annotation = annotation
+        if name is _empty:
+            raise ValueError('name is a required attribute for Parameter')
+        if not isinstance(name, str):
+            msg = 'name must be a str, not a {}'.format(type(name).__name__)
+            raise TypeError(msg)
+        if not name.isidentifier():
+            raise ValueError('{!r} is not a valid parameter name'.format(name))
+        self._name = name
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def default(self):
+        return self._default
+
+    @property
+    def annotation(self):
+        return self._annotation
+
+    @property
+    def kind(self):
+        return self._kind
+
+    def replace(self, *, name=_void, kind=_void,
+                annotation=_void, default=_void):
+        """Creates a customized copy of the Parameter."""
+        if name is _void:
+            name = self._name
+        if kind is _void:
+            kind = self._kind
+        if annotation is _void:
+            annotation = self._annotation
+        if default is _void:
+            default = self._default
+        return type(self)(name, kind, default=default, annotation=annotation)
+
+    __replace__ = replace
+
+    def __str__(self):
+        kind = self.kind
+        formatted = self._name
+        if self._annotation is not _empty:
+            formatted = '{}: {}'.format(formatted,
+                                        formatannotation(self._annotation))
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                formatted = '{} = {}'.format(formatted, repr(self._default))
+            else:
+                formatted = '{}={}'.format(formatted, repr(self._default))
+        if kind == _VAR_POSITIONAL:
+            formatted = '*' + formatted
+        elif kind == _VAR_KEYWORD:
+            formatted = '**' + formatted
+        return formatted
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __hash__(self):
+        return hash((self._name, self._kind, self._annotation, self._default))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and
+                self._kind == other._kind and
+                self._default == other._default and
+                self._annotation == other._annotation)
+
+
+class BoundArguments:
+    """Result of Signature.bind: the mapping of parameters to arguments."""
+
+    __slots__ = ('arguments', '_signature', '__weakref__')
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        args = []
+        for param_name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                break
+            try:
+                arg = self.arguments[param_name]
+            except KeyError:
+                break
+            else:
+                if param.kind == _VAR_POSITIONAL:
+                    args.extend(arg)
+                else:
+                    args.append(arg)
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        kwargs_started = False
+        for param_name, param in self._signature.parameters.items():
+            if not kwargs_started:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    kwargs_started = True
+                else:
+                    if param_name not in self.arguments:
+                        kwargs_started = True
+                        continue
+            if not kwargs_started:
+                continue
+            try:
+                arg = self.arguments[param_name]
+            except KeyError:
+                pass
+            else:
+                if param.kind == _VAR_KEYWORD:
+                    kwargs.update(arg)
+                else:
+                    kwargs[param_name] = arg
+        return kwargs
+
+    def apply_defaults(self):
+        """Set default values for missing arguments."""
+        arguments = self.arguments
+        new_arguments = []
+        for name, param in self._signature.parameters.items():
+            try:
+                new_arguments.append((name, arguments[name]))
+            except KeyError:
+                if param.default is not _empty:
+                    val = param.default
+                elif param.kind is _VAR_POSITIONAL:
+                    val = ()
+                elif param.kind is _VAR_KEYWORD:
+                    val = {}
+                else:
+                    continue
+                new_arguments.append((name, val))
+        self.arguments = dict(new_arguments)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return (self.signature == other.signature and
+                self.arguments == other.arguments)
+
+    def __repr__(self):
+        args = []
+        for arg, value in self.arguments.items():
+            args.append('{}={!r}'.format(arg, value))
+        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+
+
+class Signature:
+    """The call signature of a callable: an ordered mapping of Parameters
+    and a return annotation."""
+
+    __slots__ = ('_return_annotation', '_parameters')
+
+    _parameter_cls = Parameter
+    _bound_arguments_cls = BoundArguments
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        if parameters is None:
+            params = {}
+        else:
+            params = {}
+            kind_order = -1
+            seen_default = False
+            for param in parameters:
+                kind = param.kind
+                name = param.name
+                if __validate_parameters__:
+                    if kind < kind_order:
+                        msg = ('wrong parameter order: {} parameter before {} '
+                               'parameter').format(
+                                   _ParameterKind(kind_order).description,
+                                   kind.description)
+                        raise ValueError(msg)
+                    if kind > kind_order:
+                        kind_order = kind
+                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                        if param.default is _empty:
+                            if seen_default:
+                                msg = 'non-default argument follows default argument'
+                                raise ValueError(msg)
+                        else:
+                            seen_default = True
+                if name in params:
+                    msg = 'duplicate parameter name: {!r}'.format(name)
+                    raise ValueError(msg)
+                params[name] = param
+        self._parameters = types.MappingProxyType(params)
+        self._return_annotation = return_annotation
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None,
+                      locals=None, eval_str=False):
+        """Constructs Signature for the given callable object."""
+        return _signature_from_callable(obj, follow_wrapped=follow_wrapped,
+                                        sigcls=cls)
+
+    @property
+    def parameters(self):
+        return self._parameters
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        """Creates a customized copy of the Signature."""
+        if parameters is _void:
+            parameters = self.parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    __replace__ = replace
+
+    def __hash__(self):
+        params = tuple(param for param in self.parameters.values()
+                       if param.kind != _KEYWORD_ONLY)
+        kwo_params = {param.name: param for param in self.parameters.values()
+                      if param.kind == _KEYWORD_ONLY}
+        return hash((params, frozenset(kwo_params.values()), self.return_annotation))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (self.return_annotation == other.return_annotation and
+                list(self.parameters.values()) == list(other.parameters.values()))
+
+    def _bind(self, args, kwargs, *, partial=False):
+        arguments = {}
+        parameters = iter(self.parameters.values())
+        parameters_ex = ()
+        arg_vals = iter(args)
+        pos_only_param_in_kwargs = []
+        while True:
+            try:
+                arg_val = next(arg_vals)
+            except StopIteration:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    break
+                else:
+                    if param.kind == _VAR_POSITIONAL:
+                        break
+                    elif param.name in kwargs:
+                        if param.kind == _POSITIONAL_ONLY:
+                            if param.default is _empty:
+                                msg = f'missing a required positional-only argument: {param.name!r}'
+                                raise TypeError(msg)
+                            pos_only_param_in_kwargs.append(param)
+                            continue
+                        parameters_ex = (param,)
+                        break
+                    elif (param.kind == _VAR_KEYWORD or
+                          param.default is not _empty):
+                        parameters_ex = (param,)
+                        break
+                    else:
+                        if partial:
+                            parameters_ex = (param,)
+                            break
+                        else:
+                            if param.kind == _KEYWORD_ONLY:
+                                argtype = ' keyword-only'
+                            else:
+                                argtype = ''
+                            msg = 'missing a required{argtype} argument: {arg!r}'
+                            msg = msg.format(arg=param.name, argtype=argtype)
+                            raise TypeError(msg) from None
+            else:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    raise TypeError('too many positional arguments') from None
+                else:
+                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                        raise TypeError(
+                            'too many positional arguments') from None
+                    if param.kind == _VAR_POSITIONAL:
+                        values = [arg_val]
+                        values.extend(arg_vals)
+                        arguments[param.name] = tuple(values)
+                        break
+                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                        raise TypeError(
+                            'multiple values for argument {arg!r}'.format(
+                                arg=param.name)) from None
+                    arguments[param.name] = arg_val
+        kwargs_param = None
+        for param in (*parameters_ex, *parameters):
+            if param.kind == _VAR_KEYWORD:
+                kwargs_param = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            param_name = param.name
+            try:
+                arg_val = kwargs.pop(param_name)
+            except KeyError:
+                if (not partial and param.kind != _VAR_POSITIONAL and
+                        param.default is _empty):
+                    raise TypeError('missing a required argument: {arg!r}'.
+                                    format(arg=param_name)) from None
+            else:
+                arguments[param_name] = arg_val
+        if kwargs:
+            if kwargs_param is not None:
+                arguments[kwargs_param.name] = kwargs
+            elif pos_only_param_in_kwargs:
+                raise TypeError(
+                    'got some positional-only arguments passed as '
+                    'keyword arguments: {arg!r}'.format(
+                        arg=', '.join(param.name for param in pos_only_param_in_kwargs),
+                    ),
+                )
+            else:
+                raise TypeError(
+                    'got an unexpected keyword argument {arg!r}'.format(
+                        arg=next(iter(kwargs))))
+        return self._bound_arguments_cls(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        """Map the passed arguments to the signature's parameters."""
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        """Like bind(), but allows some required arguments to be missing."""
+        return self._bind(args, kwargs, partial=True)
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, self)
+
+    def __str__(self):
+        return self.format()
+
+    def format(self, *, max_width=None):
+        result = []
+        render_pos_only_separator = False
+        render_kw_only_separator = True
+        for param in self.parameters.values():
+            formatted = str(param)
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
+                result.append('/')
+                render_pos_only_separator = False
+            if kind == _VAR_POSITIONAL:
+                render_kw_only_separator = False
+            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
+                result.append('*')
+                render_kw_only_separator = False
+            result.append(formatted)
+        if render_pos_only_separator:
+            result.append('/')
+        rendered = '({})'.format(', '.join(result))
+        if max_width is not None and len(rendered) > max_width:
+            rendered = '(\n    {}\n)'.format(',\n    '.join(result))
+        if self.return_annotation is not _empty:
+            anno = formatannotation(self.return_annotation)
+            rendered += ' -> {}'.format(anno)
+        return rendered
+
+
+def _signature_is_functionlike(obj):
+    if not callable(obj) or isclass(obj):
+        return False
+    name = getattr(obj, '__name__', None)
+    code = getattr(obj, '__code__', None)
+    defaults = getattr(obj, '__defaults__', _void)
+    kwdefaults = getattr(obj, '__kwdefaults__', _void)
+    annotations = getattr(obj, '__annotations__', None)
+    return (isinstance(code, types.CodeType) and
+            isinstance(name, str) and
+            (defaults is None or isinstance(defaults, tuple)) and
+            (kwdefaults is None or isinstance(kwdefaults, dict)) and
+            (isinstance(annotations, (dict)) or annotations is None))
+
+
+def _signature_from_function(cls, func, skip_bound_arg=True):
+    """Private helper: constructs Signature for the given python function."""
+    s = getattr(func, "__text_signature__", None)
+    code = func.__code__
+    pos_count = code.co_argcount
+    arg_names = code.co_varnames
+    posonly_count = getattr(code, 'co_posonlyargcount', 0)
+    positional = arg_names[:pos_count]
+    keyword_only_count = code.co_kwonlyargcount
+    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
+    annotations = getattr(func, '__annotations__', None) or {}
+    defaults = func.__defaults__
+    kwdefaults = func.__kwdefaults__
+    if defaults:
+        pos_default_count = len(defaults)
+    else:
+        pos_default_count = 0
+    parameters = []
+    non_default_count = pos_count - pos_default_count
+    posonly_left = posonly_count
+    for name in positional[:non_default_count]:
+        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
+        annotation = annotations.get(name, _empty)
+        parameters.append(Parameter(name, annotation=annotation, kind=kind))
+        if posonly_left:
+            posonly_left -= 1
+    for offset, name in enumerate(positional[non_default_count:]):
+        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
+        annotation = annotations.get(name, _empty)
+        parameters.append(Parameter(name, annotation=annotation, kind=kind,
+                                    default=defaults[offset]))
+        if posonly_left:
+            posonly_left -= 1
+    if code.co_flags & CO_VARARGS:
+        name = arg_names[pos_count + keyword_only_count]
+        annotation = annotations.get(name, _empty)
+        parameters.append(Parameter(name, annotation=annotation,
+                                    kind=_VAR_POSITIONAL))
+    for name in keyword_only:
+        default = _empty
+        if kwdefaults is not None:
+            default = kwdefaults.get(name, _empty)
+        annotation = annotations.get(name, _empty)
+        parameters.append(Parameter(name, annotation=annotation,
+                                    kind=_KEYWORD_ONLY, default=default))
+    if code.co_flags & CO_VARKEYWORDS:
+        index = pos_count + keyword_only_count
+        if code.co_flags & CO_VARARGS:
+            index += 1
+        name = arg_names[index]
+        annotation = annotations.get(name, _empty)
+        parameters.append(Parameter(name, annotation=annotation,
+                                    kind=_VAR_KEYWORD))
+    return cls(parameters,
+               return_annotation=annotations.get('return', _empty),
+               __validate_parameters__=False)
+
+
+def _drop_first(sig):
+    params = tuple(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        raise ValueError('invalid method signature')
+    if params[0].kind == _VAR_POSITIONAL:
+        return sig
+    return sig.replace(parameters=params[1:])
+
+
+def _signature_from_callable(obj, *, follow_wrapped=True, sigcls=Signature,
+                             skip_bound_arg=True):
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if isinstance(obj, types.MethodType):
+        sig = _signature_from_callable(obj.__func__, follow_wrapped=follow_wrapped,
+                                       sigcls=sigcls)
+        return _drop_first(sig) if skip_bound_arg else sig
+    if follow_wrapped:
+        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")))
+        if isinstance(obj, types.MethodType):
+            return _signature_from_callable(obj, follow_wrapped=False, sigcls=sigcls)
+    try:
+        sig = obj.__signature__
+    except AttributeError:
+        pass
+    else:
+        if sig is not None:
+            if not isinstance(sig, Signature):
+                raise TypeError('unexpected object {!r} in __signature__ '
+                                'attribute'.format(sig))
+            return sig
+    if isfunction(obj) or _signature_is_functionlike(obj):
+        return _signature_from_function(sigcls, obj)
+    if isinstance(obj, functools.partial):
+        wrapped_sig = _signature_from_callable(obj.func, sigcls=sigcls)
+        params = list(wrapped_sig.parameters.values())
+        bound = wrapped_sig.bind_partial(*obj.args, **obj.keywords)
+        new_params = []
+        for i, param in enumerate(params):
+            if param.name in bound.arguments and param.kind in (
+                    _POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD) and \
+                    i < len(obj.args):
+                continue
+            if param.name in obj.keywords:
+                param = param.replace(default=obj.keywords[param.name],
+                                      kind=_KEYWORD_ONLY if param.kind != _POSITIONAL_ONLY
+                                      else param.kind)
+            elif param.kind == _POSITIONAL_OR_KEYWORD and any(
+                    p.kind == _KEYWORD_ONLY for p in new_params):
+                param = param.replace(kind=_KEYWORD_ONLY)
+            new_params.append(param)
+        return wrapped_sig.replace(parameters=new_params)
+    if isinstance(obj, type):
+        # The signature of the class is that of __init__ or __new__.
+        for name in ('__init__', '__new__'):
+            for base in obj.__mro__:
+                meth = base.__dict__.get(name)
+                if meth is not None and base is not object:
+                    if name == '__new__':
+                        meth = getattr(meth, '__func__', meth)
+                    if isfunction(meth):
+                        return _drop_first(_signature_from_function(sigcls, meth))
+                    break
+        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+            return sigcls([])
+        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+    call = getattr(type(obj), '__call__', None)
+    if call is not None and isfunction(call):
+        return _drop_first(_signature_from_function(sigcls, call))
+    text = getattr(obj, '__text_signature__', None)
+    if text:
+        return _signature_from_text(sigcls, text)
+    raise ValueError('no signature found for {!r}'.format(obj))
+
+
+def _signature_from_text(sigcls, text):
+    # "($self, a, b=1, /, *args, **kw)" forms of builtins.
+    inner = text.strip()
+    if inner.startswith('(') and inner.endswith(')'):
+        inner = inner[1:-1]
+    params = []
+    kind = _POSITIONAL_OR_KEYWORD
+    parts = [p.strip() for p in inner.split(',') if p.strip()]
+    if '/' in parts:
+        idx = parts.index('/')
+        pos_only = set(range(idx))
+    else:
+        pos_only = set()
+    for i, p in enumerate(parts):
+        if p == '/':
+            continue
+        if p == '*':
+            kind = _KEYWORD_ONLY
+            continue
+        if p.startswith('$'):
+            continue
+        k = _POSITIONAL_ONLY if i in pos_only else kind
+        default = _empty
+        if p.startswith('**'):
+            params.append(Parameter(p[2:], _VAR_KEYWORD))
+            continue
+        if p.startswith('*'):
+            params.append(Parameter(p[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+            continue
+        if '=' in p:
+            p, d = p.split('=', 1)
+            try:
+                default = eval(d)
+            except Exception:
+                default = d
+        params.append(Parameter(p.strip(), k, default=default))
+    return sigcls(params, __validate_parameters__=False)
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """Get a signature object for the passed callable."""
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+
+
+FullArgSpec = collections.namedtuple('FullArgSpec',
+    'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+
+
+def getfullargspec(func):
+    """Get the names and default values of a callable object's parameters."""
+    sig = _signature_from_callable(func, follow_wrapped=False, skip_bound_arg=False)
+    args = []
+    varargs = None
+    varkw = None
+    posonlyargs = []
+    kwonlyargs = []
+    annotations = {}
+    defaults = ()
+    kwdefaults = {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind is _POSITIONAL_ONLY:
+            posonlyargs.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _POSITIONAL_OR_KEYWORD:
+            args.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _VAR_POSITIONAL:
+            varargs = name
+        elif kind is _KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        elif kind is _VAR_KEYWORD:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    if not kwdefaults:
+        kwdefaults = None
+    if not defaults:
+        defaults = None
+    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults,
+                       kwonlyargs, kwdefaults, annotations)
+
+
+def getcallargs(func, /, *positional, **named):
+    """Get the mapping of arguments to values."""
+    sig = signature(func)
+    bound = sig.bind(*positional, **named)
+    bound.apply_defaults()
+    return dict(bound.arguments)
