@@ -52,13 +52,19 @@ def _gen(): yield
 generator = type(_gen())
 del _gen
 async def _coro(): pass
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()
+try:
+    _coro = _coro()
+    coroutine = type(_coro)
+    _coro.close()
+except Exception:
+    coroutine = None
 del _coro
 async def _ag(): yield
-_ag = _ag()
-async_generator = type(_ag)
+try:
+    _ag = _ag()
+    async_generator = type(_ag)
+except Exception:
+    async_generator = None
 del _ag
 
 def _check_methods(C, *methods):
@@ -142,7 +148,8 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-Coroutine.register(coroutine)
+if coroutine is not None:
+    Coroutine.register(coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -222,7 +229,8 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-AsyncGenerator.register(async_generator)
+if async_generator is not None:
+    AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):

@@ -3,7 +3,10 @@ line of code an event happened on.  getline(filename, lineno) never raises:
 it returns '' when the line cannot be read."""
 
 import sys
-import os
+try:
+    import os
+except ImportError:
+    os = None
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
@@ -38,6 +41,16 @@ def getlines(filename, module_globals=None):
 
 
 def _stat(path):
+    if os is None:
+        try:
+            with open(path, 'rb'):
+                pass
+        except (OSError, ValueError, TypeError):
+            return None
+        class _St:
+            st_size = None
+            st_mtime = None
+        return _St()
     try:
         return os.stat(path)
     except (OSError, ValueError, AttributeError):
@@ -128,11 +141,11 @@ def updatecache(filename, module_globals=None):
                 cache[filename] = (len(data), None, lines, fullname)
                 return cache[filename][2]
         # Try looking through the module search path (relative names).
-        if os.path.isabs(filename):
+        if filename.startswith('/'):
             return []
         for dirname in sys.path:
             try:
-                fullname = os.path.join(dirname, filename)
+                fullname = (dirname.rstrip('/') + '/' + filename) if dirname else filename
             except (TypeError, AttributeError):
                 continue
             st = _stat(fullname)

@@ -27,14 +27,20 @@ def _g():
 GeneratorType = type(_g())
 
 async def _c(): pass
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
+try:
+    _c = _c()
+    CoroutineType = type(_c)
+    _c.close()
+except Exception:
+    CoroutineType = None
 
 async def _ag():
     yield
-_ag = _ag()
-AsyncGeneratorType = type(_ag)
+try:
+    _ag = _ag()
+    AsyncGeneratorType = type(_ag)
+except Exception:
+    AsyncGeneratorType = None
 
 class _C:
     def _m(self): pass
@@ -53,8 +59,11 @@ ModuleType = type(sys)
 try:
     raise TypeError
 except TypeError as _e:
-    TracebackType = type(_e.__traceback__)
-    FrameType = type(_e.__traceback__.tb_frame)
+    try:
+        TracebackType = type(_e.__traceback__)
+        FrameType = type(_e.__traceback__.tb_frame)
+    except AttributeError:
+        TracebackType = FrameType = None
     del _e
 
 GetSetDescriptorType = type(FunctionType.__code__)
