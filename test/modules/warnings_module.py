@@ -1,0 +1,27 @@
+# expected: python3.13 (the reference)
+import warnings, sys
+sys.stderr = sys.stdout
+def f(): warnings.warn("from f", stacklevel=2)
+f()
+for i in range(2): warnings.warn("dup")
+warnings.warn("dep", DeprecationWarning)
+warnings.warn(RuntimeWarning("inst"))
+warnings.simplefilter("once")
+for i in range(3): warnings.warn("once msg", FutureWarning)
+warnings.filterwarnings("ignore", message="ign")
+warnings.warn("ignored message")
+warnings.warn("Ignored too")
+warnings.warn("not ign")
+print(warnings.formatwarning("m", UserWarning, "f.py", 3, "x = 1"))
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    warnings.warn("rec")
+    print(w[0].message, w[0].category, w[0].lineno, str(w[0])[:40])
+try: warnings.warn("x", int)
+except TypeError as e: print(e)
+try: warnings.simplefilter("bogus")
+except ValueError as e: print(e)
+@warnings.deprecated("use g")
+def old(): return 1
+old()
+warnings.resetwarnings(); print(warnings.filters)
