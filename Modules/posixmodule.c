@@ -18,6 +18,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/time.h>
 #include <sys/times.h>
 #include <sys/types.h>
@@ -1979,6 +1980,54 @@ posix_get_terminal_size(PyObject *m, PyObject *args)
     return v;
 }
 
+static PyStructSequence_Field statvfs_fields[] = {
+    {"f_bsize", NULL}, {"f_frsize", NULL}, {"f_blocks", NULL}, {"f_bfree", NULL},
+    {"f_bavail", NULL}, {"f_files", NULL}, {"f_ffree", NULL}, {"f_favail", NULL},
+    {"f_flag", NULL}, {"f_namemax", NULL}, {"f_fsid", NULL},
+    {NULL, NULL},
+};
+static PyStructSequence_Desc statvfs_desc = {
+    "os.statvfs_result", "statvfs_result: Result from statvfs or fstatvfs.", statvfs_fields, 10};
+static PyTypeObject StatvfsResultType;
+
+static PyObject *
+posix_statvfs(PyObject *m, PyObject *args, PyObject *kwargs)
+{
+    static char *kwlist[] = {"path", NULL};
+    path_t path = PATH_T_INIT("statvfs", "path", 1, 0);
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&:statvfs", kwlist, path_converter, &path)) {
+        path_cleanup(&path);
+        return NULL;
+    }
+    struct statvfs st;
+    int r;
+    Py_BEGIN_ALLOW_THREADS
+    r = path.narrow ? statvfs(path.narrow, &st) : fstatvfs(path.fd, &st);
+    Py_END_ALLOW_THREADS
+    if (r != 0) {
+        path_error(&path);
+        path_cleanup(&path);
+        return NULL;
+    }
+    path_cleanup(&path);
+    PyObject *v = PyStructSequence_New(&StatvfsResultType);
+    if (v == NULL) {
+        return NULL;
+    }
+    unsigned long long vals[11] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail,
+                                   st.f_files, st.f_ffree, st.f_favail, st.f_flag, st.f_namemax,
+                                   st.f_fsid};
+    for (int i = 0; i < 11; i++) {
+        PyObject *x = PyLong_FromUnsignedLongLong(vals[i]);
+        if (x == NULL) {
+            Py_DECREF(v);
+            return NULL;
+        }
+        PyStructSequence_SetItem(v, i, x);
+    }
+    return v;
+}
+
 static PyObject *
 posix_fork(PyObject *m, PyObject *Py_UNUSED(a))
 {
@@ -2063,6 +2112,7 @@ static PyMethodDef posix_methods[] = {
     {"uname", posix_uname, METH_NOARGS, "Return an object identifying the current operating system."},
     {"get_terminal_size", posix_get_terminal_size, METH_VARARGS, "Return the size of the terminal window as (columns, lines)."},
     {"fork", posix_fork, METH_NOARGS, "Fork a child process."},
+    {"statvfs", KW(posix_statvfs), "Perform a statvfs system call on the given path."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2113,6 +2163,7 @@ init_types(void)
             PyStructSequence_InitType2(&TimesResultType, &times_desc) < 0 ||
             PyStructSequence_InitType2(&UnameResultType, &uname_desc) < 0 ||
             PyStructSequence_InitType2(&TerminalSizeType, &termsize_desc) < 0 ||
+            PyStructSequence_InitType2(&StatvfsResultType, &statvfs_desc) < 0 ||
             PyType_Ready(&DirEntryType) < 0 || PyType_Ready(&ScandirIteratorType) < 0) {
             r = -1;
         }
@@ -2131,6 +2182,7 @@ posix_exec(PyObject *module)
         PyModule_AddObjectRef(module, "times_result", (PyObject *)&TimesResultType) < 0 ||
         PyModule_AddObjectRef(module, "uname_result", (PyObject *)&UnameResultType) < 0 ||
         PyModule_AddObjectRef(module, "terminal_size", (PyObject *)&TerminalSizeType) < 0 ||
+        PyModule_AddObjectRef(module, "statvfs_result", (PyObject *)&StatvfsResultType) < 0 ||
         PyModule_AddObjectRef(module, "DirEntry", (PyObject *)&DirEntryType) < 0 ||
         PyModule_AddObjectRef(module, "error", PyExc_OSError) < 0) {
         return -1;

@@ -134,6 +134,8 @@ Test(posix, process_env_misc)
     PyObject *ts = call(m, "times", "()");
     cr_assert_eq(PyObject_Size(ts), 5);
     weft_assert_repr(call(m, "system", "(s)", "exit 3"), "768");
+    PyObject *sv = call(m, "statvfs", "(s)", "/");
+    cr_assert(PyLong_AsLongLong(PyObject_GetAttrString(sv, "f_blocks")) > 0);
     weft_assert_repr(call(m, "waitstatus_to_exitcode", "(i)", 768), "3");
     PyObject *cwd = call(m, "getcwd", "()");
     cr_assert(PyUnicode_Check(cwd));
