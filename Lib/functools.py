@@ -1,8 +1,11 @@
-"""functools: higher-order functions and operations on callables.
+"""functools: tools for functions and callables.
 
 reduce, partial and cmp_to_key come from the C module _functools when it
-exists; the Python versions below are used otherwise.  lru_cache keeps its
-entries in a dict plus a circular doubly linked list (most recent last).
+is there (Python versions below otherwise).  lru_cache keeps its entries in
+a dict whose insertion order is the recency order: a hit moves the key to
+the end, and when full the first key is evicted.  singledispatch places
+the registered ABCs into the argument type's MRO to find the most specific
+implementation.
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -17,8 +20,11 @@ try:
     from _thread import RLock
 except ImportError:
     class RLock:
-        def __enter__(self): return self
-        def __exit__(self, *a): return False
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
 
 try:
     GenericAlias = type(list[int])
@@ -26,6 +32,7 @@ except TypeError:
     from types import GenericAlias
 
 
+# ---------------------------------------------------------------- wrappers
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
@@ -34,156 +41,109 @@ WRAPPER_UPDATES = ('__dict__',)
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Copy the metadata of wrapped onto wrapper (name, doc, ...) and set __wrapped__."""
-    for attr in assigned:
+    """Give wrapper the identity of wrapped: copy the assigned attributes
+    that exist, merge the updated dicts, and point __wrapped__ at wrapped."""
+    for name in assigned:
         try:
-            value = getattr(wrapped, attr)
+            value = getattr(wrapped, name)
         except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+            continue
+        setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Done last: a __wrapped__ found in wrapped's __dict__ must not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator form of update_wrapper(): @wraps(f) on the wrapper of f."""
+    """Decorator form of update_wrapper(): @wraps(f) on f's wrapper."""
     return partial(update_wrapper, wrapped=wrapped,
                    assigned=assigned, updated=updated)
 
 
+# ---------------------------------------------------------------- total_ordering
 
-def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt),
-               ('__le__', _le_from_lt),
-               ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le),
-               ('__lt__', _lt_from_le),
-               ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt),
-               ('__ge__', _ge_from_gt),
-               ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge),
-               ('__gt__', _gt_from_ge),
-               ('__lt__', _lt_from_ge)]
+# For each root comparison a class may define, how to get the three others
+# from it: (target, negate the root's result, then combine with equality
+# as 'or_eq' (result or a == b) / 'and_ne' (result and a != b) / None).
+_DERIVATIONS = {
+    '__lt__': (('__gt__', True, 'and_ne'), ('__le__', False, 'or_eq'),
+               ('__ge__', True, None)),
+    '__le__': (('__ge__', True, 'or_eq'), ('__lt__', False, 'and_ne'),
+               ('__gt__', True, None)),
+    '__gt__': (('__lt__', True, 'and_ne'), ('__ge__', False, 'or_eq'),
+               ('__le__', True, None)),
+    '__ge__': (('__le__', True, 'or_eq'), ('__gt__', False, 'and_ne'),
+               ('__lt__', True, None)),
 }
 
+_SYMBOLS = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
+
+
+def _make_derived(root, target, negate, combine):
+    def derived(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        if negate:
+            result = not result
+        if combine == 'or_eq':
+            return result or self == other
+        if combine == 'and_ne':
+            return result and self != other
+        return result
+    derived.__name__ = target
+    derived.__qualname__ = target
+    how = '(%sa %s b)' % ('not ' if negate else '', _SYMBOLS[root])
+    if combine == 'or_eq':
+        how += ' or (a == b)'
+    elif combine == 'and_ne':
+        how += ' and (a != b)'
+    derived.__doc__ = ('Return a %s b.  Computed by @total_ordering from %s.'
+                       % (_SYMBOLS[target], how))
+    return derived
+
+
 def total_ordering(cls):
-    """Class decorator adding the comparison methods a class leaves out."""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator that fills in the comparison methods a class
+    leaves out, from the one it defines (<, then <=, >, >=)."""
+    defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = defined[0]
+    for target, negate, combine in _DERIVATIONS[root]:
+        if target not in defined:
+            setattr(cls, target, _make_derived(root, target, negate, combine))
     return cls
 
 
+# ---------------------------------------------------------------- cmp_to_key
 
 def cmp_to_key(mycmp):
     """Turn an old-style cmp(a, b) function into a key= function."""
     class K(object):
         __slots__ = ['obj']
+
         def __init__(self, obj):
             self.obj = obj
+
         def __lt__(self, other):
             return mycmp(self.obj, other.obj) < 0
+
         def __gt__(self, other):
             return mycmp(self.obj, other.obj) > 0
+
         def __eq__(self, other):
             return mycmp(self.obj, other.obj) == 0
+
         def __le__(self, other):
             return mycmp(self.obj, other.obj) <= 0
+
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
+
         __hash__ = None
     return K
 
@@ -193,22 +153,30 @@ except ImportError:
     pass
 
 
+# ---------------------------------------------------------------- reduce
 
 _initial_missing = object()
 
+
 def reduce(function, iterable, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial], /) -> value"""
-    it = iter(iterable)
+    """
+    reduce(function, iterable[, initial], /) -> value
+
+    Apply a function of two arguments cumulatively to the items of an
+    iterable, from left to right, so as to reduce the iterable to a single
+    value.
+    """
+    items = iter(iterable)
     if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
+        for value in items:
+            break
+        else:
             raise TypeError(
                 "reduce() of empty iterable with no initial value") from None
     else:
         value = initial
-    for element in it:
-        value = function(value, element)
+    for item in items:
+        value = function(value, item)
     return value
 
 try:
@@ -217,41 +185,39 @@ except ImportError:
     pass
 
 
+# ---------------------------------------------------------------- partial
 
 class partial:
-    """A callable that calls func with some arguments already filled in."""
+    """New function with partial application of the given arguments
+    and keywords.
+    """
 
     __slots__ = "func", "args", "keywords", "__dict__", "__weakref__"
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
-
         if isinstance(func, partial):
+            # Flatten partial(partial(f, a), b) into partial(f, a, b).
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
-
         self = super(partial, cls).__new__(cls)
-
         self.func = func
         self.args = args
         self.keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
     @recursive_repr()
     def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(map(repr, self.args))
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
         cls = type(self)
-        qualname = cls.__qualname__
-        module = cls.__module__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return f"{module}.{qualname}({', '.join(args)})"
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
 
     def __get__(self, obj, objtype=None):
         return self
@@ -267,22 +233,13 @@ class partial:
             raise TypeError(f"expected 4 items in state, got {len(state)}")
         func, args, kwds, namespace = state
         if (not callable(func) or not isinstance(args, tuple) or
-           (kwds is not None and not isinstance(kwds, dict)) or
-           (namespace is not None and not isinstance(namespace, dict))):
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError("invalid partial state")
-
-        args = tuple(args)
-        if kwds is None:
-            kwds = {}
-        elif type(kwds) is not dict:
-            kwds = dict(kwds)
-        if namespace is None:
-            namespace = {}
-
-        self.__dict__ = namespace
+        self.__dict__ = {} if namespace is None else namespace
         self.func = func
-        self.args = args
-        self.keywords = kwds
+        self.args = tuple(args)
+        self.keywords = {} if kwds is None else dict(kwds)
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -290,14 +247,6 @@ try:
     from _functools import partial
 except ImportError:
     pass
-else:
-    pass
-
-if partial.__module__ != 'functools':
-    try:
-        partial.__module__ = 'functools'
-    except (AttributeError, TypeError):
-        pass
 
 
 class partialmethod(object):
@@ -306,8 +255,7 @@ class partialmethod(object):
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError("{!r} is not callable or a descriptor"
-                                 .format(func))
-
+                            .format(func))
         if isinstance(func, partialmethod):
             self.func = func.func
             self.args = func.args + args
@@ -318,36 +266,34 @@ class partialmethod(object):
             self.keywords = keywords
 
     def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(map(repr, self.args))
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
         cls = type(self)
-        module = cls.__module__
-        qualname = cls.__qualname__
-        args = [repr(self.func)]
-        args.extend(map(repr, self.args))
-        args.extend(f"{k}={v!r}" for k, v in self.keywords.items())
-        return f"{module}.{qualname}({', '.join(args)})"
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
 
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
+    def _unbound(self):
+        stored = self
+
+        def method(cls_or_self, /, *args, **keywords):
+            return stored.func(cls_or_self, *stored.args, *args,
+                               **{**stored.keywords, **keywords})
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
+        return method
 
     def __get__(self, obj, cls=None):
         get = getattr(self.func, "__get__", None)
-        result = None
         if get is not None and not isinstance(self.func, partial):
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
+            bound = get(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
                 try:
-                    result.__self__ = new_func.__self__
+                    result.__self__ = bound.__self__
                 except AttributeError:
                     pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+                return result
+        return self._unbound().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
@@ -362,157 +308,124 @@ def _unwrap_partial(func):
     return func
 
 
+# ---------------------------------------------------------------- lru_cache
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
+_KWD_MARK = object()
 
-class _HashedSeq(list):
-    """Key list that remembers its hash, so a dict lookup hashes it once."""
 
-    __slots__ = 'hashvalue'
+class _Key(tuple):
+    """A call's cache key; the hash is computed once."""
 
-    def __init__(self, tup, hash=hash):
-        self[:] = tup
-        self.hashvalue = hash(tup)
+    __slots__ = ()
+
+    def __new__(cls, items):
+        self = tuple.__new__(cls, items)
+        return self
 
     def __hash__(self):
-        return self.hashvalue
+        return tuple.__hash__(self)
 
 
-def _make_key(args, kwds, typed,
-             kwd_mark = (object(),),
-             fasttypes = {int, str},
-             tuple=tuple, type=type, len=len):
-    """Build the lru_cache key for a call (types included when typed)."""
+def _make_key(args, kwds, typed):
+    """The cache key of a call: the positional arguments, a marker, the
+    keyword items, and (when typed) the argument types."""
     key = args
     if kwds:
-        key += kwd_mark
+        key += (_KWD_MARK,)
         for item in kwds.items():
             key += item
     if typed:
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in fasttypes:
+    elif len(key) == 1 and type(key[0]) in (int, str):
         return key[0]
-    return _HashedSeq(key)
+    return _Key(key)
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Memoize a function, keeping at most maxsize results (LRU eviction)."""
+    """Memoize a function, keeping at most maxsize results (least recently
+    used ones are dropped first; maxsize=None keeps everything).  With
+    typed=True, arguments of different types are cached separately.
+    The wrapper has cache_info(), cache_clear() and cache_parameters()."""
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda : {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        return _wrap_cached(user_function, maxsize, typed)
     elif maxsize is not None:
         raise TypeError(
             'Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda : {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
+        return _wrap_cached(user_function, maxsize, typed)
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
-    sentinel = object()
-    make_key = _make_key
-    PREV, NEXT, KEY, RESULT = 0, 1, 2, 3
+def _wrap_cached(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
 
+
+def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     cache = {}
-    hits = misses = 0
-    full = False
-    cache_get = cache.get
-    cache_len = cache.__len__
+    stats = [0, 0]          # hits, misses
     lock = RLock()
-    root = []
-    root[:] = [root, root, None, None]
+    missing = object()
 
     if maxsize == 0:
-
         def wrapper(*args, **kwds):
-            nonlocal misses
-            misses += 1
-            result = user_function(*args, **kwds)
-            return result
+            stats[1] += 1
+            return user_function(*args, **kwds)
 
     elif maxsize is None:
-
         def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = make_key(args, kwds, typed)
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                hits += 1
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, missing)
+            if result is not missing:
+                stats[0] += 1
                 return result
-            misses += 1
+            stats[1] += 1
             result = user_function(*args, **kwds)
             cache[key] = result
             return result
 
     else:
-
         def wrapper(*args, **kwds):
-            nonlocal root, hits, misses, full
-            key = make_key(args, kwds, typed)
+            key = _make_key(args, kwds, typed)
             with lock:
-                link = cache_get(key)
-                if link is not None:
-                    link_prev, link_next, _key, result = link
-                    link_prev[NEXT] = link_next
-                    link_next[PREV] = link_prev
-                    last = root[PREV]
-                    last[NEXT] = root[PREV] = link
-                    link[PREV] = last
-                    link[NEXT] = root
-                    hits += 1
+                result = cache.pop(key, missing)
+                if result is not missing:
+                    cache[key] = result          # now the most recent
+                    stats[0] += 1
                     return result
-                misses += 1
+                stats[1] += 1
             result = user_function(*args, **kwds)
             with lock:
-                if key in cache:
-                    pass
-                elif full:
-                    oldroot = root
-                    oldroot[KEY] = key
-                    oldroot[RESULT] = result
-                    root = oldroot[NEXT]
-                    oldkey = root[KEY]
-                    oldresult = root[RESULT]
-                    root[KEY] = root[RESULT] = None
-                    del cache[oldkey]
-                    cache[key] = oldroot
-                else:
-                    last = root[PREV]
-                    link = [last, root, key, result]
-                    last[NEXT] = root[PREV] = cache[key] = link
-                    full = (cache_len() >= maxsize)
+                if key not in cache:
+                    if len(cache) >= maxsize:
+                        del cache[next(iter(cache))]
+                    cache[key] = result
             return result
 
     def cache_info():
         """Return CacheInfo(hits, misses, maxsize, currsize)."""
         with lock:
-            return _CacheInfo(hits, misses, maxsize, cache_len())
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
         """Forget every cached result and reset the counters."""
-        nonlocal hits, misses, full
         with lock:
             cache.clear()
-            root[:] = [root, root, None, None]
-            hits = misses = 0
-            full = False
+            stats[0] = stats[1] = 0
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
-
 
 
 def cache(user_function, /):
@@ -520,148 +433,89 @@ def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
 
+# ---------------------------------------------------------------- singledispatch
 
-def _c3_merge(sequences):
-    """C3 merge of several linearizations into one."""
-    result = []
-    while True:
-        sequences = [s for s in sequences if s]   # purge empty sequences
-        if not sequences:
-            return result
-        for s1 in sequences:   # find merge candidates among seq heads
-            candidate = s1[0]
-            for s2 in sequences:
-                if candidate in s2[1:]:
-                    candidate = None
-                    break      # reject the current head, it appears later
-            else:
-                break
-        if candidate is None:
-            raise RuntimeError("Inconsistent hierarchy")
-        result.append(candidate)
-        for seq in sequences:
-            if seq[0] == candidate:
-                del seq[0]
-
-
-def _c3_mro(cls, abcs=None):
-    """Linearize cls like type.mro() does, slotting in the ABCs of abcs."""
-    for i, base in enumerate(reversed(cls.__bases__)):
-        if hasattr(base, '__abstractmethods__'):
-            boundary = len(cls.__bases__) - i
-            break   # Bases up to the last explicit ABC are considered first.
-    else:
-        boundary = 0
-    abcs = list(abcs) if abcs else []
-    explicit_bases = list(cls.__bases__[:boundary])
-    abstract_bases = []
-    other_bases = list(cls.__bases__[boundary:])
-    for base in abcs:
-        if issubclass(cls, base) and not any(
-                issubclass(b, base) for b in cls.__bases__
-            ):
-            abstract_bases.append(base)
-    for base in abstract_bases:
-        abcs.remove(base)
-    explicit_c3_mros = [_c3_mro(base, abcs=abcs) for base in explicit_bases]
-    abstract_c3_mros = [_c3_mro(base, abcs=abcs) for base in abstract_bases]
-    other_c3_mros = [_c3_mro(base, abcs=abcs) for base in other_bases]
-    return _c3_merge(
-        [[cls]] + explicit_c3_mros + abstract_c3_mros + other_c3_mros +
-        [explicit_bases] + [abstract_bases] + [other_bases]
-    )
-
-
-def _compose_mro(cls, types):
-    """The MRO of cls extended with the registered types it is a (virtual) subclass of."""
-    bases = set(cls.__mro__)
-    def is_related(typ):
-        return (typ not in bases and hasattr(typ, '__mro__')
-                                 and not isinstance(typ, GenericAlias)
-                                 and issubclass(cls, typ))
-    types = [n for n in types if is_related(n)]
-    def is_strict_base(typ):
-        for other in types:
-            if typ != other and typ in other.__mro__:
-                return True
-        return False
-    types = [n for n in types if not is_strict_base(n)]
-    type_set = set(types)
-    mro = []
-    for typ in types:
-        found = []
-        for sub in typ.__subclasses__():
-            if sub not in bases and issubclass(cls, sub):
-                found.append([s for s in sub.__mro__ if s in type_set])
-        if not found:
-            mro.append(typ)
-            continue
-        found.sort(key=len, reverse=True)
-        for sub in found:
-            for subcls in sub:
-                if subcls not in mro:
-                    mro.append(subcls)
-    return _c3_mro(cls, abcs=mro)
+def _dispatch_position(cls, typ):
+    """Where typ sits in cls's method resolution order: its index when it
+    is a real base; for an ABC cls implements, just before the first class
+    of the MRO that does not implement it."""
+    mro = cls.__mro__
+    if typ in mro:
+        return mro.index(typ), True
+    for index, base in enumerate(mro):
+        if not issubclass(base, typ):
+            return index - 0.5, False
+    return len(mro) - 0.5, False
 
 
 def _find_impl(cls, registry):
     """The registered implementation that fits cls best (None when none does)."""
-    mro = _compose_mro(cls, registry.keys())
-    match = None
-    for t in mro:
-        if match is not None:
-            if (t in registry and t not in cls.__mro__
-                              and match not in cls.__mro__
-                              and not issubclass(match, t)):
-                raise RuntimeError("Ambiguous dispatch: {} or {}".format(
-                    match, t))
-            break
-        if t in registry:
-            match = t
-    return registry.get(match)
+    candidates = []
+    for typ in registry:
+        if isinstance(typ, GenericAlias):
+            continue
+        try:
+            if issubclass(cls, typ):
+                candidates.append(typ)
+        except TypeError:
+            continue
+    if not candidates:
+        return None
+    # Drop candidates some other candidate is more specific than.
+    best = [t for t in candidates
+            if not any(u is not t and issubclass(u, t) and
+                       _dispatch_position(cls, u) <= _dispatch_position(cls, t)
+                       for u in candidates)]
+    best.sort(key=lambda t: _dispatch_position(cls, t)[0])
+    first = best[0]
+    if len(best) > 1:
+        second = best[1]
+        p1, real1 = _dispatch_position(cls, first)
+        p2, real2 = _dispatch_position(cls, second)
+        if p1 == p2 and not (real1 and real2):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(first, second))
+    return registry[first]
 
 
 def singledispatch(func):
-    """Make func generic on the type of its first argument (see .register)."""
+    """Make func generic on the type of its first argument; add
+    implementations with func.register(cls) or func.register on a function
+    whose first parameter is annotated."""
     import types
 
     registry = {}
     dispatch_cache = {}
-    cache_token = None
+    cache_token = [None]
 
     def dispatch(cls):
         """Return the implementation chosen for arguments of type cls."""
-        nonlocal cache_token
-        if cache_token is not None:
-            current_token = get_cache_token()
-            if cache_token != current_token:
+        if cache_token[0] is not None:
+            current = get_cache_token()
+            if cache_token[0] != current:
                 dispatch_cache.clear()
-                cache_token = current_token
+                cache_token[0] = current
         try:
-            impl = dispatch_cache[cls]
+            return dispatch_cache[cls]
         except KeyError:
-            try:
-                impl = registry[cls]
-            except KeyError:
-                impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
+            pass
+        impl = registry.get(cls)
+        if impl is None:
+            impl = _find_impl(cls, registry)
+        dispatch_cache[cls] = impl
         return impl
 
-    def _is_union_type(cls):
-        return isinstance(cls, types.UnionType) or (
-            getattr(cls, '__origin__', None) is not None and
-            repr(getattr(cls, '__origin__', None)) == 'typing.Union')
+    def _is_union(cls):
+        return (types.UnionType is not None and isinstance(cls, types.UnionType)) or \
+            repr(getattr(cls, '__origin__', None)) == 'typing.Union'
 
-    def _is_valid_dispatch_type(cls):
+    def _valid(cls):
         if isinstance(cls, type):
             return True
-        return (_is_union_type(cls) and
-                all(isinstance(arg, type) for arg in cls.__args__))
+        return _is_union(cls) and all(isinstance(a, type) for a in cls.__args__)
 
     def register(cls, func=None):
         """Add an implementation for cls (or for the annotated type of func)."""
-        nonlocal cache_token
-        if _is_valid_dispatch_type(cls):
+        if _valid(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
@@ -678,7 +532,6 @@ def singledispatch(func):
                     f"on an annotated function."
                 )
             func = cls
-
             argname, cls = next(iter(ann.items()))
             if isinstance(cls, str):
                 try:
@@ -686,25 +539,20 @@ def singledispatch(func):
                     argname, cls = next(iter(get_type_hints(func).items()))
                 except Exception:
                     pass
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
+            if not _valid(cls):
+                if _is_union(cls):
                     raise TypeError(
                         f"Invalid annotation for {argname!r}. "
                         f"{cls!r} not all arguments are classes."
                     )
-                else:
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} is not a class."
-                    )
-
-        if _is_union_type(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        if cache_token is None and hasattr(cls, '__abstractmethods__'):
-            cache_token = get_cache_token()
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. "
+                    f"{cls!r} is not a class."
+                )
+        for typ in (cls.__args__ if _is_union(cls) else (cls,)):
+            registry[typ] = func
+            if cache_token[0] is None and hasattr(typ, '__abstractmethods__'):
+                cache_token[0] = get_cache_token()
         dispatch_cache.clear()
         return func
 
@@ -730,7 +578,6 @@ class singledispatchmethod:
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError(f"{func!r} is not callable or a descriptor")
-
         self.dispatcher = singledispatch(func)
         self.func = func
 
@@ -741,6 +588,7 @@ class singledispatchmethod:
     def __get__(self, obj, cls=None):
         dispatch = self.dispatcher.dispatch
         funcname = getattr(self.func, '__name__', 'singledispatchmethod method')
+
         def _method(*args, **kwargs):
             if not args:
                 raise TypeError(f'{funcname} requires at least '
@@ -757,10 +605,15 @@ class singledispatchmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
 
+# ---------------------------------------------------------------- cached_property
 
 _NOT_FOUND = object()
 
+
 class cached_property:
+    """A property computed once per instance and then stored in the
+    instance's __dict__ under the same name (later reads find it there)."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
@@ -779,28 +632,26 @@ class cached_property:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
         try:
-            cache = instance.__dict__
-        except AttributeError:  # not all objects have __dict__ (e.g. class defines slots)
-            msg = (
+            storage = instance.__dict__
+        except AttributeError:
+            raise TypeError(
                 f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+                f"instance to cache {name!r} property.") from None
+        value = storage.get(name, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                storage[name] = value
             except TypeError:
-                msg = (
+                raise TypeError(
                     f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                )
-                raise TypeError(msg) from None
-        return val
+                    f"does not support item assignment for caching {name!r} property."
+                ) from None
+        return value
 
     __class_getitem__ = classmethod(GenericAlias)
