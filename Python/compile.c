@@ -58,6 +58,7 @@ unit_free(c_unit *u)
     Py_XDECREF(u->u_varnames);
     Py_XDECREF(u->u_cellvars);
     Py_XDECREF(u->u_freevars);
+    Py_XDECREF(u->u_static_attributes);
     PyMem_Free(u->u_instrs);
     PyMem_Free(u->u_labels);
     PyMem_Free(u);
@@ -162,6 +163,10 @@ _PyCompile_EnterUnit(c_compiler *c, PyObject *name, int type, const void *key,
     }
     if (type == U_CLASS) {
         u->u_private = Py_NewRef(name);
+        u->u_static_attributes = PySet_New(NULL);
+        if (u->u_static_attributes == NULL) {
+            goto fail;
+        }
     }
     else if (c->u && c->u->u_private) {
         u->u_private = Py_NewRef(c->u->u_private);

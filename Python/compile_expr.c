@@ -1101,6 +1101,10 @@ expr_body(c_compiler *c, expr_ty e)
         if (e->v.Name.ctx != Load) {
             break;
         }
+        if (strcmp(e->v.Name.id, "__debug__") == 0) {
+            ADDOP_LOAD_CONST(c, c->c_optimize ? Py_False : Py_True);
+            return 0;
+        }
         return _PyCompile_Nameop(c, e->v.Name.id, Load);
     case List_kind:
         if (e->v.List.ctx != Load) {
@@ -1148,6 +1152,19 @@ _PyCompile_Store(c_compiler *c, expr_ty t)
         r = _PyCompile_Nameop(c, t->v.Name.id, Store);
         break;
     case Attribute_kind:
+        if (t->v.Attribute.value->kind == Name_kind
+            && strcmp(t->v.Attribute.value->v.Name.id, "self") == 0
+            && c->u->u_type == U_FUNCTION && c->u->u_parent
+            && c->u->u_parent->u_type == U_CLASS) {
+            /* class.__static_attributes__ */
+            PyObject *a = PyUnicode_FromString(t->v.Attribute.attr);
+            if (a == NULL || PySet_Add(c->u->u_parent->u_static_attributes, a) < 0) {
+                Py_XDECREF(a);
+                r = -1;
+                break;
+            }
+            Py_DECREF(a);
+        }
         r = _PyCompile_Expr(c, t->v.Attribute.value);
         if (r == 0) {
             int idx = _PyCompile_AddNameMangled(c, t->v.Attribute.attr);

@@ -75,6 +75,8 @@ typedef struct c_unit {
     int u_nfblocks;
     _PyCodePosition u_loc;      /* location given to new instructions */
     int u_in_inlined_finally;   /* >0 while compiling a finally body copy */
+    PyObject *u_static_attributes; /* class units: set of names assigned as
+                                      self.NAME in its methods */
 } c_unit;
 
 typedef struct {

@@ -875,6 +875,19 @@ compile_class(c_compiler *c, stmt_ty s)
         if (_PyCompile_Body(c, s->v.ClassDef.body, 1) < 0) {
             break;
         }
+        PyObject *sa = PySequence_List(u->u_static_attributes);
+        if (sa == NULL || PyList_Sort(sa) < 0) {
+            Py_XDECREF(sa);
+            break;
+        }
+        PyObject *sat = PyList_AsTuple(sa);
+        Py_DECREF(sa);
+        idx = sat ? _PyCompile_AddConst(c, sat) : -1;
+        Py_XDECREF(sat);
+        if (idx < 0 || _PyCompile_Addop(c, LOAD_CONST, idx) < 0
+            || _PyCompile_Nameop(c, "__static_attributes__", Store) < 0) {
+            break;
+        }
         if (u->u_ste->ste_needs_class_closure) {
             /* __classcell__ lets type.__new__ fill the __class__ cell. */
             PyObject *cc = PyUnicode_FromString("__class__");

@@ -178,6 +178,19 @@ Test(compile, class_body)
     cr_assert_str_eq(attr_repr(m, "co_qualname"), "'C.m'");
 }
 
+Test(compile, class_static_attributes_and_debug)
+{
+    PyCodeObject *mod = compile_src(
+        "class C:\n"
+        "    def f(self): self.b = 1; self.a = 2; other.q = 3\n"
+        "    def g(this): this.z = 1\n"
+        "if __debug__: pass\n", Py_file_input);
+    const char *cd = dis_code(inner(mod, "C"));
+    assert_has(cd, "(('a', 'b'))");
+    assert_has(cd, "__static_attributes__");
+    assert_lacks(dis_code(mod), "__debug__");
+}
+
 Test(compile, class_free_names)
 {
     PyCodeObject *mod = compile_src(
