@@ -574,6 +574,72 @@ _PyCompile_ConstValue(c_compiler *c, constant *k)
     return NULL;
 }
 
+/* A docstring as CPython 3.13 stores it: tabs expanded, leading spaces of
+ * the first line removed and the common indentation of the other lines
+ * (ignoring blank ones) removed. */
+PyObject *
+_PyCompile_CleanDoc(PyObject *doc)
+{
+    PyObject *e = PyObject_CallMethod(doc, "expandtabs", NULL);
+    if (e == NULL) {
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(e);
+    Py_UCS4 *buf = PyUnicode_AsUCS4Copy(e);
+    Py_DECREF(e);
+    if (buf == NULL) {
+        return NULL;
+    }
+    Py_UCS4 *out = PyMem_Malloc((n + 1) * sizeof(Py_UCS4));
+    if (out == NULL) {
+        PyMem_Free(buf);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t i = 0, o = 0;
+    while (i < n && buf[i] == ' ') {
+        i++;
+    }
+    Py_ssize_t first_end = i;
+    while (first_end < n && buf[first_end] != '\n') {
+        first_end++;
+    }
+    Py_ssize_t margin = PY_SSIZE_T_MAX;
+    for (Py_ssize_t k = first_end + 1; k < n;) {
+        Py_ssize_t c = 0;
+        while (k + c < n && buf[k + c] == ' ') {
+            c++;
+        }
+        if (k + c < n && buf[k + c] != '\n' && c < margin) {
+            margin = c;
+        }
+        while (k < n && buf[k] != '\n') {
+            k++;
+        }
+        k++;
+    }
+    if (margin == PY_SSIZE_T_MAX) {
+        margin = 0;
+    }
+    for (; i < first_end; i++) {
+        out[o++] = buf[i];
+    }
+    for (Py_ssize_t k = first_end; k < n;) {
+        out[o++] = buf[k++];     /* the '\n' */
+        Py_ssize_t c = 0;
+        while (k < n && c < margin && buf[k] == ' ') {
+            k++;
+            c++;
+        }
+        while (k < n && buf[k] != '\n') {
+            out[o++] = buf[k++];
+        }
+    }
+    PyObject *r = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, o);
+    PyMem_Free(buf);
+    PyMem_Free(out);
+    return r;
+}
+
 /* ---- blocks --------------------------------------------------------------- */
 
 int

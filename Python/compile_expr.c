@@ -591,6 +591,8 @@ comprehension_generator(c_compiler *c, asdl_comprehension_seq *gens, Py_ssize_t 
         ADDOP(c, is_async ? GET_AITER : GET_ITER);
     }
     depth++;
+    _PyCodePosition saved = c->u->u_loc;
+    c->u->u_loc = LOC(g->iter);
     USE_LABEL(c, start);
     if (is_async) {
         ADDOP_JUMP(c, SETUP_FINALLY, end);
@@ -601,6 +603,7 @@ comprehension_generator(c_compiler *c, asdl_comprehension_seq *gens, Py_ssize_t 
     else {
         ADDOP_JUMP(c, FOR_ITER, anchor);
     }
+    c->u->u_loc = saved;
     CHECK(_PyCompile_Store(c, g->target));
     for (Py_ssize_t i = 0; i < asdl_seq_LEN(g->ifs); i++) {
         CHECK(_PyCompile_JumpIf(c, asdl_seq_GET(g->ifs, i), if_cleanup, 0));

@@ -107,6 +107,7 @@ int _PyCompile_Nameop(c_compiler *c, const char *id, expr_context_ty ctx);
 int _PyCompile_NameopObj(c_compiler *c, PyObject *name, expr_context_ty ctx);
 PyObject *_PyCompile_Mangle(c_compiler *c, const char *id);
 PyObject *_PyCompile_ConstValue(c_compiler *c, constant *k);
+PyObject *_PyCompile_CleanDoc(PyObject *doc);
 int _PyCompile_LoadClosure(c_compiler *c, PyObject *name);
 int _PyCompile_PushFblock(c_compiler *c, fblock_kind kind, int block, int exit,
                           const void *datum);

@@ -244,10 +244,13 @@ compile_for(c_compiler *c, stmt_ty s)
     NEW_LABEL(c, cleanup);
     NEW_LABEL(c, end);
     VISIT(c, s->v.For.iter);
+    /* Errors from the iterator point at the iterable, as in CPython. */
+    set_loc(c, LOC(s->v.For.iter));
     ADDOP(c, GET_ITER);
     USE_LABEL(c, loop);
     CHECK(_PyCompile_PushFblock(c, FB_FOR_LOOP, loop, end, NULL));
     ADDOP_JUMP(c, FOR_ITER, cleanup);
+    set_loc(c, LOC(s));
     CHECK(_PyCompile_Store(c, s->v.For.target));
     CHECK(_PyCompile_Body(c, s->v.For.body, 0));
     set_loc(c, LOC(s));
@@ -270,6 +273,7 @@ compile_async_for(c_compiler *c, stmt_ty s)
     NEW_LABEL(c, except);
     NEW_LABEL(c, end);
     VISIT(c, s->v.AsyncFor.iter);
+    set_loc(c, LOC(s->v.AsyncFor.iter));
     ADDOP(c, GET_AITER);
     USE_LABEL(c, loop);
     CHECK(_PyCompile_PushFblock(c, FB_ASYNC_FOR_LOOP, loop, end, NULL));
@@ -277,6 +281,7 @@ compile_async_for(c_compiler *c, stmt_ty s)
     ADDOP(c, GET_ANEXT);
     CHECK(_PyCompile_Await(c, 0));
     ADDOP(c, POP_BLOCK);
+    set_loc(c, LOC(s));
     CHECK(_PyCompile_Store(c, s->v.AsyncFor.target));
     CHECK(_PyCompile_Body(c, s->v.AsyncFor.body, 0));
     set_loc(c, LOC(s));
@@ -683,8 +688,10 @@ _PyCompile_FunctionBody(c_compiler *c, stmt_ty s, expr_ty lambda)
     if (asdl_seq_LEN(body) > 0 && is_docstring(asdl_seq_GET(body, 0))) {
         first = 1;
         if (c->c_optimize < 2) {
-            PyObject *doc = _PyCompile_ConstValue(
+            PyObject *raw = _PyCompile_ConstValue(
                 c, &asdl_seq_GET(body, 0)->v.Expr.value->v.Constant.value);
+            PyObject *doc = raw ? _PyCompile_CleanDoc(raw) : NULL;
+            Py_XDECREF(raw);
             if (doc == NULL) {
                 return -1;
             }
@@ -1222,6 +1229,7 @@ compile_assert(c_compiler *c, stmt_ty s)
     else {
         ADDOP(c, LOAD_ASSERTION_ERROR);
     }
+    set_loc(c, LOC(s->v.Assert.test));
     ADDOP_I(c, RAISE_VARARGS, 1);
     USE_LABEL(c, end);
     return 0;
@@ -1367,7 +1375,10 @@ _PyCompile_Body(c_compiler *c, asdl_stmt_seq *body, int docstring)
         i = 1;
         if (c->c_optimize < 2) {
             set_loc(c, LOC(d));
-            ADDOP_LOAD_CONST_NEW(c, _PyCompile_ConstValue(c, &d->v.Expr.value->v.Constant.value));
+            PyObject *raw = _PyCompile_ConstValue(c, &d->v.Expr.value->v.Constant.value);
+            PyObject *doc = raw ? _PyCompile_CleanDoc(raw) : NULL;
+            Py_XDECREF(raw);
+            ADDOP_LOAD_CONST_NEW(c, doc);
             CHECK(_PyCompile_Nameop(c, "__doc__", Store));
         }
     }
