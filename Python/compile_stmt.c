@@ -938,7 +938,7 @@ compile_import(c_compiler *c, stmt_ty s)
     asdl_alias_seq *names = s->v.Import.names;
     for (Py_ssize_t i = 0; i < asdl_seq_LEN(names); i++) {
         alias_ty a = asdl_seq_GET(names, i);
-        set_loc(c, LOC(a));
+        /* the whole statement: tracebacks show no carets for imports */
         ADDOP_LOAD_CONST_NEW(c, PyLong_FromLong(0));
         ADDOP_LOAD_CONST(c, Py_None);
         PyObject *mod = PyUnicode_FromString(a->name);
@@ -1061,7 +1061,7 @@ compile_import_from(c_compiler *c, stmt_ty s, int future_ok)
     ADDOP_I(c, IMPORT_NAME, idx);
     for (Py_ssize_t i = 0; i < n; i++) {
         alias_ty a = asdl_seq_GET(names, i);
-        set_loc(c, LOC(a));
+        /* the whole statement: tracebacks show no carets for imports */
         if (strcmp(a->name, "*") == 0) {
             ADDOP_I(c, CALL_INTRINSIC_1, _Py_INTRINSIC_1_IMPORT_STAR);
             ADDOP(c, POP_TOP);
