@@ -1,7 +1,12 @@
-"""Utilities for with-statement contexts: contextmanager and
-asynccontextmanager (generator-based context managers), ContextDecorator,
-closing/aclosing, suppress, redirect_stdout/stderr, nullcontext, chdir,
-ExitStack and AsyncExitStack (LIFO stacks of exit callbacks)."""
+"""Utilities for with-statement contexts.
+
+contextmanager / asynccontextmanager turn a generator yielding once into
+a context manager; ContextDecorator lets a context manager decorate
+functions; closing, aclosing, suppress, redirect_stdout/stderr,
+nullcontext and chdir are small ready-made managers; ExitStack and
+AsyncExitStack run any number of exit callbacks in LIFO order as if the
+managers had been nested.
+"""
 
 import abc
 import sys
@@ -16,11 +21,23 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "chdir"]
 
 
+def _has_methods(C, *names):
+    # True when every name is defined (and not None) somewhere in C's MRO.
+    for name in names:
+        for klass in C.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
 class AbstractContextManager(abc.ABC):
     """ABC of objects with __enter__ and __exit__."""
 
     __class_getitem__ = classmethod(GenericAlias)
-
     __slots__ = ()
 
     def __enter__(self):
@@ -35,8 +52,7 @@ class AbstractContextManager(abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            from _collections_abc import _check_methods
-            return _check_methods(C, "__enter__", "__exit__")
+            return _has_methods(C, "__enter__", "__exit__")
         return NotImplemented
 
 
@@ -44,7 +60,6 @@ class AbstractAsyncContextManager(abc.ABC):
     """ABC of objects with __aenter__ and __aexit__."""
 
     __class_getitem__ = classmethod(GenericAlias)
-
     __slots__ = ()
 
     async def __aenter__(self):
@@ -59,16 +74,16 @@ class AbstractAsyncContextManager(abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            from _collections_abc import _check_methods
-            return _check_methods(C, "__aenter__", "__aexit__")
+            return _has_methods(C, "__aenter__", "__aexit__")
         return NotImplemented
 
 
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+    """Mixin letting a context manager be used as a function decorator:
+    each call of the decorated function runs inside the manager."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self (used by the decorator form)."""
+        """The manager to use for one call (self, unless one-shot)."""
         return self
 
     def __call__(self, func):
@@ -80,10 +95,9 @@ class ContextDecorator(object):
 
 
 class AsyncContextDecorator(object):
-    "A base class or mixin that enables async context managers to work as decorators."
+    """Async version of ContextDecorator (decorates coroutine functions)."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self."""
         return self
 
     def __call__(self, func):
@@ -94,6 +108,23 @@ class AsyncContextDecorator(object):
         return inner
 
 
+def _exception_was_rethrown(thrown, raised, tb):
+    """After throwing `thrown` into a generator, `raised` came out.  True
+    when it is the same exception (so __exit__ should just return False
+    and let it propagate), restoring its original traceback."""
+    if raised is thrown:
+        raised.__traceback__ = tb
+        return True
+    # PEP 479: a StopIteration escaping the generator became a
+    # RuntimeError whose cause is the one we threw in.
+    if (isinstance(raised, RuntimeError) and
+            isinstance(thrown, (StopIteration, StopAsyncIteration)) and
+            raised.__cause__ is thrown):
+        thrown.__traceback__ = tb
+        return True
+    return False
+
+
 class _GeneratorContextManagerBase:
     """What the sync and async generator context managers share."""
 
@@ -101,11 +132,11 @@ class _GeneratorContextManagerBase:
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
+        # One generator serves one with-block: a decorated function makes
+        # a fresh manager for every call.
         return self.__class__(self.func, self.args, self.kwds)
 
 
@@ -117,6 +148,7 @@ class _GeneratorContextManager(
     """The context manager made by @contextmanager from one generator."""
 
     def __enter__(self):
+        # The arguments are only needed to recreate the manager.
         del self.args, self.kwds, self.func
         try:
             return next(self.gen)
@@ -129,38 +161,26 @@ class _GeneratorContextManager(
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    self.gen.close()
-        else:
-            if value is None:
-                value = typ()
             try:
-                self.gen.throw(value)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (
-                    isinstance(value, StopIteration)
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after throw()")
+                raise RuntimeError("generator didn't stop")
             finally:
                 self.gen.close()
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as exc:
+            # The generator swallowed the exception and finished: suppress
+            # it, unless what stopped it is the StopIteration we threw.
+            return exc is not value
+        except BaseException as exc:
+            if _exception_was_rethrown(value, exc, traceback):
+                return False
+            raise
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
 
 
 class _AsyncGeneratorContextManager(
@@ -183,42 +203,31 @@ class _AsyncGeneratorContextManager(
                 await anext(self.gen)
             except StopAsyncIteration:
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    await self.gen.aclose()
-        else:
-            if value is None:
-                value = typ()
             try:
-                await self.gen.athrow(value)
-            except StopAsyncIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (
-                    isinstance(value, (StopIteration, StopAsyncIteration))
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after athrow()")
+                raise RuntimeError("generator didn't stop")
             finally:
                 await self.gen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except BaseException as exc:
+            if _exception_was_rethrown(value, exc, traceback):
+                return False
+            raise
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
 
 
 def contextmanager(func):
-    """Turn a generator function yielding once into a context manager factory."""
+    """Turn a generator function that yields once into a factory of
+    context managers: the code before the yield runs on entry, the
+    yielded value is bound by 'as', the rest runs on exit (an exception
+    in the block is raised at the yield)."""
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -226,7 +235,7 @@ def contextmanager(func):
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator (the async version of contextmanager)."""
+    """The async version of contextmanager, for async generator functions."""
     @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
@@ -235,20 +244,26 @@ def asynccontextmanager(func):
 
 class closing(AbstractContextManager):
     """Call thing.close() when the with block ends."""
+
     def __init__(self, thing):
         self.thing = thing
+
     def __enter__(self):
         return self.thing
+
     def __exit__(self, *exc_info):
         self.thing.close()
 
 
 class aclosing(AbstractAsyncContextManager):
     """Await thing.aclose() when the async with block ends."""
+
     def __init__(self, thing):
         self.thing = thing
+
     async def __aenter__(self):
         return self.thing
+
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
 
@@ -259,6 +274,7 @@ class _RedirectStream(AbstractContextManager):
 
     def __init__(self, new_target):
         self._new_target = new_target
+        # A stack of previous streams, so the manager can be re-entered.
         self._old_targets = []
 
     def __enter__(self):
@@ -283,7 +299,8 @@ class redirect_stderr(_RedirectStream):
 
 
 class suppress(AbstractContextManager):
-    """Swallow the given exception types raised in the block."""
+    """Swallow the given exception types raised in the block (for an
+    exception group, the matching members; the rest is re-raised)."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -305,7 +322,8 @@ class suppress(AbstractContextManager):
 
 
 class _BaseExitStack:
-    """The callback stack shared by ExitStack and AsyncExitStack."""
+    """The callback stack shared by ExitStack and AsyncExitStack.  Each
+    entry is (is_sync, callback) where callback has __exit__'s signature."""
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
@@ -328,95 +346,96 @@ class _BaseExitStack:
         return new_stack
 
     def push(self, exit):
-        """Push an __exit__-like callable (or an object's __exit__)."""
-        _cb_type = type(exit)
-
+        """Push an __exit__-like callable, or an object whose __exit__ to call."""
         try:
-            exit_method = _cb_type.__exit__
+            exit_method = type(exit).__exit__
         except AttributeError:
             self._push_exit_callback(exit)
         else:
             self._push_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator.
+        return exit
 
     def enter_context(self, cm):
         """Enter cm and push its __exit__; return what __enter__ returned."""
         cls = type(cm)
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            enter = cls.__enter__
+            exit = cls.__exit__
         except AttributeError:
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+        result = enter(cm)
+        self._push_cm_exit(cm, exit)
         return result
 
     def callback(self, callback, /, *args, **kwds):
         """Push callback(*args, **kwds) to run at unwinding (never suppresses)."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback  # Allow use as a decorator
+        wrapper = self._create_cb_wrapper(callback, *args, **kwds)
+        wrapper.__wrapped__ = callback
+        self._push_exit_callback(wrapper)
+        return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        """Push cm's __exit__ bound to cm."""
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
+        self._push_exit_callback(self._create_exit_wrapper(cm, cm_exit), True)
 
     def _push_exit_callback(self, callback, is_sync=True):
         self._exit_callbacks.append((is_sync, callback))
 
 
+def _chain_onto(new_exc, old_exc, frame_exc):
+    """Make new_exc's context chain end in old_exc (as nested with blocks
+    would), unless it already reaches old_exc."""
+    while True:
+        context = new_exc.__context__
+        if context is None or context is old_exc:
+            return
+        if context is frame_exc:
+            break
+        new_exc = context
+    new_exc.__context__ = old_exc
+
+
+def _reraise(exc):
+    # Raise exc keeping the __context__ set up above (a plain raise inside
+    # an except block would replace it).
+    context = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = context
+        raise
+
+
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """A with-block that unwinds any number of context managers and callbacks."""
+    """A with-block that unwinds any number of context managers and
+    callbacks, last in first out, as if they had been nested."""
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
         exc = exc_details[1]
-        received_exc = exc is not None
-
+        had_exception = exc is not None
         frame_exc = sys.exception()
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        suppressed = False
+        pending = False
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             assert is_sync
             try:
-                if exc is None:
-                    exc_details = None, None, None
-                else:
-                    exc_details = type(exc), exc, exc.__traceback__
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
+                details = (None, None, None) if exc is None else \
+                    (type(exc), exc, exc.__traceback__)
+                if cb(*details):
+                    suppressed = True
+                    pending = False
                     exc = None
             except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc)
-                pending_raise = True
+                _chain_onto(new_exc, exc, frame_exc)
+                pending = True
                 exc = new_exc
-
-        if pending_raise:
-            try:
-                fixed_ctx = exc.__context__
-                raise exc
-            except BaseException:
-                exc.__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+        if pending:
+            _reraise(exc)
+        return had_exception and suppressed
 
     def close(self):
         """Run all callbacks now."""
@@ -440,96 +459,74 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         """Enter an async context manager and push its __aexit__."""
         cls = type(cm)
         try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
+            enter = cls.__aenter__
+            exit = cls.__aexit__
         except AttributeError:
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the asynchronous context manager protocol"
-                           ) from None
-        result = await _enter(cm)
-        self._push_async_cm_exit(cm, _exit)
+                            ) from None
+        result = await enter(cm)
+        self._push_async_cm_exit(cm, exit)
         return result
 
     def push_async_exit(self, exit):
         """Push an __aexit__-like coroutine function (or an object's __aexit__)."""
-        _cb_type = type(exit)
         try:
-            exit_method = _cb_type.__aexit__
+            exit_method = type(exit).__aexit__
         except AttributeError:
             self._push_exit_callback(exit, False)
         else:
             self._push_async_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator
+        return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
         """Push a coroutine function call to await at unwinding."""
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
-        return callback  # Allow use as a decorator
+        wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
+        wrapper.__wrapped__ = callback
+        self._push_exit_callback(wrapper, False)
+        return callback
 
     async def aclose(self):
         """Run all callbacks now."""
         await self.__aexit__(None, None, None)
 
     def _push_async_cm_exit(self, cm, cm_exit):
-        """Push cm's __aexit__ bound to cm."""
-        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, False)
+        self._push_exit_callback(self._create_async_exit_wrapper(cm, cm_exit), False)
 
     async def __aenter__(self):
         return self
 
     async def __aexit__(self, *exc_details):
         exc = exc_details[1]
-        received_exc = exc is not None
-
+        had_exception = exc is not None
         frame_exc = sys.exception()
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        suppressed = False
+        pending = False
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if exc is None:
-                    exc_details = None, None, None
-                else:
-                    exc_details = type(exc), exc, exc.__traceback__
+                details = (None, None, None) if exc is None else \
+                    (type(exc), exc, exc.__traceback__)
                 if is_sync:
-                    cb_suppress = cb(*exc_details)
+                    result = cb(*details)
                 else:
-                    cb_suppress = await cb(*exc_details)
-
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
+                    result = await cb(*details)
+                if result:
+                    suppressed = True
+                    pending = False
                     exc = None
             except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc)
-                pending_raise = True
+                _chain_onto(new_exc, exc, frame_exc)
+                pending = True
                 exc = new_exc
-
-        if pending_raise:
-            try:
-                fixed_ctx = exc.__context__
-                raise exc
-            except BaseException:
-                exc.__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+        if pending:
+            _reraise(exc)
+        return had_exception and suppressed
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """A context manager doing nothing; __enter__ returns enter_result."""
+    """A context manager doing nothing; entering gives enter_result.
+    Handy where a manager is only sometimes needed."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -548,7 +545,8 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Change the working directory for the block (process-wide, not thread-safe)."""
+    """Change the working directory for the block (process-wide, so not
+    safe with threads)."""
 
     def __init__(self, path):
         self.path = path
