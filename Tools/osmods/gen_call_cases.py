@@ -44,8 +44,7 @@ def build(v):
     if isinstance(v, str):
         return 's', [c_str(v)]
     if isinstance(v, bytes):
-        return 'y#', [c_str(v.decode('latin-1')).replace('\\303', '\\303'), str(len(v))] if False else \
-            ('y#', ['"' + ''.join('\\x%02x""' % b for b in v) + '"', '(Py_ssize_t)%d' % len(v)])
+        return 'y#', ['"' + ''.join('\\x%02x""' % b for b in v) + '"', '(Py_ssize_t)%d' % len(v)]
     if isinstance(v, (tuple, list)):
         fmt, args = '', []
         for x in v:
