@@ -13,6 +13,7 @@
  * taking or dropping it then does nothing. */
 #include "Python.h"
 #include "pycore_pystate.h"
+#include "pycore_critical_section.h"
 
 #include <errno.h>
 #include <time.h>
@@ -219,6 +220,14 @@ _Py_HandlePending(PyThreadState *tstate)
         _Py_unset_eval_breaker_bit(tstate, _PY_EVAL_QSBR_BIT);
         _PyMem_ProcessDelayed(tstate);
     }
+
+#ifdef Py_GIL_DISABLED
+    /* A second thread is being created: lock the sections we elided. */
+    if (breaker & _PY_EVAL_CS_UPGRADE_BIT) {
+        _Py_unset_eval_breaker_bit(tstate, _PY_EVAL_CS_UPGRADE_BIT);
+        _PyCriticalSection_UpgradeElided(tstate);
+    }
+#endif
 
     /* Signals: the main thread runs the Python handlers (Modules/signalmodule.c);
      * a handler that raises (KeyboardInterrupt) makes this return -1. */

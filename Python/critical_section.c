@@ -17,7 +17,22 @@
  * striped mutexes chosen by address; the GIL already serialises attached
  * code, so the stripes only matter across detaches.  A section whose mutex
  * is already held by the innermost section (the same object, or a striped
- * alias) locks nothing. */
+ * alias) locks nothing.
+ *
+ * Elision (free-threaded build): while the interpreter has a single thread
+ * state, no other thread can touch an object, so sections are pushed with the
+ * ELIDED tag and lock nothing -- an atomic read-modify-write costs tens of
+ * nanoseconds, which would make single-threaded programs pay for threads
+ * they do not use.  Creating a second thread state turns elision off for
+ * good (_PyCriticalSection_StopEliding) and, before the new state is added,
+ * makes the sole thread lock the sections it has open: it does so itself
+ * when it is the creator, else from its eval breaker, or by detaching (a
+ * detach suspends its sections, and the re-attach locks them).  The sole
+ * thread's "count elided, then read the flag" and the creator's "clear the
+ * flag, then read the count" form a Dekker pair: the creator's side issues
+ * membarrier(2), so the sole thread's fast path needs no fence.  Without
+ * membarrier, and under ThreadSanitizer (which cannot see that ordering),
+ * there is no elision. */
 #include "Python.h"
 #include "pycore_pystate.h"
 #include "pycore_critical_section.h"
@@ -27,6 +42,144 @@ untag(uintptr_t v)
 {
     return (PyCriticalSection *)(v & ~(uintptr_t)_Py_CRITICAL_SECTION_MASK);
 }
+
+#ifdef Py_GIL_DISABLED
+#include <time.h>
+#include <unistd.h>
+#include <sys/syscall.h>
+#ifdef __NR_membarrier
+#include <linux/membarrier.h>
+#endif
+#if defined(__SANITIZE_THREAD__)
+#define NO_ELISION 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define NO_ELISION 1
+#endif
+#endif
+
+/* cs_elide values */
+#define ELIDE_OFF       0
+#define ELIDE_ON        1
+#define ELIDE_STOPPING  2
+
+static PyMutex stop_eliding_mutex;
+
+void
+_PyCriticalSection_InitElision(PyInterpreterState *interp)
+{
+    int on = 0;
+#if !defined(NO_ELISION) && defined(__NR_membarrier)
+    on = syscall(__NR_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0 &&
+         _Py_atomic_load_ssize(&interp->threads_count) == 1;
+#endif
+    interp->cs_elided = 0;
+    _Py_atomic_store_int(&interp->cs_elide, on ? ELIDE_ON : ELIDE_OFF);
+}
+
+/* Lock, for real, every section `tstate` (the calling thread) elided. */
+void
+_PyCriticalSection_UpgradeElided(PyThreadState *tstate)
+{
+    PyInterpreterState *interp = tstate->interp;
+    uintptr_t *tagptr = &tstate->critical_section;
+    while (*tagptr != 0) {
+        PyCriticalSection *c = untag(*tagptr);
+        if (*tagptr & _Py_CRITICAL_SECTION_ELIDED) {
+            /* Nobody else can hold these: the thread that will contend
+             * for them is not added until this is done. */
+            if (c->_cs_mutex != NULL) {
+                _PyMutex_LockNoDetach(c->_cs_mutex);
+            }
+            if (*tagptr & _Py_CRITICAL_SECTION_TWO_MUTEXES) {
+                PyCriticalSection2 *c2 = (PyCriticalSection2 *)c;
+                if (c2->_cs_mutex2 != NULL) {
+                    _PyMutex_LockNoDetach(c2->_cs_mutex2);
+                }
+            }
+            *tagptr &= ~(uintptr_t)_Py_CRITICAL_SECTION_ELIDED;
+            _Py_atomic_store_ssize(&interp->cs_elided, interp->cs_elided - 1);
+        }
+        tagptr = &c->_cs_prev;
+    }
+}
+
+void
+_PyCriticalSection_StopEliding(PyInterpreterState *interp)
+{
+    if (_Py_atomic_load_int(&interp->cs_elide) == ELIDE_OFF) {
+        return;
+    }
+    PyThreadState *me = _PyThreadState_GET();
+    int attached = me != NULL && me->interp == interp &&
+                   _Py_atomic_load_int(&me->state) == _Py_THREAD_ATTACHED;
+    /* Detaching while waiting for the mutex matters: the sole thread may be
+     * the one waiting, with sections open, while another thread upgrades. */
+    if (attached) {
+        PyMutex_Lock(&stop_eliding_mutex);
+    }
+    else {
+        _PyMutex_LockNoDetach(&stop_eliding_mutex);
+    }
+    if (_Py_atomic_load_int(&interp->cs_elide) == ELIDE_ON) {
+        _Py_atomic_store_int(&interp->cs_elide, ELIDE_STOPPING);
+#ifdef __NR_membarrier
+        (void)syscall(__NR_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+#endif
+        if (attached) {
+            _PyCriticalSection_UpgradeElided(me);
+        }
+        /* The sole thread, if it is someone else, upgrades at its next
+         * eval-breaker check or detach. */
+        while (_Py_atomic_load_ssize(&interp->cs_elided) > 0) {
+            PyMutex_Lock(&interp->threads_mutex);
+            for (PyThreadState *t = interp->threads_head; t != NULL; t = t->next) {
+                if (t != me) {
+                    _Py_set_eval_breaker_bit(t, _PY_EVAL_CS_UPGRADE_BIT);
+                }
+            }
+            PyMutex_Unlock(&interp->threads_mutex);
+            struct timespec ts = {0, 50 * 1000};
+            nanosleep(&ts, NULL);
+        }
+        _Py_atomic_store_int(&interp->cs_elide, ELIDE_OFF);
+    }
+    PyMutex_Unlock(&stop_eliding_mutex);
+}
+
+/* Push `c` elided if elision is on; 1 if it was. */
+static inline int
+try_elide(PyThreadState *tstate, PyCriticalSection *c, uintptr_t tags)
+{
+    PyInterpreterState *interp = tstate->interp;
+    if (_Py_atomic_load_int_relaxed(&interp->cs_elide) != ELIDE_ON) {
+        return 0;
+    }
+    _Py_atomic_store_ssize_relaxed(&interp->cs_elided, interp->cs_elided + 1);
+    tstate->critical_section = (uintptr_t)c | tags | _Py_CRITICAL_SECTION_ELIDED;
+    /* Only the compiler must keep the order: the other side's membarrier
+     * orders the processor. */
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
+    if (_Py_atomic_load_int_relaxed(&interp->cs_elide) == ELIDE_ON) {
+        return 1;
+    }
+    /* Elision was turned off between the two reads: lock after all. */
+    tstate->critical_section = c->_cs_prev;
+    _Py_atomic_store_ssize_relaxed(&interp->cs_elided, interp->cs_elided - 1);
+    return 0;
+}
+
+/* End of an elided section (the caller checked the tag): nothing to unlock. */
+static inline void
+end_elided(PyThreadState *tstate)
+{
+    PyInterpreterState *interp = tstate->interp;
+    _Py_atomic_store_ssize_relaxed(&interp->cs_elided, interp->cs_elided - 1);
+}
+#else
+#define try_elide(tstate, c, tags) 0
+#endif
+
 
 #ifndef Py_GIL_DISABLED
 #define NUM_STRIPES 1024
@@ -68,7 +221,11 @@ _PyCriticalSection_BeginMutex(PyCriticalSection *c, PyMutex *m)
 {
     PyThreadState *tstate = _PyThreadState_GET();
     if (tstate == NULL) {
-        /* No thread state: plain locking, no stack. */
+        /* No thread state: plain locking, no stack.  An elided section of
+         * the sole thread would not exclude us: end elision first. */
+#ifdef Py_GIL_DISABLED
+        _PyCriticalSection_StopEliding(&_PyInterpreterState_Main);
+#endif
         c->_cs_prev = 0;
         c->_cs_mutex = m;
         _PyMutex_LockNoDetach(m);
@@ -78,6 +235,10 @@ _PyCriticalSection_BeginMutex(PyCriticalSection *c, PyMutex *m)
         m = NULL;
     }
     c->_cs_prev = tstate->critical_section;
+    c->_cs_mutex = m;
+    if (m != NULL && try_elide(tstate, c, 0)) {
+        return;
+    }
     if (m == NULL || _PyMutex_TryLock(m)) {
         c->_cs_mutex = m;
         tstate->critical_section = (uintptr_t)c;
@@ -114,6 +275,13 @@ void
 PyCriticalSection_End(PyCriticalSection *c)
 {
     PyThreadState *tstate = _PyThreadState_GET();
+#ifdef Py_GIL_DISABLED
+    if (tstate != NULL && tstate->critical_section == ((uintptr_t)c | _Py_CRITICAL_SECTION_ELIDED)) {
+        end_elided(tstate);
+        tstate->critical_section = c->_cs_prev;
+        return;
+    }
+#endif
     if (c->_cs_mutex != NULL) {
         PyMutex_Unlock(c->_cs_mutex);
     }
@@ -145,6 +313,9 @@ _PyCriticalSection2_BeginMutex(PyCriticalSection2 *c, PyMutex *m1, PyMutex *m2)
     }
     PyThreadState *tstate = _PyThreadState_GET();
     if (tstate == NULL) {
+#ifdef Py_GIL_DISABLED
+        _PyCriticalSection_StopEliding(&_PyInterpreterState_Main);
+#endif
         c->_cs_base._cs_prev = 0;
         c->_cs_base._cs_mutex = m1;
         c->_cs_mutex2 = m2;
@@ -159,6 +330,12 @@ _PyCriticalSection2_BeginMutex(PyCriticalSection2 *c, PyMutex *m1, PyMutex *m2)
         m2 = NULL;
     }
     c->_cs_base._cs_prev = tstate->critical_section;
+    c->_cs_base._cs_mutex = m1;
+    c->_cs_mutex2 = m2;
+    if ((m1 != NULL || m2 != NULL) &&
+        try_elide(tstate, &c->_cs_base, _Py_CRITICAL_SECTION_TWO_MUTEXES)) {
+        return;
+    }
     if ((m1 == NULL || _PyMutex_TryLock(m1))) {
         if (m2 == NULL || _PyMutex_TryLock(m2)) {
             c->_cs_base._cs_mutex = m1;
@@ -196,6 +373,15 @@ void
 PyCriticalSection2_End(PyCriticalSection2 *c)
 {
     PyThreadState *tstate = _PyThreadState_GET();
+#ifdef Py_GIL_DISABLED
+    if (tstate != NULL && tstate->critical_section ==
+            ((uintptr_t)&c->_cs_base | _Py_CRITICAL_SECTION_TWO_MUTEXES |
+             _Py_CRITICAL_SECTION_ELIDED)) {
+        end_elided(tstate);
+        tstate->critical_section = c->_cs_base._cs_prev;
+        return;
+    }
+#endif
     if (c->_cs_mutex2 != NULL) {
         PyMutex_Unlock(c->_cs_mutex2);
     }
@@ -220,6 +406,16 @@ _PyCriticalSection_SuspendAll(PyThreadState *tstate)
     /* Sections below an inactive one are inactive already. */
     while (_PyCriticalSection_IsActive(*tagptr)) {
         PyCriticalSection *c = untag(*tagptr);
+#ifdef Py_GIL_DISABLED
+        if (*tagptr & _Py_CRITICAL_SECTION_ELIDED) {
+            /* Nothing to release; the re-attach will lock it for real. */
+            *tagptr &= ~(uintptr_t)_Py_CRITICAL_SECTION_ELIDED;
+            *tagptr |= _Py_CRITICAL_SECTION_INACTIVE;
+            end_elided(tstate);
+            tagptr = &c->_cs_prev;
+            continue;
+        }
+#endif
         if (c->_cs_mutex != NULL) {
             PyMutex_Unlock(c->_cs_mutex);
         }

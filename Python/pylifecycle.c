@@ -2,6 +2,7 @@
  * state, the GIL, and the main thread's state (pycore_pystate.h). */
 #include "Python.h"
 #include "pycore_pystate.h"
+#include "pycore_critical_section.h"
 #include "pycore_parking_lot.h"
 
 static int runtime_initialized = 0;
@@ -37,6 +38,9 @@ _PyRuntime_Initialize(int enable_gil)
     interp->main_thread = tstate;
     interp->main_thread_id = tstate->thread_id;
     _PyThreadState_Attach(tstate);
+#ifdef Py_GIL_DISABLED
+    _PyCriticalSection_InitElision(interp);
+#endif
     if (_PySignal_Init() < 0) {
         return -1;
     }

@@ -60,6 +60,15 @@ _PyThreadState_New(PyInterpreterState *interp)
     tstate->c_recursion_remaining = 10000;
 
     threads_lock(interp);
+#ifdef Py_GIL_DISABLED
+    /* A second thread state: the sole thread's critical sections must be
+     * real locks before this one can attach. */
+    while (_Py_atomic_load_int(&interp->cs_elide) != 0 && interp->threads_count >= 1) {
+        threads_unlock(interp);
+        _PyCriticalSection_StopEliding(interp);
+        threads_lock(interp);
+    }
+#endif
     if (_Py_atomic_load_int(&interp->stoptheworld.requested)) {
         /* A stop-the-world is running and did not count us: start
          * suspended, so we cannot attach until it ends. */

@@ -11,7 +11,8 @@
  * section plus these tags, which describe the section pointed to. */
 #define _Py_CRITICAL_SECTION_INACTIVE     0x1  /* its mutexes are released */
 #define _Py_CRITICAL_SECTION_TWO_MUTEXES  0x2  /* it is a PyCriticalSection2 */
-#define _Py_CRITICAL_SECTION_MASK         0x3
+#define _Py_CRITICAL_SECTION_ELIDED       0x4  /* begun unlocked: only one thread existed */
+#define _Py_CRITICAL_SECTION_MASK         0x7
 
 /* Release every active section of the thread (before it detaches). */
 extern void _PyCriticalSection_SuspendAll(PyThreadState *tstate);
@@ -21,6 +22,17 @@ extern void _PyCriticalSection_Resume(PyThreadState *tstate);
 /* The mutex a section on `op` locks: op->ob_mutex in the free-threaded
  * build, a striped mutex chosen by address in the default build. */
 extern PyMutex *_PyCriticalSection_ObjectMutex(PyObject *op);
+
+/* Free-threaded build: elision of critical sections while the interpreter
+ * has a single thread state.  _PyCriticalSection_InitElision is called once
+ * the first thread state exists; _PyCriticalSection_StopEliding before a
+ * second one is added (by any thread, attached or not): on return no
+ * section is elided any more and none will be.  The sole thread runs
+ * _PyCriticalSection_UpgradeElided (from its eval breaker) to lock the
+ * sections it elided. */
+extern void _PyCriticalSection_InitElision(PyInterpreterState *interp);
+extern void _PyCriticalSection_StopEliding(PyInterpreterState *interp);
+extern void _PyCriticalSection_UpgradeElided(PyThreadState *tstate);
 
 static inline int _PyCriticalSection_IsActive(uintptr_t tag)
 {

@@ -30,6 +30,7 @@
 #define _PY_EVAL_PLEASE_STOP_BIT     (1U << 5)   /* stop-the-world requested */
 #define _PY_EVAL_EXPLICIT_MERGE_BIT  (1U << 6)   /* biased refcount queue non-empty */
 #define _PY_EVAL_QSBR_BIT            (1U << 7)   /* delayed frees to process */
+#define _PY_EVAL_CS_UPGRADE_BIT      (1U << 8)   /* lock the elided critical sections */
 
 /* Hooks the interpreter layers fill in later (frames, exceptions) live in
  * the thread state too; the runtime part comes first. */
@@ -117,6 +118,15 @@ struct _is {
 #endif
     int finalizing;                  /* atomic: shutdown has begun */
     PyThreadState *finalizing_tstate;  /* the thread shutting down */
+#ifdef Py_GIL_DISABLED
+    /* Critical sections are elided (not locked) while only one thread
+     * state exists (Python/critical_section.c): cs_elide says so, cs_elided
+     * counts the sections that sole thread has open without locking.
+     * Both are written by that thread and read by the one that creates the
+     * second thread state, which turns elision off for good. */
+    int cs_elide;
+    Py_ssize_t cs_elided;
+#endif
 
     /* Interpreter layers (modules, builtins, sys) fill these later. */
     PyObject *modules;

@@ -1,7 +1,9 @@
 /* test_critical_section.c: per-object critical sections.  Opposite lock
  * orders never deadlock (nested and two-object forms); a section held
  * across a detach lets others in and is re-taken after; the two-object form
- * with one object locks once.  The functions are called directly so the
+ * with one object locks once; in the free-threaded build, sections are
+ * elided while one thread exists and become real locks when a second thread
+ * state is created (by the holder itself or by another thread).  The functions are called directly so the
  * tests run in both builds (the macros are empty in the default build). */
 #include <criterion/criterion.h>
 #include "thread_helpers.h"
@@ -116,8 +118,19 @@ Test(critical_section, opposite_pair_orders_do_not_deadlock)
     cr_assert_eq(objB.value, 3L * NITER);
 }
 
+/* The free-threaded build elides sections while one thread exists; tests
+ * that look at the mutexes without other threads turn that off first. */
+static void
+no_elision(void)
+{
+#ifdef Py_GIL_DISABLED
+    _PyCriticalSection_StopEliding(&_PyInterpreterState_Main);
+#endif
+}
+
 Test(critical_section, same_object_twice_locks_once)
 {
+    no_elision();
     PyThreadState *tstate = PyThreadState_Get();
     PyMutex *m = _PyCriticalSection_ObjectMutex(A);
     PyCriticalSection2 c;
@@ -164,6 +177,7 @@ raw_other_thread(void *arg)
 
 Test(critical_section, section_is_released_across_detach_and_retaken)
 {
+    no_elision();
     PyThreadState *tstate = PyThreadState_Get();
     PyMutex *m = _PyCriticalSection_ObjectMutex(A);
     PyCriticalSection outer, c;
@@ -226,3 +240,106 @@ Test(critical_section, thread_without_state)
     cr_assert_eq(objA.value, 10);
     cr_assert_not(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(A)));
 }
+
+/* ---- elision while single-threaded (free-threaded build) --------------- */
+
+#ifdef Py_GIL_DISABLED
+static int
+elision_on(void)
+{
+    return _Py_atomic_load_int(&_PyInterpreterState_Main.cs_elide) == 1;
+}
+
+Test(critical_section, elided_while_single_threaded)
+{
+    if (!elision_on()) {
+        cr_skip_test("no membarrier(2) here: sections are never elided");
+    }
+    PyThreadState *tstate = PyThreadState_Get();
+    PyCriticalSection c;
+    PyCriticalSection_Begin(&c, A);
+    cr_assert_not(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(A)));
+    cr_assert(tstate->critical_section & _Py_CRITICAL_SECTION_ELIDED);
+    cr_assert_eq(_PyInterpreterState_Main.cs_elided, 1);
+    PyCriticalSection_End(&c);
+    cr_assert_eq(tstate->critical_section, 0);
+    cr_assert_eq(_PyInterpreterState_Main.cs_elided, 0);
+}
+
+Test(critical_section, creator_upgrades_its_own_sections)
+{
+    if (!elision_on()) {
+        cr_skip_test("no membarrier(2) here: sections are never elided");
+    }
+    PyCriticalSection c;
+    PyCriticalSection2 c2;
+    PyCriticalSection_Begin(&c, A);
+    PyCriticalSection2_Begin(&c2, A, B);   /* A already held: only B */
+    cr_assert_not(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(A)));
+    cr_assert_not(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(B)));
+    /* A second thread state: from now on the sections are real locks. */
+    PyThreadState *second = _PyThreadState_New(&_PyInterpreterState_Main);
+    cr_assert_not_null(second);
+    cr_assert_not(elision_on());
+    cr_assert(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(A)));
+    cr_assert(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(B)));
+    cr_assert_eq(_PyInterpreterState_Main.cs_elided, 0);
+    PyCriticalSection2_End(&c2);
+    cr_assert_not(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(B)));
+    cr_assert(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(A)));
+    PyCriticalSection_End(&c);
+    cr_assert_not(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(A)));
+    /* And new sections lock. */
+    PyCriticalSection_Begin(&c, A);
+    cr_assert(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(A)));
+    PyCriticalSection_End(&c);
+    _PyThreadState_Delete(second);
+}
+
+static int late_entered;
+static long late_seen;
+
+static void
+late_thread(void *arg)
+{
+    PyCriticalSection c;
+    PyCriticalSection_Begin(&c, A);
+    late_seen = objA.value;
+    _Py_atomic_store_int(&late_entered, 1);
+    PyCriticalSection_End(&c);
+}
+
+Test(critical_section, other_creator_waits_for_the_upgrade)
+{
+    if (!elision_on()) {
+        cr_skip_test("no membarrier(2) here: sections are never elided");
+    }
+    PyThreadState *tstate = PyThreadState_Get();
+    PyCriticalSection c;
+    PyCriticalSection_Begin(&c, A);
+    objA.value = 10;
+    /* The new thread creates its state itself: it must wait until our
+     * elided section is a real lock, which happens at our next eval-breaker
+     * check. */
+    pthread_t th = th_start(late_thread, NULL);
+    PyMutex *m = _PyCriticalSection_ObjectMutex(A);
+    PyTime_t start = _PyTime_MonotonicNs();
+    while (!PyMutex_IsLocked(m)) {
+        cr_assert(th_seconds_since(start) < 20, "the section was never upgraded");
+        if (_Py_eval_breaker_bit_is_set(tstate, _PY_EVAL_CS_UPGRADE_BIT)) {
+            cr_assert_eq(_Py_HandlePending(tstate), 0);
+        }
+        sched_yield();
+    }
+    cr_assert_not(tstate->critical_section & _Py_CRITICAL_SECTION_ELIDED);
+    /* Still ours: the other thread cannot get in while we are attached. */
+    struct timespec ts = { 0, 20 * 1000000L };
+    nanosleep(&ts, NULL);
+    cr_assert_eq(_Py_atomic_load_int(&late_entered), 0);
+    objA.value = 11;
+    PyCriticalSection_End(&c);
+    th_join(th);
+    cr_assert_eq(late_entered, 1);
+    cr_assert_eq(late_seen, 11);
+}
+#endif
