@@ -66,13 +66,16 @@ fi
 
 xfail=0
 xpass=0
-known="$testdir/known_failures"
+# Entries are relative to test/ (where this script lives), whichever
+# folder of it runs.
+root=$(cd "$(dirname "$0")" && pwd -P)
+known="$root/known_failures"
 is_known() {
     [ -f "$known" ] && grep -qxF "$1" "$known"
 }
 for out in $(tests); do
     script="${out%.out}.py"
-    rel="${script#"$testdir"/}"
+    rel="${script#"$root"/}"
     run_one "$script" "$tmp"
     if cmp -s "$tmp" "$out"; then
         if is_known "$rel"; then
