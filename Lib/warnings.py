@@ -76,51 +76,45 @@ def _showwarnmsg_impl(msg):
         pass
 
 
+def _source_line(filename, lineno):
+    try:
+        import linecache
+        return linecache.getline(filename, lineno)
+    except Exception:
+        return None
+
+
 def _formatwarnmsg_impl(msg):
     category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-
-    if msg.line is None:
-        try:
-            import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            line = None
-    else:
-        line = msg.line
+    parts = [f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"]
+    line = _source_line(msg.filename, msg.lineno) if msg.line is None else msg.line
     if line:
-        line = line.strip()
-        s += "  %s\n" % line
-
+        parts.append("  %s\n" % line.strip())
     if msg.source is not None:
-        try:
-            import tracemalloc
-        except Exception:
-            tracing = True
-            tb = None
-        else:
-            tracing = tracemalloc.is_tracing()
-            try:
-                tb = tracemalloc.get_object_traceback(msg.source)
-            except Exception:
-                tb = None
-        if tb is not None:
-            s += 'Object allocated at (most recent call last):\n'
-            for frame in tb:
-                s += ('  File "%s", lineno %s\n'
-                      % (frame.filename, frame.lineno))
-                try:
-                    import linecache
-                    line = linecache.getline(frame.filename, frame.lineno)
-                except Exception:
-                    line = None
-                if line:
-                    line = line.strip()
-                    s += '    %s\n' % line
-        elif not tracing:
-            s += (f'{category}: Enable tracemalloc to get the object '
-                  f'allocation traceback\n')
-    return s
+        parts.append(_allocation_traceback(msg.source, category))
+    return ''.join(parts)
+
+
+def _allocation_traceback(source, category):
+    # Where the object the warning is about was allocated (tracemalloc).
+    try:
+        import tracemalloc
+        tracing = tracemalloc.is_tracing()
+        tb = tracemalloc.get_object_traceback(source) if tracing else None
+    except Exception:
+        return ''
+    if tb is None:
+        if tracing:
+            return ''
+        return (f'{category}: Enable tracemalloc to get the object '
+                f'allocation traceback\n')
+    out = ['Object allocated at (most recent call last):\n']
+    for frame in tb:
+        out.append('  File "%s", lineno %s\n' % (frame.filename, frame.lineno))
+        line = _source_line(frame.filename, frame.lineno)
+        if line:
+            out.append('    %s\n' % line.strip())
+    return ''.join(out)
 
 
 _showwarning_orig = showwarning
@@ -199,15 +193,14 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
 
 def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    else:
+    # An equal filter already present is moved (front) or kept (append).
+    if append:
         if item not in filters:
             filters.append(item)
+    else:
+        if item in filters:
+            filters.remove(item)
+        filters.insert(0, item)
     _filters_mutated()
 
 
@@ -314,6 +307,24 @@ def _next_external_frame(frame, skip_file_prefixes):
     return frame
 
 
+def _caller_frame(stacklevel, skip_file_prefixes):
+    """The frame a warning is attributed to, or None past the stack top.
+    Frames of the import machinery are not counted (unless the warning
+    itself comes from there)."""
+    frame = sys._getframe(2)
+    if stacklevel <= 1 or _is_internal_frame(frame):
+        for _ in range(stacklevel - 1):
+            frame = frame.f_back
+            if frame is None:
+                return None
+        return frame
+    for _ in range(stacklevel - 1):
+        frame = _next_external_frame(frame, skip_file_prefixes)
+        if frame is None:
+            return None
+    return frame
+
+
 def warn(message, category=None, stacklevel=1, source=None,
          *, skip_file_prefixes=()):
     """Issue a warning: the filters decide to show, ignore or raise it."""
@@ -329,29 +340,37 @@ def warn(message, category=None, stacklevel=1, source=None,
     if skip_file_prefixes:
         stacklevel = max(2, stacklevel)
     try:
-        if stacklevel <= 1 or _is_internal_frame(sys._getframe(1)):
-            frame = sys._getframe(stacklevel)
-        else:
-            frame = sys._getframe(1)
-            for x in range(stacklevel - 1):
-                frame = _next_external_frame(frame, skip_file_prefixes)
-                if frame is None:
-                    raise ValueError
+        frame = _caller_frame(stacklevel, skip_file_prefixes)
     except ValueError:
-        globals = sys.__dict__
+        frame = None
+    if frame is None:
+        module_globals = sys.__dict__
         filename = "<sys>"
         lineno = 0
     else:
-        globals = frame.f_globals
+        module_globals = frame.f_globals
         filename = frame.f_code.co_filename
         lineno = frame.f_lineno
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
+    module = module_globals.get('__name__', "<string>")
+    registry = module_globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry,
-                  globals, source)
+                  module_globals, source)
+
+
+def _matching_action(text, category, module, lineno):
+    """The action of the first filter matching the warning (and the filter)."""
+    for item in filters:
+        action, msg, cat, mod, ln = item
+        if msg is not None and not msg.match(text):
+            continue
+        if not issubclass(category, cat):
+            continue
+        if mod is not None and not mod.match(module):
+            continue
+        if ln and ln != lineno:
+            continue
+        return action, item
+    return defaultaction, None
 
 
 def warn_explicit(message, category, filename, lineno,
@@ -361,9 +380,10 @@ def warn_explicit(message, category, filename, lineno,
     if module is None:
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
-            module = module[:-3]  # XXX What about leading pathname?
+            module = module[:-3]
     if registry is None:
         registry = {}
+    # A registry filled under older filters is stale.
     if registry.get('version', 0) != _filters_version:
         registry.clear()
         registry['version'] = _filters_version
@@ -376,48 +396,34 @@ def warn_explicit(message, category, filename, lineno,
     key = (text, category, lineno)
     if registry.get(key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and
-                issubclass(category, cat) and
-                (mod is None or mod.match(module)) and
-                (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    action, item = _matching_action(text, category, module, lineno)
     if action == "ignore":
         return
-
     try:
         import linecache
         linecache.getlines(filename, module_globals)
     except Exception:
         pass
-
     if action == "error":
         raise message
     if action == "once":
         registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
+        if onceregistry.get((text, category)):
             return
-        onceregistry[oncekey] = 1
-    elif action in {"always", "all"}:
-        pass
+        onceregistry[(text, category)] = 1
     elif action == "module":
         registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
+        if registry.get((text, category, 0)):
             return
-        registry[altkey] = 1
+        registry[(text, category, 0)] = 1
     elif action == "default":
         registry[key] = 1
-    else:
+    elif action not in ("always", "all"):
         raise RuntimeError(
-              "Unrecognized action (%r) in warnings.filters:\n %s" %
-              (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
+            "Unrecognized action (%r) in warnings.filters:\n %s" %
+            (action, item))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno,
+                                source=source))
 
 
 class WarningMessage(object):
@@ -443,17 +449,17 @@ class WarningMessage(object):
 
 
 class catch_warnings(object):
-    """Save the filters and showwarning on entry, restore them on exit (record=True collects warnings)."""
+    """Save the warning filters and showwarning on entry and restore them
+    on exit.  record=True collects the shown warnings (WarningMessage
+    objects) in the list __enter__ returns; action=... applies a
+    simplefilter for the duration."""
 
     def __init__(self, *, record=False, module=None,
                  action=None, category=Warning, lineno=0, append=False):
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
         args = []
@@ -461,35 +467,32 @@ class catch_warnings(object):
             args.append("record=True")
         if self._module is not sys.modules['warnings']:
             args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+        return "%s(%s)" % (type(self).__name__, ", ".join(args))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        mod = self._module
+        self._saved = (mod.filters, mod.showwarning, mod._showwarnmsg_impl)
+        mod.filters = mod.filters[:]
+        mod._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        else:
+        if not self._record:
             return None
+        log = []
+        mod._showwarnmsg_impl = log.append
+        # The default showwarning routes to _showwarnmsg_impl (the log).
+        mod.showwarning = mod._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+        mod = self._module
+        mod.filters, mod.showwarning, mod._showwarnmsg_impl = self._saved
+        mod._filters_mutated()
 
 
 class deprecated:
