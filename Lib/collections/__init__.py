@@ -48,144 +48,103 @@ except ImportError:
 
 
 
+def _odict_view_repr(self):
+    return '%s(%r)' % (self._kind, list(self))
+
+
 class _OrderedDictKeysView(_collections_abc.KeysView):
+    __slots__ = ()
+    _kind = 'odict_keys'
+    __repr__ = _odict_view_repr
+
+    def __iter__(self):
+        return iter(self._mapping)
 
     def __reversed__(self):
-        yield from reversed(self._mapping)
+        return reversed(self._mapping)
 
 
 class _OrderedDictItemsView(_collections_abc.ItemsView):
+    __slots__ = ()
+    _kind = 'odict_items'
+    __repr__ = _odict_view_repr
+
+    def __iter__(self):
+        m = self._mapping
+        for key in m:
+            yield (key, dict.__getitem__(m, key))
 
     def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield (key, self._mapping[key])
+        m = self._mapping
+        for key in reversed(m):
+            yield (key, dict.__getitem__(m, key))
 
 
 class _OrderedDictValuesView(_collections_abc.ValuesView):
+    __slots__ = ()
+    _kind = 'odict_values'
+    __repr__ = _odict_view_repr
+
+    def __iter__(self):
+        m = self._mapping
+        for key in m:
+            yield dict.__getitem__(m, key)
 
     def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield self._mapping[key]
+        m = self._mapping
+        for key in reversed(m):
+            yield dict.__getitem__(m, key)
 
 
-class _Link(object):
-    __slots__ = 'prev', 'next', 'key', '__weakref__'
+_OrderedDictKeysView.__name__ = 'odict_keys'
+_OrderedDictItemsView.__name__ = 'odict_items'
+_OrderedDictValuesView.__name__ = 'odict_values'
 
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
+    """Dictionary that remembers insertion order and can reorder it
+    (move_to_end, popitem from either end); equality with another
+    OrderedDict is order-sensitive.
 
-    def __new__(cls, /, *args, **kwds):
-        "Create the ordered dict object and set up the underlying structures."
-        self = dict.__new__(cls)
-        self.__hardroot = _Link()
-        self.__root = root = self.__hardroot
-        root.prev = root.next = root
-        self.__map = {}
-        return self
+    The order is the underlying dict's own insertion order: moving a key
+    to the end is a delete and re-insert, moving it to the front rebuilds
+    the dict."""
 
     def __init__(self, other=(), /, **kwds):
-        """Initialize an ordered dictionary.  The signature is the same as"""
         self.__update(other, **kwds)
 
-    def __setitem__(self, key, value,
-                    dict_setitem=dict.__setitem__, Link=_Link):
-        'od.__setitem__(i, y) <==> od[i]=y'
-        if key not in self:
-            self.__map[key] = link = Link()
-            root = self.__root
-            last = root.prev
-            link.prev, link.next, link.key = last, root, key
-            last.next = link
-            root.prev = link
-        dict_setitem(self, key, value)
-
-    def __delitem__(self, key, dict_delitem=dict.__delitem__):
-        'od.__delitem__(y) <==> del od[y]'
-        dict_delitem(self, key)
-        link = self.__map.pop(key)
-        link_prev = link.prev
-        link_next = link.next
-        link_prev.next = link_next
-        link_next.prev = link_prev
-        link.prev = None
-        link.next = None
-
-    def __iter__(self):
-        'od.__iter__() <==> iter(od)'
-        root = self.__root
-        curr = root.next
-        while curr is not root:
-            yield curr.key
-            curr = curr.next
+    update = __update = _collections_abc.MutableMapping.update
 
     def __reversed__(self):
-        'od.__reversed__() <==> reversed(od)'
-        root = self.__root
-        curr = root.prev
-        while curr is not root:
-            yield curr.key
-            curr = curr.prev
-
-    def clear(self):
-        'od.clear() -> None.  Remove all items from od.'
-        root = self.__root
-        root.prev = root.next = root
-        self.__map.clear()
-        dict.clear(self)
+        """od.__reversed__() <==> reversed(od)"""
+        return reversed(list(dict.__iter__(self)))
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary."""
+        """Remove and return a (key, value) pair from the dictionary.
+
+        Pairs are returned in LIFO order if last is true or FIFO order if false.
+        """
         if not self:
             raise KeyError('dictionary is empty')
-        root = self.__root
         if last:
-            link = root.prev
-            link_prev = link.prev
-            link_prev.next = root
-            root.prev = link_prev
-        else:
-            link = root.next
-            link_next = link.next
-            root.next = link_next
-            link_next.prev = root
-        key = link.key
-        del self.__map[key]
-        value = dict.pop(self, key)
-        return key, value
+            return dict.popitem(self)
+        key = next(dict.__iter__(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false)."""
-        link = self.__map[key]
-        link_prev = link.prev
-        link_next = link.next
-        soft_link = link_next.prev
-        link_prev.next = link_next
-        link_next.prev = link_prev
-        root = self.__root
+        """Move an existing element to the end (or beginning if last is false).
+
+        Raise KeyError if the element does not exist.
+        """
+        value = dict.pop(self, key)
         if last:
-            last = root.prev
-            link.prev = last
-            link.next = root
-            root.prev = soft_link
-            last.next = link
-        else:
-            first = root.next
-            link.prev = root
-            link.next = first
-            first.prev = soft_link
-            root.next = link
-
-    def __sizeof__(self):
-        sizeof = _sys.getsizeof
-        n = len(self) + 1
-        size = sizeof(self.__dict__)
-        size += sizeof(self.__map) * 2
-        size += sizeof(self.__hardroot) * n
-        size += sizeof(self.__root) * n
-        return size
-
-    update = __update = _collections_abc.MutableMapping.update
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
 
     def keys(self):
         "D.keys() -> a set-like object providing a view on D's keys"
@@ -202,24 +161,17 @@ class OrderedDict(dict):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        """od.pop(k[,d]) -> v, remove specified key and return the corresponding"""
-        marker = self.__marker
-        result = dict.pop(self, key, marker)
-        if result is not marker:
-            link = self.__map.pop(key)
-            link_prev = link.prev
-            link_next = link.next
-            link_prev.next = link_next
-            link_next.prev = link_prev
-            link.prev = None
-            link.next = None
-            return result
-        if default is marker:
-            raise KeyError(key)
-        return default
+        """od.pop(key[,default]) -> v, remove specified key and return the
+        corresponding value."""
+        if default is self.__marker:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the dictionary."""
+        """Insert key with a value of default if key is not in the dictionary.
+
+        Return the value for key if key is in the dictionary, else default.
+        """
         if key in self:
             return self[key]
         self[key] = default
@@ -234,22 +186,8 @@ class OrderedDict(dict):
 
     def __reduce__(self):
         'Return state information for pickling'
-        state = self.__getstate__() if hasattr(self, '__getstate__') else None
-        if state:
-            if isinstance(state, tuple):
-                state, slots = state
-            else:
-                slots = {}
-            state = state.copy()
-            slots = slots.copy()
-            for k in vars(OrderedDict()):
-                state.pop(k, None)
-                slots.pop(k, None)
-            if slots:
-                state = state, slots
-            else:
-                state = state or None
-        return self.__class__, (), state, None, iter(self.items())
+        state = dict(vars(self)) if hasattr(self, '__dict__') else None
+        return self.__class__, (), state or None, None, iter(list(self.items()))
 
     def copy(self):
         'od.copy() -> a shallow copy of od'
@@ -257,17 +195,17 @@ class OrderedDict(dict):
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        '''Create a new ordered dictionary with keys from iterable and values set to value.
-        '''
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
         self = cls()
         for key in iterable:
             self[key] = value
         return self
 
     def __eq__(self, other):
-        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive"""
+        """Equality with another OrderedDict also compares the order."""
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(map(_eq, self, other))
+            return dict.__eq__(self, other) and all(
+                a == b for a, b in zip(dict.__iter__(self), dict.__iter__(other)))
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
@@ -295,8 +233,6 @@ class OrderedDict(dict):
         new = self.__class__(other)
         new.update(self)
         return new
-
-
 
 
 _nt_itemgetters = {}
