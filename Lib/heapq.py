@@ -140,176 +140,105 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, startpos, pos)
 
 
+class _MergeEntry:
+    """One input of merge(): its current value and sort key."""
+
+    __slots__ = ('key', 'order', 'value', 'source', 'reverse')
+
+    def __init__(self, key, order, value, source, reverse):
+        self.key = key
+        self.order = order
+        self.value = value
+        self.source = source
+        self.reverse = reverse
+
+    def __lt__(self, other):
+        # Ties go to the earlier input, so merging is stable.
+        if self.key == other.key:
+            return self.order < other.order
+        if self.reverse:
+            return other.key < self.key
+        return self.key < other.key
+
+
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output."""
-    h = []
-    h_append = h.append
+    """Merge sorted inputs into one sorted iterator (lazily; stable:
+    equal items come out in the order of their inputs)."""
+    heap = []
+    for order, source in enumerate(map(iter, iterables)):
+        for value in source:
+            k = value if key is None else key(value)
+            heap.append(_MergeEntry(k, order, value, source, reverse))
+            break
+    heapify(heap)
+    while heap:
+        entry = heap[0]
+        yield entry.value
+        for value in entry.source:
+            entry.value = value
+            entry.key = value if key is None else key(value)
+            heapreplace(heap, entry)
+            break
+        else:
+            heappop(heap)
 
-    if reverse:
-        _heapify = _heapify_max
-        _heappop = _heappop_max
-        _heapreplace = _heapreplace_max
-        direction = -1
-    else:
-        _heapify = heapify
-        _heappop = heappop
-        _heapreplace = heapreplace
-        direction = 1
 
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                next_ = it.__next__
-                h_append([next_(), order * direction, next_])
-            except StopIteration:
-                pass
-        _heapify(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, next_ = s = h[0]
-                    yield value
-                    s[0] = next_()
-                    _heapreplace(h, s)
-            except StopIteration:
-                _heappop(h)
-        if h:
-            value, order, next_ = h[0]
-            yield value
-            yield from next_.__self__
-        return
+class _Reversed(tuple):
+    """A tuple whose order is reversed (turns the min-heap into a max-heap)."""
 
-    for order, it in enumerate(map(iter, iterables)):
-        try:
-            next_ = it.__next__
-            value = next_()
-            h_append([key(value), order * direction, value, next_])
-        except StopIteration:
-            pass
-    _heapify(h)
-    while len(h) > 1:
-        try:
-            while True:
-                key_value, order, value, next_ = s = h[0]
-                yield value
-                value = next_()
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace(h, s)
-        except StopIteration:
-            _heappop(h)
-    if h:
-        key_value, order, value, next_ = h[0]
-        yield value
-        yield from next_.__self__
+    __slots__ = ()
+
+    def __lt__(self, other):
+        return tuple.__lt__(other, self)
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset."""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = min(it, default=sentinel)
-        else:
-            result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
+    """Find the n smallest elements in a dataset.
 
+    Equivalent to:  sorted(iterable, key=key)[:n]
+    """
+    if n <= 0:
+        return []
     try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
+        if n >= len(iterable):
             return sorted(iterable, key=key)[:n]
-
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        _heapreplace = _heapreplace_max
-        for elem in it:
-            if elem < top:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    _heapreplace = _heapreplace_max
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+    except TypeError:
+        pass
+    # Keep the n best seen so far in a max-heap on (key, position): the
+    # worst of them is on top and is replaced by anything better.
+    heap = []
+    for position, item in enumerate(iterable):
+        k = item if key is None else key(item)
+        if len(heap) < n:
+            heappush(heap, _Reversed((k, position, item)))
+        elif (k, position) < heap[0][:2]:
+            heapreplace(heap, _Reversed((k, position, item)))
+    return [item for k, position, item in sorted(heap, key=lambda e: e[:2])]
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset."""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = max(it, default=sentinel)
-        else:
-            result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
+    """Find the n largest elements in a dataset.
 
+    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
+    """
+    if n <= 0:
+        return []
     try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
+        if n >= len(iterable):
             return sorted(iterable, key=key, reverse=True)[:n]
-
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        _heapreplace = heapreplace
-        for elem in it:
-            if top < elem:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    _heapreplace = heapreplace
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+    except TypeError:
+        pass
+    # A min-heap on (key, -position): the smallest key (latest position
+    # among equals) is on top and is replaced by anything better.
+    heap = []
+    for position, item in enumerate(iterable):
+        k = item if key is None else key(item)
+        if len(heap) < n:
+            heappush(heap, (k, -position, item))
+        elif heap[0][:2] < (k, -position):
+            heapreplace(heap, (k, -position, item))
+    heap.sort(key=lambda e: e[:2], reverse=True)
+    return [item for k, negpos, item in heap]
 
 
 try:
