@@ -880,97 +880,57 @@ class Signature:
                 list(self.parameters.values()) == list(other.parameters.values()))
 
     def _bind(self, args, kwargs, *, partial=False):
+        # Two passes: positional arguments fill the parameters in order,
+        # then keywords fill what is left (extra keywords go to **kwargs).
+        kwargs = dict(kwargs)
         arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        pos_only_param_in_kwargs = []
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            if param.default is _empty:
-                                msg = f'missing a required positional-only argument: {param.name!r}'
-                                raise TypeError(msg)
-                            pos_only_param_in_kwargs.append(param)
-                            continue
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or
-                          param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            if param.kind == _KEYWORD_ONLY:
-                                argtype = ' keyword-only'
-                            else:
-                                argtype = ''
-                            msg = 'missing a required{argtype} argument: {arg!r}'
-                            msg = msg.format(arg=param.name, argtype=argtype)
-                            raise TypeError(msg) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError(
-                            'too many positional arguments') from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError(
-                            'multiple values for argument {arg!r}'.format(
-                                arg=param.name)) from None
-                    arguments[param.name] = arg_val
-        kwargs_param = None
-        for param in (*parameters_ex, *parameters):
+        params = list(self.parameters.values())
+        used = 0
+        for param in params:
+            if used >= len(args):
+                break
+            kind = param.kind
+            if kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                raise TypeError('too many positional arguments') from None
+            if kind == _VAR_POSITIONAL:
+                arguments[param.name] = tuple(args[used:])
+                used = len(args)
+                break
+            if kind == _POSITIONAL_OR_KEYWORD and param.name in kwargs:
+                raise TypeError('multiple values for argument {arg!r}'.format(
+                    arg=param.name)) from None
+            arguments[param.name] = args[used]
+            used += 1
+        if used < len(args):
+            raise TypeError('too many positional arguments') from None
+
+        var_keyword = None
+        posonly_by_keyword = []
+        for param in params:
+            if param.name in arguments or param.kind == _VAR_POSITIONAL:
+                continue
             if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
+                var_keyword = param
                 continue
-            if param.kind == _VAR_POSITIONAL:
+            if param.kind == _POSITIONAL_ONLY and param.name in kwargs:
+                posonly_by_keyword.append(param.name)
                 continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and
-                        param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.
-                                    format(arg=param_name)) from None
-            else:
-                arguments[param_name] = arg_val
+            if param.kind != _POSITIONAL_ONLY and param.name in kwargs:
+                arguments[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError('missing a required argument: {arg!r}'.format(
+                    arg=param.name)) from None
         if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            elif pos_only_param_in_kwargs:
+            if var_keyword is not None:
+                arguments[var_keyword.name] = kwargs
+            elif posonly_by_keyword:
                 raise TypeError(
                     'got some positional-only arguments passed as '
                     'keyword arguments: {arg!r}'.format(
-                        arg=', '.join(param.name for param in pos_only_param_in_kwargs),
-                    ),
-                )
+                        arg=', '.join(posonly_by_keyword)))
             else:
-                raise TypeError(
-                    'got an unexpected keyword argument {arg!r}'.format(
-                        arg=next(iter(kwargs))))
+                raise TypeError('got an unexpected keyword argument {arg!r}'.format(
+                    arg=next(iter(kwargs))))
         return self._bound_arguments_cls(self, arguments)
 
     def bind(self, /, *args, **kwargs):
