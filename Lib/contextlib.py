@@ -10,6 +10,14 @@ managers had been nested.
 
 import abc
 import sys
+
+
+def _current_exception():
+    # sys.exception() (3.11+), or the exc_info() equivalent.
+    try:
+        return sys.exception()
+    except AttributeError:
+        return sys.exc_info()[1]
 from collections import deque
 from functools import wraps
 from types import MethodType, GenericAlias
@@ -416,7 +424,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
     def __exit__(self, *exc_details):
         exc = exc_details[1]
         had_exception = exc is not None
-        frame_exc = sys.exception()
+        frame_exc = _current_exception()
         suppressed = False
         pending = False
         while self._exit_callbacks:
@@ -499,7 +507,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     async def __aexit__(self, *exc_details):
         exc = exc_details[1]
         had_exception = exc is not None
-        frame_exc = sys.exception()
+        frame_exc = _current_exception()
         suppressed = False
         pending = False
         while self._exit_callbacks:

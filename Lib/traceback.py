@@ -10,6 +10,13 @@ module is needed.
 
 import sys
 import linecache
+
+
+def _current_exception():
+    try:
+        return sys.exception()
+    except AttributeError:
+        return sys.exc_info()[1]
 from contextlib import suppress
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
@@ -129,12 +136,12 @@ def _safe_string(value, what, func=str):
 
 def print_exc(limit=None, file=None, chain=True):
     """Shorthand for 'print_exception(sys.exception(), limit, file, chain)'."""
-    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+    print_exception(_current_exception(), limit=limit, file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
     """Like print_exc() but return a string."""
-    return "".join(format_exception(sys.exception(), limit=limit, chain=chain))
+    return "".join(format_exception(_current_exception(), limit=limit, chain=chain))
 
 
 def print_last(limit=None, file=None, chain=True):

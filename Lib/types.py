@@ -52,7 +52,10 @@ BuiltinMethodType = type([].append)
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+try:
+    ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+except (KeyError, AttributeError):
+    ClassMethodDescriptorType = type(classmethod(len))
 
 ModuleType = type(sys)
 
@@ -66,8 +69,14 @@ except TypeError as _e:
         TracebackType = FrameType = None
     del _e
 
-GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+try:
+    GetSetDescriptorType = type(FunctionType.__code__)
+except AttributeError:
+    GetSetDescriptorType = type(type.__dict__['__dict__'])
+try:
+    MemberDescriptorType = type(FunctionType.__globals__)
+except AttributeError:
+    MemberDescriptorType = GetSetDescriptorType
 try:
     _mt = type(type.__dict__['__basicsize__'])
     if _mt is not GetSetDescriptorType:
