@@ -474,23 +474,24 @@ class Counter(dict):
         return f'{self.__class__.__name__}({d!r})'
 
 
-    def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
+    # -- comparisons treat missing elements as count zero
+    def _all_counts(self, other, test):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return all(test(self[e], other[e]) for c in (self, other) for e in c)
+
+    def __eq__(self, other):
+        'True if all counts agree. Missing counts are treated as zero.'
+        return self._all_counts(other, lambda a, b: a == b)
 
     def __ne__(self, other):
         'True if any counts disagree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        result = self._all_counts(other, lambda a, b: a == b)
+        return result if result is NotImplemented else not result
 
     def __le__(self, other):
         'True if all counts in self are a subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, lambda a, b: a <= b)
 
     def __lt__(self, other):
         'True if all counts in self are a proper subset of those in other.'
@@ -500,9 +501,7 @@ class Counter(dict):
 
     def __ge__(self, other):
         'True if all counts in self are a superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, lambda a, b: a >= b)
 
     def __gt__(self, other):
         'True if all counts in self are a proper superset of those in other.'
@@ -510,112 +509,82 @@ class Counter(dict):
             return NotImplemented
         return self >= other and self != other
 
-    def __add__(self, other):
-        '''Add counts from two counters.'''
+    # -- multiset arithmetic: results keep only positive counts
+    def _combined(self, other, op, other_only=True):
+        # op(count_in_self, count_in_other) for every element of self, and
+        # (when other_only) op(0, count) for elements only in other.
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            value = op(count, other[elem])
+            if value > 0:
+                result[elem] = value
+        if other_only:
+            for elem, count in other.items():
+                if elem not in self:
+                    value = op(0, count)
+                    if value > 0:
+                        result[elem] = value
         return result
+
+    def __add__(self, other):
+        """Add counts from two counters."""
+        return self._combined(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        """Subtract count, but keep only results with positive counts."""
+        return self._combined(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        """Union is the maximum of value in either of the input counters."""
+        return self._combined(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        """Intersection is the minimum of corresponding counts."""
+        return self._combined(other, lambda a, b: a if a < b else b,
+                              other_only=False)
 
     def __pos__(self):
         'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({e: c for e, c in self.items() if c > 0})
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,"""
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        """Subtracts from an empty counter: negative counts become positive,
+        the rest disappears."""
+        return Counter({e: -c for e, c in self.items() if c < 0})
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
+        """Internal method to strip elements with a negative or zero count"""
+        for elem in [e for e, c in self.items() if not c > 0]:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.'''
+        """Inplace add from another counter, keeping only positive counts."""
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.'''
+        """Inplace subtract counter, but keep only results with positive counts."""
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.'''
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        """Inplace union is the maximum of value from either counter."""
+        for elem, count in other.items():
+            if count > self[elem]:
+                self[elem] = count
         return self._keep_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding elements.'''
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        """Inplace intersection is the minimum of corresponding elements."""
+        for elem, count in list(self.items()):
+            if other[elem] < count:
+                self[elem] = other[elem]
         return self._keep_positive()
-
 
 
 class ChainMap(_collections_abc.MutableMapping):
