@@ -46,6 +46,10 @@
 #include "enumobject.h"
 #include "import.h"
 #include "structseq.h"
+#include "fileobject.h"
+#include "sysmodule.h"
+#include "pythonrun.h"
+#include "bltinmodule.h"
 
 
 #define PY_MAJOR_VERSION 3
