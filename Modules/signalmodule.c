@@ -13,6 +13,7 @@
 #include "pycore_pyerrors.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -337,6 +338,95 @@ signal_valid_signals(PyObject *module, PyObject *unused)
     return s;
 }
 
+static PyObject *
+signal_pthread_kill(PyObject *module, PyObject *args)
+{
+    unsigned long thread_id;
+    int signum;
+    if (!PyArg_ParseTuple(args, "ki:pthread_kill", &thread_id, &signum)) {
+        return NULL;
+    }
+    int err = pthread_kill((pthread_t)thread_id, signum);
+    if (err != 0) {
+        errno = err;
+        return PyErr_SetFromErrno(PyExc_OSError);
+    }
+    /* The signal may be for us: run its handler now. */
+    if (PyErr_CheckSignals() < 0) {
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+/* A set of signal numbers (any iterable of ints) -> sigset_t. */
+static int
+iterable_to_sigset(PyObject *iterable, sigset_t *mask)
+{
+    sigemptyset(mask);
+    PyObject *it = PyObject_GetIter(iterable);
+    if (it == NULL) {
+        return -1;
+    }
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        long sig = PyLong_AsLong(item);
+        Py_DECREF(item);
+        if (sig == -1 && PyErr_Occurred()) {
+            Py_DECREF(it);
+            return -1;
+        }
+        if (sig < 1 || sig >= NSIG) {
+            Py_DECREF(it);
+            PyErr_Format(PyExc_ValueError, "signal number %ld out of range [1; %i]", sig, NSIG - 1);
+            return -1;
+        }
+        sigaddset(mask, (int)sig);
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+static PyObject *
+sigset_to_set(const sigset_t *mask)
+{
+    PyObject *s = PySet_New(NULL);
+    for (int i = 1; s != NULL && i < NSIG; i++) {
+        if (sigismember(mask, i) == 1) {
+            PyObject *n = PyLong_FromLong(i);
+            if (n == NULL || PySet_Add(s, n) < 0) {
+                Py_XDECREF(n);
+                Py_CLEAR(s);
+                break;
+            }
+            Py_DECREF(n);
+        }
+    }
+    return s;
+}
+
+static PyObject *
+signal_pthread_sigmask(PyObject *module, PyObject *args)
+{
+    int how;
+    PyObject *signals;
+    if (!PyArg_ParseTuple(args, "iO:pthread_sigmask", &how, &signals)) {
+        return NULL;
+    }
+    sigset_t mask, old;
+    if (iterable_to_sigset(signals, &mask) < 0) {
+        return NULL;
+    }
+    int err = pthread_sigmask(how, &mask, &old);
+    if (err != 0) {
+        errno = err;
+        return PyErr_SetFromErrno(PyExc_OSError);
+    }
+    if (PyErr_CheckSignals() < 0) {
+        return NULL;
+    }
+    return sigset_to_set(&old);
+}
+
 /* Only -1 (none) is accepted as a wake-up fd: there is no event loop yet
  * that would read one. */
 static PyObject *
@@ -361,6 +451,8 @@ static PyMethodDef signal_methods[] = {
     {"alarm", signal_alarm, METH_VARARGS, "Arrange for SIGALRM to arrive after the given number of seconds."},
     {"pause", signal_pause, METH_NOARGS, "Wait until a signal arrives."},
     {"strsignal", signal_strsignal, METH_VARARGS, "Return the system description of the given signal."},
+    {"pthread_kill", signal_pthread_kill, METH_VARARGS, "Send a signal to a thread."},
+    {"pthread_sigmask", signal_pthread_sigmask, METH_VARARGS, "Fetch and/or change the signal mask of the calling thread."},
     {"valid_signals", signal_valid_signals, METH_NOARGS, "Return a set of valid signal numbers on this platform."},
     {"set_wakeup_fd", (PyCFunction)(void (*)(void))signal_set_wakeup_fd, METH_VARARGS | METH_KEYWORDS, NULL},
     {NULL, NULL, 0, NULL},
