@@ -1022,91 +1022,80 @@ class TracebackException:
         msg = self.msg or "<no detail available>"
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
-    def format(self, *, chain=True, _ctx=None, **kwargs):
-        """Format the exception: a generator of strings, each ending in a"""
-        if _ctx is None:
-            _ctx = _ExceptionPrintContext()
-
-        output = []
+    def _chain(self, chain):
+        """The exceptions to print, oldest first, each with the message
+        that introduces the next one ('direct cause' / 'during handling')."""
+        if not chain:
+            return [(None, self)]
+        links = []
         exc = self
-        if chain:
-            while exc:
-                if exc.__cause__ is not None:
-                    chained_msg = _cause_message
-                    chained_exc = exc.__cause__
-                elif (exc.__context__ is not None and
-                      not exc.__suppress_context__):
-                    chained_msg = _context_message
-                    chained_exc = exc.__context__
-                else:
-                    chained_msg = None
-                    chained_exc = None
+        while exc is not None:
+            if exc.__cause__ is not None:
+                message, following = _cause_message, exc.__cause__
+            elif exc.__context__ is not None and not exc.__suppress_context__:
+                message, following = _context_message, exc.__context__
+            else:
+                message, following = None, None
+            links.append((message, exc))
+            exc = following
+        links.reverse()
+        return links
 
-                output.append((chained_msg, exc))
-                exc = chained_exc
-        else:
-            output.append((None, exc))
-
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield from _ctx.emit(msg)
+    def format(self, *, chain=True, _ctx=None, **kwargs):
+        """Format the exception: a generator of strings, each ending in a
+        newline, identical to what print_exception() writes."""
+        ctx = _ExceptionPrintContext() if _ctx is None else _ctx
+        for message, exc in self._chain(chain):
+            if message is not None:
+                yield from ctx.emit(message)
             if exc.exceptions is None:
                 if exc.stack:
-                    yield from _ctx.emit('Traceback (most recent call last):\n')
-                    yield from _ctx.emit(exc.stack.format())
-                yield from _ctx.emit(exc.format_exception_only())
-            elif _ctx.exception_group_depth > self.max_group_depth:
-                yield from _ctx.emit(
+                    yield from ctx.emit('Traceback (most recent call last):\n')
+                    yield from ctx.emit(exc.stack.format())
+                yield from ctx.emit(exc.format_exception_only())
+            elif ctx.exception_group_depth > self.max_group_depth:
+                yield from ctx.emit(
                     f"... (max_group_depth is {self.max_group_depth})\n")
             else:
-                # format exception group
-                is_toplevel = (_ctx.exception_group_depth == 0)
-                if is_toplevel:
-                    _ctx.exception_group_depth += 1
+                yield from exc._format_group(ctx, chain)
 
-                if exc.stack:
-                    yield from _ctx.emit(
-                        'Exception Group Traceback (most recent call last):\n',
-                        margin_char='+' if is_toplevel else None)
-                    yield from _ctx.emit(exc.stack.format())
-
-                yield from _ctx.emit(exc.format_exception_only())
-                num_excs = len(exc.exceptions)
-                max_group_width = self.max_group_width
-                if num_excs <= max_group_width:
-                    n = num_excs
-                else:
-                    n = max_group_width + 1
-                _ctx.need_close = False
-                for i in range(n):
-                    last_exc = (i == n - 1)
-                    if last_exc:
-                        # The closing frame may be added by a recursive call
-                        _ctx.need_close = True
-
-                    truncated = (i >= max_group_width)
-                    title = f'{i + 1}' if not truncated else '...'
-                    yield (_ctx.indent() +
-                           ('+-' if i == 0 else '  ') +
-                           f'+---------------- {title} ----------------\n')
-                    _ctx.exception_group_depth += 1
-                    if not truncated:
-                        yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
-                    else:
-                        remaining = num_excs - max_group_width
-                        plural = 's' if remaining > 1 else ''
-                        yield from _ctx.emit(
-                            f"and {remaining} more exception{plural}\n")
-
-                    if last_exc and _ctx.need_close:
-                        yield (_ctx.indent() +
-                               "+------------------------------------\n")
-                        _ctx.need_close = False
-                    _ctx.exception_group_depth -= 1
-
-                if is_toplevel:
-                    assert _ctx.exception_group_depth == 1
-                    _ctx.exception_group_depth = 0
+    def _format_group(self, ctx, chain):
+        # An exception group: its own traceback in a box, then each member
+        # under a "---- n ----" rule, nested one level deeper.
+        outermost = ctx.exception_group_depth == 0
+        if outermost:
+            ctx.exception_group_depth += 1
+        if self.stack:
+            yield from ctx.emit(
+                'Exception Group Traceback (most recent call last):\n',
+                margin_char='+' if outermost else None)
+            yield from ctx.emit(self.stack.format())
+        yield from ctx.emit(self.format_exception_only())
+        total = len(self.exceptions)
+        shown = total if total <= self.max_group_width else self.max_group_width + 1
+        ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                # A nested group printed below may close the box itself.
+                ctx.need_close = True
+            truncated = i >= self.max_group_width
+            title = '...' if truncated else f'{i + 1}'
+            corner = '+-' if i == 0 else '  '
+            yield f'{ctx.indent()}{corner}+---------------- {title} ----------------\n'
+            ctx.exception_group_depth += 1
+            if truncated:
+                remaining = total - self.max_group_width
+                plural = 's' if remaining > 1 else ''
+                yield from ctx.emit(f"and {remaining} more exception{plural}\n")
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=ctx)
+            if last and ctx.need_close:
+                yield f'{ctx.indent()}+------------------------------------\n'
+                ctx.need_close = False
+            ctx.exception_group_depth -= 1
+        if outermost:
+            ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True, **kwargs):
         """Print the result of self.format(chain=chain) to 'file'."""
