@@ -423,8 +423,7 @@ static PyModuleDef randommodule = {
     .m_slots = random_slots,
 };
 
-PyMODINIT_FUNC
-PyInit__random(void)
+PyMODINIT_FUNC PyInit__random(void)
 {
     return PyModuleDef_Init(&randommodule);
 }

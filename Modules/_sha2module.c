@@ -422,8 +422,7 @@ static PyModuleDef sha2module = {
     .m_slots = sha2_slots,
 };
 
-PyMODINIT_FUNC
-PyInit__sha2(void)
+PyMODINIT_FUNC PyInit__sha2(void)
 {
     return PyModuleDef_Init(&sha2module);
 }

@@ -1150,8 +1150,7 @@ static PyModuleDef structmodule = {
     .m_slots = struct_slots,
 };
 
-PyMODINIT_FUNC
-PyInit__struct(void)
+PyMODINIT_FUNC PyInit__struct(void)
 {
     return PyModuleDef_Init(&structmodule);
 }

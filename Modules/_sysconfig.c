@@ -93,8 +93,7 @@ static PyModuleDef sysconfigmodule = {
     .m_slots = sysconfig_slots,
 };
 
-PyMODINIT_FUNC
-PyInit__sysconfig(void)
+PyMODINIT_FUNC PyInit__sysconfig(void)
 {
     return PyModuleDef_Init(&sysconfigmodule);
 }

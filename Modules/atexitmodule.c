@@ -211,8 +211,7 @@ static PyModuleDef atexitmodule = {
     .m_slots = atexit_slots,
 };
 
-PyMODINIT_FUNC
-PyInit_atexit(void)
+PyMODINIT_FUNC PyInit_atexit(void)
 {
     return PyModuleDef_Init(&atexitmodule);
 }

@@ -462,8 +462,7 @@ static PyModuleDef errnomodule = {
     .m_slots = errno_slots,
 };
 
-PyMODINIT_FUNC
-PyInit_errno(void)
+PyMODINIT_FUNC PyInit_errno(void)
 {
     return PyModuleDef_Init(&errnomodule);
 }

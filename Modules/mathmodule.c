@@ -1636,8 +1636,7 @@ static PyModuleDef mathmodule = {
     .m_slots = math_slots,
 };
 
-PyMODINIT_FUNC
-PyInit_math(void)
+PyMODINIT_FUNC PyInit_math(void)
 {
     return PyModuleDef_Init(&mathmodule);
 }

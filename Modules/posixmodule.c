@@ -2240,8 +2240,7 @@ static PyModuleDef posixmodule = {
     .m_slots = posix_slots,
 };
 
-PyMODINIT_FUNC
-PyInit_posix(void)
+PyMODINIT_FUNC PyInit_posix(void)
 {
     return PyModuleDef_Init(&posixmodule);
 }

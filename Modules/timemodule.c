@@ -1034,8 +1034,7 @@ static PyModuleDef timemodule = {
     .m_slots = time_slots,
 };
 
-PyMODINIT_FUNC
-PyInit_time(void)
+PyMODINIT_FUNC PyInit_time(void)
 {
     return PyModuleDef_Init(&timemodule);
 }
