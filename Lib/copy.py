@@ -178,56 +178,49 @@ del d, t
 
 
 def _keep_alive(x, memo):
-    """Keeps a reference to the object x in the memo."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+    """Keep x alive as long as the memo (its id is a memo key)."""
+    memo.setdefault(id(memo), []).append(x)
+
+
+def _apply_state(y, state):
+    # What object.__setstate__ would do: a dict updates __dict__, a pair
+    # (dict, slots) also sets the slot attributes.
+    setstate = getattr(y, '__setstate__', None)
+    if setstate is not None:
+        setstate(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        y.__dict__.update(state)
+    if slots:
+        for name, value in slots.items():
+            setattr(y, name, value)
 
 
 def _reconstruct(x, memo, func, args,
                  state=None, listiter=None, dictiter=None,
                  *, deepcopy=deepcopy):
+    """Rebuild an object from the parts of its reduce tuple; with a memo
+    (deep copy) every part is deep-copied first."""
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
     y = func(*args)
     if deep:
         memo[id(x)] = y
-
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-
+        _apply_state(y, deepcopy(state, memo) if deep else state)
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
+        for key, value in dictiter:
+            if deep:
                 key = deepcopy(key, memo)
                 value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
+            y[key] = value
     return y
 
 
