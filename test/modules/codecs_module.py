@@ -1,0 +1,10 @@
+# expected: python3.13 (the reference)
+import codecs
+print(codecs.lookup('UTF8').name, codecs.lookup('latin-1').name, codecs.lookup('ASCII').name, codecs.encode('é', 'utf-8'), codecs.decode(b'\xc3\xa9', 'utf-8'), codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.getencoder('ascii')('abc'), codecs.getdecoder('utf-8')(b'ab'))
+d = codecs.getincrementaldecoder('utf-8')(); print(repr(d.decode(b'\xc3')), repr(d.decode(b'\xa9x')), repr(d.decode(b'', final=True)))
+try: codecs.lookup('nope')
+except LookupError as e: print(e)
+print(list(codecs.iterdecode([b'\xe2\x82', b'\xac', b'!'], 'utf-8')), b''.join(codecs.iterencode(['a', 'é'], 'utf-8')))
+try: codecs.getincrementaldecoder('utf-8')().decode(b'\xc3', final=True)
+except UnicodeDecodeError as e: print('UnicodeDecodeError', e)
+print(codecs.lookup_error('strict').__name__, codecs.encode('x', 'latin1'), codecs.decode(b'\xff', 'latin-1'))
