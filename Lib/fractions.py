@@ -236,124 +236,84 @@ class Fraction(numbers.Rational):
     # -- arithmetic: each operator handles Fraction/int exactly, float and
     # complex by conversion.
 
-    def _operator_fallbacks(monomorphic_operator, fallback_operator):
-        def forward(a, b):
-            if isinstance(b, Fraction):
-                return monomorphic_operator(a, b)
-            elif isinstance(b, int):
-                return monomorphic_operator(a, Fraction._from_coprime_ints(b, 1))
-            elif isinstance(b, float):
-                return fallback_operator(float(a), b)
-            elif isinstance(b, complex):
-                return fallback_operator(complex(a), b)
-            else:
-                return NotImplemented
-        forward.__name__ = '__' + fallback_operator.__name__ + '__'
-        forward.__doc__ = monomorphic_operator.__doc__
+    # -- arithmetic: exact with ints and Fractions, through float or complex
+    # otherwise (the _exact_* functions take two Fractions).
 
-        def reverse(b, a):
-            if isinstance(a, numbers.Rational):
-                return monomorphic_operator(Fraction(a), b)
-            elif isinstance(a, numbers.Real):
-                return fallback_operator(float(a), float(b))
-            elif isinstance(a, numbers.Complex):
-                return fallback_operator(complex(a), complex(b))
-            else:
-                return NotImplemented
-        reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
-        reverse.__doc__ = monomorphic_operator.__doc__
+    def _forward(self, other, exact, inexact):
+        if isinstance(other, Fraction):
+            return exact(self, other)
+        if isinstance(other, int):
+            return exact(self, Fraction._from_coprime_ints(other, 1))
+        if isinstance(other, float):
+            return inexact(float(self), other)
+        if isinstance(other, complex):
+            return inexact(complex(self), other)
+        return NotImplemented
 
-        return forward, reverse
+    def _backward(self, other, exact, inexact):
+        if isinstance(other, numbers.Rational):
+            return exact(Fraction(other), self)
+        if isinstance(other, numbers.Real):
+            return inexact(float(other), float(self))
+        if isinstance(other, numbers.Complex):
+            return inexact(complex(other), complex(self))
+        return NotImplemented
 
-    def _add(a, b):
+    def __add__(a, b):
         """a + b"""
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g = math.gcd(da, db)
-        if g == 1:
-            return Fraction._from_coprime_ints(na * db + da * nb, da * db)
-        s = da // g
-        t = na * (db // g) + nb * s
-        g2 = math.gcd(t, g)
-        if g2 == 1:
-            return Fraction._from_coprime_ints(t, s * db)
-        return Fraction._from_coprime_ints(t // g2, s * (db // g2))
+        return a._forward(b, _exact_add, operator.add)
 
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
+    def __radd__(b, a):
+        """a + b"""
+        return b._backward(a, _exact_add, operator.add)
 
-    def _sub(a, b):
+    def __sub__(a, b):
         """a - b"""
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g = math.gcd(da, db)
-        if g == 1:
-            return Fraction._from_coprime_ints(na * db - da * nb, da * db)
-        s = da // g
-        t = na * (db // g) - nb * s
-        g2 = math.gcd(t, g)
-        if g2 == 1:
-            return Fraction._from_coprime_ints(t, s * db)
-        return Fraction._from_coprime_ints(t // g2, s * (db // g2))
+        return a._forward(b, _exact_sub, operator.sub)
 
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
+    def __rsub__(b, a):
+        """a - b"""
+        return b._backward(a, _exact_sub, operator.sub)
 
-    def _mul(a, b):
+    def __mul__(a, b):
         """a * b"""
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g1 = math.gcd(na, db)
-        if g1 > 1:
-            na //= g1
-            db //= g1
-        g2 = math.gcd(nb, da)
-        if g2 > 1:
-            nb //= g2
-            da //= g2
-        return Fraction._from_coprime_ints(na * nb, db * da)
+        return a._forward(b, _exact_mul, operator.mul)
 
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
+    def __rmul__(b, a):
+        """a * b"""
+        return b._backward(a, _exact_mul, operator.mul)
 
-    def _div(a, b):
+    def __truediv__(a, b):
         """a / b"""
-        nb, db = b._numerator, b._denominator
-        if nb == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * db))
-        na, da = a._numerator, a._denominator
-        g1 = math.gcd(na, nb)
-        if g1 > 1:
-            na //= g1
-            nb //= g1
-        g2 = math.gcd(db, da)
-        if g2 > 1:
-            da //= g2
-            db //= g2
-        n, d = na * db, nb * da
-        if d < 0:
-            n, d = -n, -d
-        return Fraction._from_coprime_ints(n, d)
+        return a._forward(b, _exact_div, operator.truediv)
 
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
+    def __rtruediv__(b, a):
+        """a / b"""
+        return b._backward(a, _exact_div, operator.truediv)
 
-    def _floordiv(a, b):
+    def __floordiv__(a, b):
         """a // b"""
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+        return a._forward(b, _exact_floordiv, operator.floordiv)
 
-    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv)
+    def __rfloordiv__(b, a):
+        """a // b"""
+        return b._backward(a, _exact_floordiv, operator.floordiv)
 
-    def _divmod(a, b):
+    def __divmod__(a, b):
         """(a // b, a % b)"""
-        da, db = a.denominator, b.denominator
-        div, n_mod = divmod(a.numerator * db, da * b.numerator)
-        return div, Fraction(n_mod, da * db)
+        return a._forward(b, _exact_divmod, divmod)
 
-    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod)
+    def __rdivmod__(b, a):
+        """(a // b, a % b)"""
+        return b._backward(a, _exact_divmod, divmod)
 
-    def _mod(a, b):
+    def __mod__(a, b):
         """a % b"""
-        da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
+        return a._forward(b, _exact_mod, operator.mod)
 
-    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
+    def __rmod__(b, a):
+        """a % b"""
+        return b._backward(a, _exact_mod, operator.mod)
 
     def __pow__(a, b, modulo=None):
         """a ** b (exact when b is an integer)."""
@@ -515,6 +475,62 @@ class Fraction(numbers.Rational):
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+def _reduced(n, d):
+    # n/d in lowest terms with a positive denominator.
+    g = math.gcd(n, d)
+    if d < 0:
+        g = -g
+    return Fraction._from_coprime_ints(n // g, d // g)
+
+
+def _exact_add(a, b):
+    # Reduce with the gcd of the denominators first (keeps numbers small).
+    da, db = a._denominator, b._denominator
+    g = math.gcd(da, db)
+    if g == 1:
+        return Fraction._from_coprime_ints(a._numerator * db + b._numerator * da, da * db)
+    n = a._numerator * (db // g) + b._numerator * (da // g)
+    g2 = math.gcd(n, g)
+    return Fraction._from_coprime_ints(n // g2, (da // g) * (db // g2))
+
+
+def _exact_sub(a, b):
+    return _exact_add(a, Fraction._from_coprime_ints(-b._numerator, b._denominator))
+
+
+def _exact_mul(a, b):
+    # Cancel across before multiplying.
+    g1 = math.gcd(a._numerator, b._denominator)
+    g2 = math.gcd(b._numerator, a._denominator)
+    return Fraction._from_coprime_ints(
+        (a._numerator // g1) * (b._numerator // g2),
+        (a._denominator // g2) * (b._denominator // g1))
+
+
+def _exact_div(a, b):
+    if b._numerator == 0:
+        raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * b._denominator))
+    inverse = Fraction._from_coprime_ints(b._denominator, b._numerator) \
+        if b._numerator > 0 else \
+        Fraction._from_coprime_ints(-b._denominator, -b._numerator)
+    return _exact_mul(a, inverse)
+
+
+def _exact_floordiv(a, b):
+    return (a._numerator * b._denominator) // (a._denominator * b._numerator)
+
+
+def _exact_divmod(a, b):
+    da, db = a._denominator, b._denominator
+    q, r = divmod(a._numerator * db, da * b._numerator)
+    return q, Fraction(r, da * db)
+
+
+def _exact_mod(a, b):
+    da, db = a._denominator, b._denominator
+    return Fraction((a._numerator * db) % (b._numerator * da), da * db)
 
 
 def _decimal_type():
