@@ -56,6 +56,7 @@ unit_free(c_unit *u)
     Py_XDECREF(u->u_consts_list);
     Py_XDECREF(u->u_names);
     Py_XDECREF(u->u_varnames);
+    Py_XDECREF(u->u_hidden);
     Py_XDECREF(u->u_cellvars);
     Py_XDECREF(u->u_freevars);
     Py_XDECREF(u->u_static_attributes);
@@ -127,8 +128,9 @@ _PyCompile_EnterUnit(c_compiler *c, PyObject *name, int type, const void *key,
     u->u_consts_list = PyList_New(0);
     u->u_names = PyDict_New();
     u->u_varnames = PyDict_New();
+    u->u_hidden = PyList_New(0);
     if (u->u_ste == NULL || !u->u_consts || !u->u_consts_list || !u->u_names
-        || !u->u_varnames) {
+        || !u->u_varnames || !u->u_hidden) {
         goto fail;
     }
     /* Parameters first, in order. */
@@ -141,6 +143,7 @@ _PyCompile_EnterUnit(c_compiler *c, PyObject *name, int type, const void *key,
         }
         Py_DECREF(v);
     }
+    u->u_nvars = (int)PyList_GET_SIZE(params);
     u->u_cellvars = names_by_scope(u->u_ste, CELL, 0, 0);
     if (u->u_cellvars == NULL) {
         goto fail;
@@ -448,10 +451,82 @@ _PyCompile_LoadClosure(c_compiler *c, PyObject *name)
     return _PyCompile_AddopDeref(c, LOAD_CLOSURE, d);
 }
 
+/* Fast-local index of `name` (added on first use). */
+int
+_PyCompile_LocalIndex(c_compiler *c, PyObject *name)
+{
+    c_unit *u = c->u;
+    PyObject *v = PyDict_GetItemWithError(u->u_varnames, name);
+    if (v != NULL) {
+        return (int)PyLong_AsLong(v);
+    }
+    if (PyErr_Occurred()) {
+        return -1;
+    }
+    return _PyCompile_NewLocal(c, name, u->u_varnames);
+}
+
+/* A new fast-local slot for `name`, recorded in `dict` (name -> index);
+ * if `dict` is not the unit's varnames the slot is a hidden one. */
+int
+_PyCompile_NewLocal(c_compiler *c, PyObject *name, PyObject *dict)
+{
+    c_unit *u = c->u;
+    if (u->u_nvars >= _Py_MAX_OPARG) {
+        return _PyCompile_Error(c, u->u_loc, "too many local variables");
+    }
+    int idx = u->u_nvars;
+    PyObject *v = PyLong_FromLong(idx);
+    if (v == NULL || PyDict_SetItem(dict, name, v) < 0) {
+        Py_XDECREF(v);
+        return -1;
+    }
+    if (dict != u->u_varnames) {
+        PyObject *t = PyTuple_Pack(2, v, name);
+        if (t == NULL || PyList_Append(u->u_hidden, t) < 0) {
+            Py_XDECREF(t);
+            Py_DECREF(v);
+            return -1;
+        }
+        Py_DECREF(t);
+    }
+    Py_DECREF(v);
+    u->u_nvars++;
+    return idx;
+}
+
 int
 _PyCompile_NameopObj(c_compiler *c, PyObject *mangled, expr_context_ty ctx)
 {
     c_unit *u = c->u;
+    /* Inside inlined comprehensions: their own names live in hidden fast
+     * slots; globals are globals; free names resolve further out. */
+    for (int k = u->u_ninline - 1; k >= 0; k--) {
+        int sc = _PyST_GetScope(u->u_inline[k].ste, mangled);
+        if (PyErr_Occurred()) {
+            return -1;
+        }
+        if (sc == LOCAL) {
+            PyObject *v = PyDict_GetItemWithError(u->u_inline[k].slots, mangled);
+            if (v == NULL) {
+                if (!PyErr_Occurred()) {
+                    PyErr_SetString(PyExc_SystemError, "compiler: no inlined slot");
+                }
+                return -1;
+            }
+            int idx = (int)PyLong_AsLong(v);
+            return _PyCompile_Addop(c, ctx == Load ? LOAD_FAST : ctx == Store ? STORE_FAST
+                                    : DELETE_FAST, idx);
+        }
+        if (sc == GLOBAL_IMPLICIT || sc == GLOBAL_EXPLICIT) {
+            int idx = _PyCompile_AddName(c, mangled);
+            if (idx < 0) {
+                return -1;
+            }
+            return _PyCompile_Addop(c, ctx == Load ? LOAD_GLOBAL : ctx == Store ? STORE_GLOBAL
+                                    : DELETE_GLOBAL, idx);
+        }
+    }
     int scope = _PyST_GetScope(u->u_ste, mangled);
     if (PyErr_Occurred()) {
         return -1;
@@ -496,7 +571,7 @@ _PyCompile_NameopObj(c_compiler *c, PyObject *mangled, expr_context_ty ctx)
         return _PyCompile_AddopDeref(c, ctx == Store ? STORE_DEREF : DELETE_DEREF, d);
     }
     if (kind == OP_FAST) {
-        int idx = dict_index(c, u->u_varnames, mangled, "local variables");
+        int idx = _PyCompile_LocalIndex(c, mangled);
         if (idx < 0) {
             return -1;
         }

@@ -304,12 +304,31 @@ _PyCompile_Assemble(c_compiler *c, int addnone)
     Py_ssize_t n = u->u_ninstrs;
     c_instr *ins = u->u_instrs;
     /* Localsplus layout: locals (args first), non-argument cells, frees. */
-    Py_ssize_t nlocals = PyDict_GET_SIZE(u->u_varnames);
+    Py_ssize_t nlocals = u->u_nvars;
     Py_ssize_t ncells = PyDict_GET_SIZE(u->u_cellvars);
     Py_ssize_t nfree = PyDict_GET_SIZE(u->u_freevars);
     int nargs = u->u_argcount + u->u_kwonlyargcount + u->u_ste->ste_varargs
                 + u->u_ste->ste_varkeywords;
-    PyObject *varnames = dict_keys_in_order(u->u_varnames, 0);
+    PyObject *varnames = PyTuple_New(nlocals);
+    if (varnames != NULL) {
+        PyObject *k, *v;
+        Py_ssize_t pos = 0;
+        while (PyDict_Next(u->u_varnames, &pos, &k, &v)) {
+            PyTuple_SET_ITEM(varnames, PyLong_AsSsize_t(v), Py_NewRef(k));
+        }
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(u->u_hidden); i++) {
+            PyObject *t = PyList_GET_ITEM(u->u_hidden, i);
+            PyTuple_SET_ITEM(varnames, PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 0)),
+                             Py_NewRef(PyTuple_GET_ITEM(t, 1)));
+        }
+        for (Py_ssize_t i = 0; i < nlocals; i++) {
+            if (PyTuple_GET_ITEM(varnames, i) == NULL) {
+                PyErr_SetString(PyExc_SystemError, "compiler: local slot without a name");
+                Py_CLEAR(varnames);
+                break;
+            }
+        }
+    }
     PyObject *cellnames = dict_keys_in_order(u->u_cellvars, 0);
     PyObject *freenames = dict_keys_in_order(u->u_freevars, ncells);
     PyObject *lpnames = NULL, *consts = NULL, *names = NULL;

@@ -569,13 +569,13 @@ in_async_function(c_compiler *c)
 
 static int
 comprehension_generator(c_compiler *c, asdl_comprehension_seq *gens, Py_ssize_t gi,
-                        int depth, expr_ty elt, expr_ty val, int type);
+                        int depth, expr_ty elt, expr_ty val, int type, int inlined);
 
 /* The body of a comprehension scope: `.0` is the iterator over the first
  * iterable.  type: 0 list, 1 set, 2 dict, 3 generator. */
 static int
 comprehension_generator(c_compiler *c, asdl_comprehension_seq *gens, Py_ssize_t gi,
-                        int depth, expr_ty elt, expr_ty val, int type)
+                        int depth, expr_ty elt, expr_ty val, int type, int inlined)
 {
     comprehension_ty g = asdl_seq_GET(gens, gi);
     NEW_LABEL(c, start);
@@ -584,7 +584,9 @@ comprehension_generator(c_compiler *c, asdl_comprehension_seq *gens, Py_ssize_t 
     NEW_LABEL(c, end);
     int is_async = g->is_async;
     if (gi == 0) {
-        ADDOP_I(c, LOAD_FAST, 0);     /* .0 */
+        if (!inlined) {
+            ADDOP_I(c, LOAD_FAST, 0);     /* .0 */
+        }
     }
     else {
         VISIT(c, g->iter);
@@ -609,7 +611,7 @@ comprehension_generator(c_compiler *c, asdl_comprehension_seq *gens, Py_ssize_t 
         CHECK(_PyCompile_JumpIf(c, asdl_seq_GET(g->ifs, i), if_cleanup, 0));
     }
     if (gi + 1 < asdl_seq_LEN(gens)) {
-        CHECK(comprehension_generator(c, gens, gi + 1, depth, elt, val, type));
+        CHECK(comprehension_generator(c, gens, gi + 1, depth, elt, val, type, inlined));
     }
     else {
         switch (type) {
@@ -652,10 +654,95 @@ comprehension_generator(c_compiler *c, asdl_comprehension_seq *gens, Py_ssize_t 
 static int compile_stopiteration_wrapper_begin(c_compiler *c, int *label);
 static int compile_stopiteration_wrapper_end(c_compiler *c, int label);
 
+/* List, set and dict comprehensions in functions are inlined, as in
+ * CPython 3.12+ (PEP 709): no function object or frame, so tracebacks,
+ * super() and locals() see the enclosing function.  The comprehension's own
+ * variables get hidden fast slots (so the function's variables of the same
+ * name are untouched).  Not inlined: generator expressions, async
+ * comprehensions, comprehensions at module or class level, and those whose
+ * variables are captured by an inner scope (cells). */
+static _PySTEntry *
+inlinable(c_compiler *c, expr_ty e, int type)
+{
+    c_unit *u = c->u;
+    if (type == 3 || (u->u_type != U_FUNCTION && u->u_type != U_LAMBDA)
+        || u->u_ninline >= (int)(sizeof u->u_inline / sizeof u->u_inline[0])) {
+        return NULL;
+    }
+    _PySTEntry *ste = _PySymtable_Lookup(c->c_st, e);
+    if (ste == NULL) {
+        PyErr_Clear();
+        return NULL;
+    }
+    if (ste->ste_coroutine || ste->ste_generator) {
+        return NULL;
+    }
+    PyObject *k, *v;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(ste->ste_symbols, &pos, &k, &v)) {
+        if (_PyST_SCOPE(PyLong_AsLong(v)) == CELL) {
+            return NULL;
+        }
+    }
+    return ste;
+}
+
+static int
+compile_inlined_comprehension(c_compiler *c, _PySTEntry *ste, expr_ty e, int type,
+                              asdl_comprehension_seq *gens, expr_ty elt, expr_ty val)
+{
+    c_unit *u = c->u;
+    comprehension_ty outer = asdl_seq_GET(gens, 0);
+    VISIT(c, outer->iter);
+    ADDOP(c, GET_ITER);
+    ADDOP_I(c, type == 0 ? BUILD_LIST : type == 1 ? BUILD_SET : BUILD_MAP, 0);
+    ADDOP_I(c, SWAP, 2);                       /* [result, iterator] */
+    PyObject *slots = PyDict_New();
+    if (slots == NULL) {
+        return -1;
+    }
+    PyObject *k, *v;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(ste->ste_symbols, &pos, &k, &v)) {
+        if (_PyST_SCOPE(PyLong_AsLong(v)) == LOCAL
+            && PyUnicode_CompareWithASCIIString(k, ".0") != 0
+            && _PyCompile_NewLocal(c, k, slots) < 0) {
+            Py_DECREF(slots);
+            return -1;
+        }
+    }
+    u->u_inline[u->u_ninline].ste = ste;
+    u->u_inline[u->u_ninline].slots = slots;
+    u->u_ninline++;
+    int r = comprehension_generator(c, gens, 0, 0, elt, val, type, 1);
+    u->u_ninline--;
+    /* Unbind the hidden slots so locals() shows the function's own names. */
+    pos = 0;
+    while (r == 0 && PyDict_Next(slots, &pos, &k, &v)) {
+        int idx = (int)PyLong_AsLong(v);
+        int none = _PyCompile_AddConst(c, Py_None);
+        if (none < 0 || _PyCompile_Addop(c, LOAD_CONST, none) < 0
+            || _PyCompile_Addop(c, STORE_FAST, idx) < 0
+            || _PyCompile_Addop(c, DELETE_FAST, idx) < 0) {
+            r = -1;
+        }
+    }
+    Py_DECREF(slots);
+    return r;
+}
+
 static int
 compile_comprehension(c_compiler *c, expr_ty e, const char *name, int type,
                       asdl_comprehension_seq *gens, expr_ty elt, expr_ty val)
 {
+    _PySTEntry *inl = inlinable(c, e, type);
+    if (inl != NULL) {
+        return compile_inlined_comprehension(c, inl, e, type, gens, elt, val);
+    }
+    if (PyErr_Occurred()) {
+        return -1;
+    }
+    ADDOP(c, PUSH_NULL);
     comprehension_ty outer = asdl_seq_GET(gens, 0);
     int outer_async = outer->is_async;
     PyObject *n = PyUnicode_FromString(name);
@@ -699,7 +786,7 @@ compile_comprehension(c_compiler *c, expr_ty e, const char *name, int type,
             goto fail;
         }
     }
-    if (comprehension_generator(c, gens, 0, 0, elt, val, type) < 0) {
+    if (comprehension_generator(c, gens, 0, 0, elt, val, type, 0) < 0) {
         goto fail;
     }
     if (is_gen) {
@@ -1025,19 +1112,15 @@ expr_body(c_compiler *c, expr_ty e)
     case Set_kind:
         return compile_sequence(c, e, e->v.Set.elts, 2);
     case ListComp_kind:
-        ADDOP(c, PUSH_NULL);
         return compile_comprehension(c, e, "<listcomp>", 0, e->v.ListComp.generators,
                                      e->v.ListComp.elt, NULL);
     case SetComp_kind:
-        ADDOP(c, PUSH_NULL);
         return compile_comprehension(c, e, "<setcomp>", 1, e->v.SetComp.generators,
                                      e->v.SetComp.elt, NULL);
     case DictComp_kind:
-        ADDOP(c, PUSH_NULL);
         return compile_comprehension(c, e, "<dictcomp>", 2, e->v.DictComp.generators,
                                      e->v.DictComp.key, e->v.DictComp.value);
     case GeneratorExp_kind:
-        ADDOP(c, PUSH_NULL);
         return compile_comprehension(c, e, "<genexpr>", 3, e->v.GeneratorExp.generators,
                                      e->v.GeneratorExp.elt, NULL);
     case Await_kind:

@@ -62,6 +62,14 @@ typedef struct c_unit {
     PyObject *u_consts_list;    /* list */
     PyObject *u_names;          /* dict: str -> index */
     PyObject *u_varnames;       /* dict: str -> index (fast locals) */
+    PyObject *u_hidden;         /* list of (index, name): fast locals of
+                                   inlined comprehensions (may repeat names) */
+    int u_nvars;                /* fast locals so far (both kinds) */
+    struct {
+        _PySTEntry *ste;        /* an inlined comprehension being compiled */
+        PyObject *slots;        /* dict: its local name -> fast index */
+    } u_inline[16];
+    int u_ninline;
     PyObject *u_cellvars;       /* dict: str -> index */
     PyObject *u_freevars;       /* dict: str -> index */
     int u_argcount, u_posonlyargcount, u_kwonlyargcount;
@@ -105,6 +113,8 @@ int _PyCompile_AddName(c_compiler *c, PyObject *name);   /* index in co_names */
 int _PyCompile_AddNameMangled(c_compiler *c, const char *id);
 int _PyCompile_Nameop(c_compiler *c, const char *id, expr_context_ty ctx);
 int _PyCompile_NameopObj(c_compiler *c, PyObject *name, expr_context_ty ctx);
+int _PyCompile_LocalIndex(c_compiler *c, PyObject *name);
+int _PyCompile_NewLocal(c_compiler *c, PyObject *name, PyObject *dict);
 PyObject *_PyCompile_Mangle(c_compiler *c, const char *id);
 PyObject *_PyCompile_ConstValue(c_compiler *c, constant *k);
 PyObject *_PyCompile_CleanDoc(PyObject *doc);

@@ -294,6 +294,27 @@ Test(compile, comprehensions)
     cr_assert(inner(mod, "<genexpr>")->co_flags & CO_GENERATOR);
 }
 
+Test(compile, comprehensions_inlined_in_functions)
+{
+    PyCodeObject *mod = compile_src(
+        "def f(x):\n"
+        "    a = [x * 2 for x in range(3)]\n"
+        "    b = (x for x in a)\n"
+        "    c = [lambda: x for x in a]\n"
+        "    return x\n", Py_file_input);
+    PyCodeObject *f = inner(mod, "f");
+    const char *d = dis_code(f);
+    /* the list comprehension runs in f's frame, with its own slot for x */
+    assert_has(d, "BUILD_LIST 0\n");
+    assert_has(d, "LIST_APPEND 2");
+    cr_assert_str_eq(attr_repr(f, "co_varnames"), "('x', 'x', 'a', 'b', 'c')");
+    /* generator expressions and comprehensions with captured variables
+     * keep their own code object */
+    inner(f, "<genexpr>");
+    inner(f, "<listcomp>");
+    cr_assert_str_eq(attr_repr(inner(f, "<genexpr>"), "co_qualname"), "'f.<locals>.<genexpr>'");
+}
+
 Test(compile, misc_statements)
 {
     const char *d = dis(
