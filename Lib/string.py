@@ -358,43 +358,43 @@ class Formatter:
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # auto_arg_index is the next automatic field number, or False once
+        # a field was numbered by hand (mixing the two is an error).
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in \
-                self.parse(format_string):
+        pieces = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if field_name is None:
+                continue
+            field_name, auto_arg_index = self._number_field(field_name,
+                                                            auto_arg_index)
+            obj, key = self.get_field(field_name, args, kwargs)
+            used_args.add(key)
+            obj = self.convert_field(obj, conversion)
+            # The spec may itself contain replacement fields.
+            spec, auto_arg_index = self._vformat(
+                spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(obj, spec))
+        return ''.join(pieces), auto_arg_index
 
-            if literal_text:
-                result.append(literal_text)
-
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    auto_arg_index = False
-
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-
-                obj = self.convert_field(obj, conversion)
-
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs,
-                    used_args, recursion_depth-1,
-                    auto_arg_index=auto_arg_index)
-
-                result.append(self.format_field(obj, format_spec))
-
-        return ''.join(result), auto_arg_index
+    @staticmethod
+    def _number_field(field_name, auto_arg_index):
+        if field_name == '':
+            if auto_arg_index is False:
+                raise ValueError('cannot switch from manual field '
+                                 'specification to automatic field '
+                                 'numbering')
+            return str(auto_arg_index), auto_arg_index + 1
+        if field_name.isdigit():
+            if auto_arg_index:
+                raise ValueError('cannot switch from manual field '
+                                 'specification to automatic field '
+                                 'numbering')
+            return field_name, False
+        return field_name, auto_arg_index
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
