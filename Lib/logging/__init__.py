@@ -668,7 +668,8 @@ class NullHandler(Handler):
 # ---------------------------------------------------------------- loggers
 
 class PlaceHolder(object):
-    """Stands for a logger name not yet created whose children exist."""
+    """Stands in loggerDict for a dotted name that has no logger yet but
+    has descendants; loggerMap holds those descendants."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
@@ -720,16 +721,14 @@ class Manager(object):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
-            rv = self.loggerDict.get(name)
-            if rv is None or isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                if ph is not None:
-                    self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        return rv
+            existing = self.loggerDict.get(name)
+            if isinstance(existing, Logger):
+                return existing
+            logger = (self.loggerClass or _loggerClass)(name)
+            logger.manager = self
+            self.loggerDict[name] = logger
+            self._attach(logger, existing)
+        return logger
 
     def setLoggerClass(self, klass):
         self.loggerClass = klass
@@ -737,32 +736,32 @@ class Manager(object):
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+    def _attach(self, logger, placeholder):
+        # Parent: the nearest dotted prefix that is a real logger (the root
+        # if none); prefixes without a logger get placeholders remembering
+        # their descendants.
+        name = logger.name
+        parent = None
+        prefix = name
+        while '.' in prefix and parent is None:
+            prefix = prefix.rpartition('.')[0]
+            if not prefix:
+                break
+            entry = self.loggerDict.get(prefix)
+            if isinstance(entry, Logger):
+                parent = entry
+            elif entry is None:
+                self.loggerDict[prefix] = PlaceHolder(logger)
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
-
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+                entry.append(logger)
+        logger.parent = parent if parent is not None else self.root
+        # Descendants created earlier that hung on a more distant ancestor
+        # now hang on this logger.
+        if placeholder is not None:
+            for child in placeholder.loggerMap:
+                above = child.parent.name
+                if above != name and not above.startswith(name + '.'):
+                    child.parent = logger
 
     def _clear_cache(self):
         with _lock:

@@ -1,0 +1,11 @@
+# expected: python3.13 (the reference)
+import logging
+m = logging.getLogger("a.b.c"); t = logging.getLogger("a.b.c.d.e")
+print(m.parent.name, t.parent.name)
+b = logging.getLogger("a.b")
+print(m.parent.name, t.parent.name, b.parent.name)
+a = logging.getLogger("a")
+print(b.parent.name, m.parent.name, a.parent.name, logging.getLogger("a.x").parent.name)
+d = logging.getLogger("a.b.c.d")
+print(t.parent.name, d.parent.name, sorted(k for k, v in logging.root.manager.loggerDict.items() if isinstance(v, logging.PlaceHolder)))
+print(sorted(l.name for l in a.getChildren()), sorted(l.name for l in b.getChildren()))
