@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # demo.sh: the README's main command.  Installs what is missing, builds the
 # default and the free-threaded interpreters side by side (build-default/,
-# build-ft/), then runs the same CPU-bound threads demo under both.
+# build-ft/), then runs the same CPU-bound threads demo under both, and the
+# scaling benchmark (Tools/bench/scaling.py; chart in build-ft/scaling.svg).
 set -euo pipefail
 src="$(cd "$(dirname "$0")/../.." && pwd)"
 "$src/Tools/scripts/install-deps.sh"
@@ -22,7 +23,10 @@ for variant in default ft; do
         echo "(this build cannot run Python scripts yet: the interpreter is in progress)"
     fi
 done
-if [ -x "$src/Tools/bench/runtime_bench.sh" ]; then
-    echo "=== runtime primitives, both builds"
-    "$src/Tools/bench/runtime_bench.sh" "$src/build-default" "$src/build-ft"
+rc=0; "$src/build-ft/python" -c 'import threading, sys; sys.exit(3)' >/dev/null 2>&1 || rc=$?
+if [ "$rc" -eq 3 ]; then
+    echo "=== speedup of N threads running CPU-bound Python (N x T1 / TN), both builds"
+    python3 "$src/Tools/bench/scaling.py" --threads "1,$(nproc)" --repeat 1 \
+        --svg "$src/build-ft/scaling.svg" \
+        default="$src/build-default/python" free-threaded="$src/build-ft/python"
 fi

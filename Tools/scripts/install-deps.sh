@@ -2,7 +2,8 @@
 # install-deps.sh: install the Debian packages Weft needs to build and test,
 # only those that are missing (so it is cheap on a machine that has them).
 set -euo pipefail
-pkgs=(build-essential pkg-config libmimalloc-dev libatomic-ops-dev libcriterion-dev)
+# python3 drives the benchmark scripts (Tools/bench/*.py), which compare with it.
+pkgs=(build-essential pkg-config libmimalloc-dev libatomic-ops-dev libcriterion-dev python3)
 missing=()
 for p in "${pkgs[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
