@@ -237,25 +237,22 @@ class OrderedDict(dict):
 
 _nt_itemgetters = {}
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
-
+def _namedtuple_fields(typename, field_names, rename):
+    """Validated (typename, field names); with rename, bad field names
+    become _0, _1, ... by position."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+    names = [str(n) for n in field_names]
     typename = _intern(str(typename))
-
     if rename:
         seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier()
-                or _iskeyword(name)
-                or name.startswith('_')
-                or name in seen):
-                field_names[index] = f'_{index}'
+        for index, name in enumerate(names):
+            bad = (not name.isidentifier() or _iskeyword(name)
+                   or name.startswith('_') or name in seen)
             seen.add(name)
-
-    for name in [typename] + field_names:
+            if bad:
+                names[index] = f'_{index}'
+    for name in (typename, *names):
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
@@ -264,91 +261,81 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if _iskeyword(name):
             raise ValueError('Type names and field names cannot be a '
                              f'keyword: {name!r}')
-
     seen = set()
-    for name in field_names:
+    for name in names:
         if name.startswith('_') and not rename:
             raise ValueError('Field names cannot start with an underscore: '
                              f'{name!r}')
         if name in seen:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
+    return typename, tuple(_intern(n) for n in names)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    typename, fields = _namedtuple_fields(typename, field_names, rename)
+    count = len(fields)
 
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > count:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        # The defaults belong to the rightmost fields.
+        field_defaults = dict(zip(fields[count - len(defaults):], defaults))
 
-    field_names = tuple(map(_intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
-    _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
-
-
-    namespace = {
-        '_tuple_new': tuple_new,
-        '__builtins__': {},
-        '__name__': f'namedtuple_{typename}',
-    }
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
-    __new__ = eval(code, namespace)
+    # __new__ is compiled from source so that its signature (and the
+    # interpreter's argument errors) name the fields.
+    params = ', '.join(fields) + (',' if count == 1 else '')
+    source = f'lambda _cls, {params}: _tuple_new(_cls, ({params}))'
+    __new__ = eval(source, {'_tuple_new': tuple.__new__, '__builtins__': {},
+                            '__name__': f'namedtuple_{typename}'})
     __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    __new__.__doc__ = f'Create new instance of {typename}({params})'
     if defaults is not None:
         __new__.__defaults__ = defaults
 
+    template = '(' + ', '.join(f'{name}=%r' for name in fields) + ')'
+
     @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if _len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        result = tuple.__new__(cls, iterable)
+        if len(result) != count:
+            raise TypeError(f'Expected {count} arguments, got {len(result)}')
         return result
-
     _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
                               'or iterable')
 
-    def _replace(self, /, **kwds):
-        result = self._make(_map(kwds.pop, field_names, self))
-        if kwds:
-            raise TypeError(f'Got unexpected field names: {list(kwds)!r}')
+    def _replace(self, /, **changes):
+        result = self._make([changes.pop(name, value)
+                             for name, value in zip(fields, self)])
+        if changes:
+            raise TypeError(f'Got unexpected field names: {list(changes)!r}')
         return result
-
     _replace.__doc__ = (f'Return a new {typename} object replacing specified '
                         'fields with new values')
 
     def __repr__(self):
         'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
+        return self.__class__.__name__ + template % self
 
     def _asdict(self):
         'Return a new dict which maps field names to their values.'
-        return _dict(_zip(self._fields, self))
+        return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
         'Return self as a plain tuple.  Used by copy and pickle.'
-        return _tuple(self)
+        return tuple(self)
 
-    for method in (
-        __new__,
-        _make.__func__,
-        _replace,
-        __repr__,
-        _asdict,
-        __getnewargs__,
-    ):
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict,
+                   __getnewargs__):
         method.__qualname__ = f'{typename}.{method.__name__}'
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
+    namespace = {
+        '__doc__': f'{typename}({params})',
         '__slots__': (),
-        '_fields': field_names,
+        '_fields': fields,
         '_field_defaults': field_defaults,
         '__new__': __new__,
         '_make': _make,
@@ -357,14 +344,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
+        '__match_args__': fields,
     }
-    for index, name in enumerate(field_names):
-        doc = _intern(f'Alias for field number {index}')
-        class_namespace[name] = _tuplegetter(index, doc)
+    for index, name in enumerate(fields):
+        namespace[name] = _tuplegetter(index, _intern(f'Alias for field number {index}'))
+    result = type(typename, (tuple,), namespace)
 
-    result = type(typename, (tuple,), class_namespace)
-
+    # The defining module (for pickling) is the caller's, unless given.
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
@@ -372,9 +358,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             pass
     if module is not None:
         result.__module__ = module
-
     return result
-
 
 
 def _count_elements(mapping, iterable):
