@@ -371,7 +371,9 @@ def _compile_repeat(node, flags):
     def attempt(ctx, i, k, count):
         def after_one(c, j):
             if j == i and count + 1 > mn:
-                return None          # an empty iteration cannot help
+                # An empty iteration is kept (with its captures) but ends
+                # the loop: only the rest of the pattern may follow.
+                return k(c, j)
             return attempt(c, j, k, count + 1)
         if greedy:
             if count < mx:
