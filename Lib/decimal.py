@@ -1068,7 +1068,14 @@ class Decimal(object):
             while rexp < ideal and root % 10 == 0:
                 root //= 10
                 rexp += 1
-        return _new(0, root, rexp)._fix(context)
+        # The square root is always rounded half-even.
+        even = context.copy()
+        even.rounding = ROUND_HALF_EVEN
+        result = _new(0, root, rexp)._fix(even)
+        for flag, value in even.flags.items():
+            if value:
+                context.flags[flag] = 1
+        return result
 
     def exp(self, context=None):
         if context is None:
@@ -1325,6 +1332,11 @@ def _format_decimal(d, spec):
             body += '.'
         if kind == '%':
             body += '%'
+    elif kind in ('e', 'E') and x._coef == 0:
+        p = precision or 0
+        exp = x._exp + p
+        body = '0' + ('.' + '0' * p if p or alternate else '') + \
+            ('e' if kind == 'e' else 'E') + '%+d' % exp
     elif kind in ('e', 'E'):
         if precision is not None:
             adj = x.adjusted()
