@@ -556,6 +556,7 @@ PyTypeObject PyBytesIO_Type = {
     .tp_doc = "Buffered I/O implementation using an in-memory bytes buffer.",
     .tp_traverse = bytesio_traverse,
     .tp_clear = bytesio_clear,
+    .tp_iter = PyObject_SelfIter,
     .tp_iternext = bytesio_iternext,
     .tp_methods = bytesio_methods,
     .tp_getset = bytesio_getset,

@@ -33,7 +33,8 @@ check_state(stringio *self)
         return -1;
     }
     if (self->closed) {
-        _PyIO_ClosedError();
+        /* StringIO's message has no full stop (CPython's). */
+        PyErr_SetString(PyExc_ValueError, "I/O operation on closed file");
         return -1;
     }
     return 0;

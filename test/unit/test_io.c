@@ -463,7 +463,7 @@ Test(io, stringio)
     weft_assert_error("UnsupportedOperation: fileno");
     CALL(s, "close", NULL);
     cr_assert_null(CALL(s, "getvalue", NULL));
-    weft_assert_error("ValueError: I/O operation on closed file.");
+    weft_assert_error("ValueError: I/O operation on closed file");
     Py_DECREF(s);
 
     s = PyObject_CallFunction(sio, "sO", "a\r\nb\rc", Py_None);
