@@ -134,7 +134,7 @@ class Template:
                         yield ('braced', s[k + 1:e], j)
                         i = last = e + 1
                         continue
-            yield ('invalid', '', j)
+            yield ('invalid', '', k)
             i = last = k
         if last < n:
             yield ('text', s[last:], last)
@@ -225,77 +225,82 @@ Template.__init_subclass__()
 
 
 def _parse_format(s):
-    """Pure-Python twin of _string.formatter_parser: yields"""
+    """Pure-Python twin of _string.formatter_parser: yields
+    (literal_text, field_name, format_spec, conversion) tuples, with the
+    same errors as str.format."""
     n = len(s)
     i = 0
-    literal = []
     while i < n:
-        c = s[i]
-        if c == '{':
-            if i + 1 < n and s[i + 1] == '{':
-                literal.append('{')
-                yield (''.join(literal), None, None, None)
-                literal = []
-                i += 2
-                continue
-            depth = 1
-            j = i + 1
-            while j < n:
-                if s[j] == '{':
-                    depth += 1
-                elif s[j] == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            if depth:
-                if i + 1 >= n:
-                    raise ValueError("Single '{' encountered in format string")
-                if '{' in s[i + 1:]:
-                    raise ValueError("unmatched '{' in format spec")
-                raise ValueError("expected '}' before end of string")
-            field = s[i + 1:j]
-            k = 0
-            fl = len(field)
-            while k < fl:
-                ch = field[k]
-                if ch == '[':
-                    while k < fl and field[k] != ']':
-                        k += 1
-                    if k >= fl:
-                        break
-                elif ch in '!:':
-                    break
-                k += 1
-            name = field[:k]
-            conversion = None
-            spec = ''
-            if k < fl and field[k] == '!':
-                if k + 1 >= fl:
-                    raise ValueError("unmatched '{' in format spec")
-                conversion = field[k + 1]
-                k += 2
-                if k < fl:
-                    if field[k] != ':':
-                        raise ValueError("expected ':' after conversion specifier")
-            if k < fl and field[k] == ':':
-                spec = field[k + 1:]
-            yield (''.join(literal), name, spec, conversion)
-            literal = []
-            i = j + 1
-        elif c == '}':
+        start = i
+        while i < n and s[i] != '{' and s[i] != '}':
+            i += 1
+        if i >= n:
+            yield (s[start:], None, None, None)
+            return
+        if s[i] == '}':
             if i + 1 < n and s[i + 1] == '}':
-                literal.append('}')
-                yield (''.join(literal), None, None, None)
-                literal = []
+                yield (s[start:i + 1], None, None, None)
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")
-        else:
-            literal.append(c)
+        if i + 1 < n and s[i + 1] == '{':
+            yield (s[start:i + 1], None, None, None)
+            i += 2
+            continue
+        literal = s[start:i]
+        i += 1
+        if i >= n:
+            raise ValueError("Single '{' encountered in format string")
+        # The field name runs to '}', ':' or '!' ('[...]' is skipped whole).
+        name_start = i
+        stop = None
+        while i < n:
+            c = s[i]
             i += 1
-    if literal:
-        yield (''.join(literal), None, None, None)
+            if c == '{':
+                raise ValueError("unexpected '{' in field name")
+            if c == '[':
+                while i < n and s[i] != ']':
+                    i += 1
+                continue
+            if c in '}:!':
+                stop = c
+                break
+        if stop is None:
+            raise ValueError("expected '}' before end of string")
+        name = s[name_start:i - 1]
+        if stop == '}':
+            yield (literal, name, '', None)
+            continue
+        conversion = None
+        if stop == '!':
+            if i >= n:
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = s[i]
+            i += 1
+            if i < n:
+                c = s[i]
+                i += 1
+                if c == '}':
+                    yield (literal, name, '', conversion)
+                    continue
+                if c != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+        # The format spec ends at the '}' balancing the field's '{'.
+        spec_start = i
+        depth = 1
+        while i < n:
+            c = s[i]
+            i += 1
+            if c == '{':
+                depth += 1
+            elif c == '}':
+                depth -= 1
+                if depth == 0:
+                    break
+        else:
+            raise ValueError("unmatched '{' in format spec")
+        yield (literal, name, s[spec_start:i - 1], conversion)
 
 
 def _field_name_split(name):
