@@ -556,25 +556,30 @@ def _should_show_carets(start, end, lines, anchors):
 
 
 def _whole_call_statement(lines, start, end):
+    # "return name(...)" or "name = call(...)" where the call is the whole
+    # statement (CPython 3.13 shows no carets there).
     first = lines[0]
     if len(lines) != 1:
         return False
-    text = first.strip()
     lead = len(first) - len(first.lstrip())
-    if first[end:].strip():
+    after = first[end:].strip()
+    before = first[lead:start].rstrip()
+    # Redundant parentheses around the call do not count.
+    while after.startswith(')') and before.endswith('('):
+        after = after[1:].strip()
+        before = before[:-1].rstrip()
+    if after:
         return False
     seg = first[start:end]
     toks = _tokenize(seg)
     if not toks or _classify(toks, [seg])[0] != 'call':
         return False
-    before = first[lead:start].rstrip()
     if before == 'return':
-        return True
+        # ... when the callee is a plain name.
+        return len(toks) >= 3 and toks[0][3] == 'name' and toks[1][2] == '('
     if before.endswith('=') and not before.endswith(('==', '!=', '<=', '>=')):
-        # a plain assignment "name = " (possibly chained or unpacking)
-        target = before[:-1].rstrip()
-        aug = ('+', '-', '*', '/', '%', '&', '|', '^', '<', '>', '@', ':')
-        return bool(target) and not target.endswith(aug)
+        target = before[:-1].strip()
+        return target.isidentifier() and target not in _STATEMENT_WORDS
     return False
 
 
@@ -589,7 +594,9 @@ _STATEMENT_WORDS = frozenset((
     'raise', 'return', 'assert', 'del', 'import', 'from', 'pass', 'break',
     'continue', 'global', 'nonlocal', 'def', 'class', 'with', 'while', 'try',
     'except', 'finally', 'elif', 'as'))
-_COMPARE = frozenset(('<', '>', '==', '!=', '<=', '>=', ':=', ',', ':', '=', '->'))
+_COMPARE = frozenset(('<', '>', '==', '!=', '<=', '>=', ':=', ',', ':', '=', '->',
+                      '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
+                      '**=', '//=', '>>=', '<<='))
 
 
 def _tokenize(text):
@@ -704,7 +711,12 @@ def _classify(toks, lines):
         prec, idx, t = best
         if prec == 8 and unary_start:
             return None, None
-        return 'binop', (t[0], t[1], t[0], t[1] + len(t[2]))
+        width = len(t[2])
+        if width == 1 and _paren_hides_operand(toks, idx):
+            # CPython highlights up to the right operand's own position,
+            # which excludes redundant parentheses around it.
+            width = 2
+        return 'binop', (t[0], t[1], t[0], t[1] + width)
     if unary_start:
         return None, None
     last = toks[-1]
@@ -717,6 +729,24 @@ def _classify(toks, lines):
         end_col = last[1] + 1
         return ('call' if last[2] == ')' else 'subscript'), (o[0], o[1], end_line, end_col)
     return None, None
+
+
+def _paren_hides_operand(toks, idx):
+    # True when the operator at toks[idx] is directly followed by '(' that
+    # only groups an expression (not a tuple or generator expression).
+    op = toks[idx]
+    if idx + 1 >= len(toks):
+        return False
+    nxt = toks[idx + 1]
+    if nxt[2] != '(' or nxt[0] != op[0] or nxt[1] != op[1] + 1:
+        return False
+    close = _match(toks, idx + 1)
+    if close is None or close == idx + 2:
+        return False
+    for j, t in _top_level(toks[idx + 2:close]):
+        if t[2] == ',' or (t[3] == 'name' and t[2] == 'for'):
+            return False
+    return True
 
 
 def _top_level(toks):
