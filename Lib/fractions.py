@@ -511,7 +511,7 @@ def _exact_mul(a, b):
 
 def _exact_div(a, b):
     if b._numerator == 0:
-        raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * b._denominator))
+        raise ZeroDivisionError('Fraction(%s, 0)' % b._denominator)
     inverse = Fraction._from_coprime_ints(b._denominator, b._numerator) \
         if b._numerator > 0 else \
         Fraction._from_coprime_ints(-b._denominator, -b._numerator)
@@ -590,8 +590,8 @@ def _format_exact(f, spec):
     if kind in 'fF%':
         q = _round_half_even(n * 10 ** precision, d)
         digits = str(q).rjust(precision + 1, '0')
-        body = digits[:-precision] + ('.' + digits[-precision:] if precision else
-                                      ('.' if alternate else ''))
+        whole, frac = digits[:len(digits) - precision], digits[len(digits) - precision:]
+        body = whole + ('.' + frac if precision else ('.' if alternate else ''))
         if kind == '%':
             body += '%'
     else:
