@@ -51,6 +51,10 @@ run_one() {
 [ "${WEFT_TEST_LIB_ONLY:-}" = 1 ] && return 0 2>/dev/null
 
 python="$1"
+# Scripts run from their own folder: make a relative interpreter path absolute.
+case "$python" in
+    */*) python="$(cd "$(dirname "$python")" && pwd -P)/$(basename "$python")" ;;
+esac
 testdir=$(cd "$2" && pwd -P)
 pass=0
 fail=0
