@@ -309,153 +309,230 @@ def _strftime(obj, fmt, tt):
 
 # ---------------------------------------------------------------- strptime
 
+def _names_pattern(names):
+    # Longest first, so that 'March' wins over 'Mar'.
+    import re
+    ordered = sorted((n for n in names if n), key=len, reverse=True)
+    return '|'.join(re.escape(n) for n in ordered)
+
+
+def _directive_patterns():
+    return {
+        'd': r"3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9]",
+        'f': r"[0-9]{1,6}",
+        'H': r"2[0-3]|[0-1]\d|\d",
+        'I': r"1[0-2]|0[1-9]|[1-9]| [1-9]",
+        'G': r"\d\d\d\d",
+        'j': r"36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]",
+        'm': r"1[0-2]|0[1-9]|[1-9]",
+        'M': r"[0-5]\d|\d",
+        'S': r"6[0-1]|[0-5]\d|\d",
+        'U': r"5[0-3]|[0-4]\d|\d",
+        'W': r"5[0-3]|[0-4]\d|\d",
+        'w': r"[0-6]",
+        'u': r"[1-7]",
+        'V': r"5[0-3]|0[1-9]|[1-4]\d|\d",
+        'y': r"\d\d",
+        'Y': r"\d\d\d\d",
+        'z': r"[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z)",
+        'A': _names_pattern(_FULLDAYNAMES),
+        'a': _names_pattern(_DAYNAMES),
+        'B': _names_pattern(_FULLMONTHNAMES[1:]),
+        'b': _names_pattern(_MONTHNAMES[1:]),
+        'p': _names_pattern(['AM', 'PM']),
+        'Z': _names_pattern(['UTC', 'GMT']),
+    }
+
+
+_COMPOSITE = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S',
+              'D': '%m/%d/%y', 'T': '%H:%M:%S', 'R': '%H:%M', 'F': '%Y-%m-%d'}
+_strptime_cache = {}
+
+
+def _strptime_regex(fmt):
+    """Compile fmt into a regular expression with one named group per
+    directive (whitespace in fmt matches any run of whitespace)."""
+    import re
+    compiled = _strptime_cache.get(fmt)
+    if compiled is not None:
+        return compiled
+    table = _directive_patterns()
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c == '%':
+            if i + 1 >= n:
+                raise ValueError("stray %% in format '%s'" % fmt)
+            d = fmt[i + 1]
+            i += 2
+            if d == '%':
+                out.append('%')
+            elif d in _COMPOSITE:
+                out.append(_strptime_regex_body(_COMPOSITE[d], table))
+            elif d in table:
+                out.append('(?P<%s>%s)' % (d, table[d]))
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'"
+                                 % (d, fmt))
+        elif c.isspace():
+            while i < n and fmt[i].isspace():
+                i += 1
+            out.append(r'\s+')
+        else:
+            out.append(re.escape(c))
+            i += 1
+    compiled = re.compile(''.join(out), re.IGNORECASE)
+    # Like CPython, warn when a format is first compiled.
+    _warn_day_without_year(fmt)
+    if len(_strptime_cache) > 100:
+        _strptime_cache.clear()
+    _strptime_cache[fmt] = compiled
+    return compiled
+
+
+def _strptime_regex_body(fmt, table):
+    import re
+    out = []
+    i = 0
+    while i < len(fmt):
+        c = fmt[i]
+        if c == '%':
+            d = fmt[i + 1]
+            i += 2
+            out.append('(?P<%s>%s)' % (d, table[d]))
+        elif c == ' ':
+            out.append(r'\s+')
+            i += 1
+        else:
+            out.append(re.escape(c))
+            i += 1
+    return ''.join(out)
+
+
+def _lookup_name(text, names):
+    low = text.lower()
+    for index, name in enumerate(names):
+        if name is not None and name.lower() == low:
+            return index
+    raise ValueError(text)
+
+
 def _strptime(data, fmt):
-    """Parse data according to fmt; returns (fields dict)."""
+    """Parse data according to fmt; returns a dict of the fields found."""
     if not isinstance(data, str):
         raise TypeError("strptime() argument 1 must be str, not %s"
                         % type(data).__name__)
     if not isinstance(fmt, str):
         raise TypeError("strptime() argument 2 must be str, not %s"
                         % type(fmt).__name__)
-    nomatch = ValueError("time data %r does not match format %r" % (data, fmt))
-    pos = 0
-    n = len(data)
-    found = {}
-
-    def number(maxlen, minlen=1):
-        nonlocal pos
-        j = pos
-        while j < n and j - pos < maxlen and data[j].isdigit():
-            j += 1
-        if j - pos < minlen:
-            raise nomatch
-        text = data[pos:j]
-        pos = j
-        return int(text)
-
-    def name(choices):
-        nonlocal pos
-        low = data[pos:].lower()
-        best = None
-        for idx, c in enumerate(choices):
-            if c is not None and low.startswith(c.lower()):
-                if best is None or len(c) > len(choices[best]):
-                    best = idx
-        if best is None:
-            raise nomatch
-        pos += len(choices[best])
-        return best
-
-    i = 0
-    m = len(fmt)
-    while i < m:
-        c = fmt[i]
-        if c.isspace():
-            while i < m and fmt[i].isspace():
-                i += 1
-            while pos < n and data[pos].isspace():
-                pos += 1
+    found = _strptime_regex(fmt).match(data)
+    if found is None:
+        raise ValueError("time data %r does not match format %r" % (data, fmt))
+    if len(data) != found.end():
+        raise ValueError("unconverted data remains: %s" % data[found.end():])
+    fields = {}
+    ampm = None
+    hour12 = None
+    for key, value in found.groupdict().items():
+        if value is None:
             continue
-        if c != '%':
-            if pos < n and data[pos] == c:
-                pos += 1
-                i += 1
+        if key == 'y':
+            year = int(value)
+            fields['year'] = year + (2000 if year <= 68 else 1900)
+        elif key == 'Y':
+            fields['year'] = int(value)
+        elif key == 'm':
+            fields['month'] = int(value)
+        elif key == 'B':
+            fields['month'] = _lookup_name(value, _FULLMONTHNAMES)
+        elif key == 'b':
+            fields['month'] = _lookup_name(value, _MONTHNAMES)
+        elif key == 'd':
+            fields['day'] = int(value)
+        elif key == 'H':
+            fields['hour'] = int(value)
+            hour12 = None
+        elif key == 'I':
+            hour12 = int(value)
+            fields.pop('hour', None)
+        elif key == 'M':
+            fields['minute'] = int(value)
+        elif key == 'S':
+            fields['second'] = int(value)
+        elif key == 'f':
+            fields['microsecond'] = int(value + '0' * (6 - len(value)))
+        elif key == 'p':
+            ampm = value.lower()
+        elif key == 'A':
+            fields['weekday'] = _lookup_name(value, _FULLDAYNAMES)
+        elif key == 'a':
+            fields['weekday'] = _lookup_name(value, _DAYNAMES)
+        elif key == 'w':
+            fields['weekday'] = (int(value) - 1) % 7
+        elif key == 'u':
+            fields['weekday'] = int(value) - 1
+        elif key == 'j':
+            fields['yday'] = int(value)
+        elif key == 'z':
+            if value == 'Z':
+                fields['tz'] = timedelta(0)
                 continue
-            raise nomatch
-        if i + 1 >= m:
-            raise ValueError("stray %% in format '%s'" % fmt)
-        d = fmt[i + 1]
-        i += 2
-        if d == 'Y':
-            found['year'] = number(4, 4)
-        elif d == 'y':
-            y = number(2, 2)
-            found['year'] = y + (2000 if y < 69 else 1900)
-        elif d == 'm':
-            found['month'] = number(2)
-        elif d == 'd':
-            found['day'] = number(2)
-        elif d == 'H':
-            found['hour'] = number(2)
-        elif d == 'I':
-            found['hour12'] = number(2)
-        elif d == 'M':
-            found['minute'] = number(2)
-        elif d == 'S':
-            found['second'] = number(2)
-        elif d == 'f':
-            start = pos
-            v = number(6)
-            found['microsecond'] = v * 10 ** (6 - (pos - start))
-        elif d == 'j':
-            found['yday'] = number(3)
-        elif d == 'p':
-            found['ampm'] = name(['AM', 'PM'])
-        elif d == 'b' or d == 'h':
-            found['month'] = name(_MONTHNAMES)
-        elif d == 'B':
-            found['month'] = name(_FULLMONTHNAMES)
-        elif d == 'a':
-            found['weekday'] = name(_DAYNAMES)
-        elif d == 'A':
-            found['weekday'] = name(_FULLDAYNAMES)
-        elif d == 'w':
-            found['weekday'] = (number(1) - 1) % 7
-        elif d == 'z':
-            if data[pos:pos + 1] == 'Z':
-                pos += 1
-                found['tz'] = timedelta(0)
-                continue
-            if data[pos:pos + 1] not in ('+', '-'):
-                raise nomatch
-            sign = -1 if data[pos] == '-' else 1
-            pos += 1
-            hh = number(2, 2)
-            if data[pos:pos + 1] == ':':
-                pos += 1
-            mm = number(2, 2)
-            ss = 0
+            sign = -1 if value[0] == '-' else 1
+            body = value[1:].replace(':', '')
+            hh, mm = int(body[:2]), int(body[2:4])
+            ss = int(body[4:6]) if len(body) >= 6 else 0
             us = 0
-            if pos < n and (data[pos].isdigit() or data[pos] == ':'):
-                if data[pos] == ':':
-                    pos += 1
-                ss = number(2, 2)
-                if data[pos:pos + 1] == '.':
-                    pos += 1
-                    start = pos
-                    us = number(6)
-                    us *= 10 ** (6 - (pos - start))
-            found['tz'] = sign * timedelta(hours=hh, minutes=mm, seconds=ss,
-                                           microseconds=us)
-        elif d == 'Z':
-            for z in ('UTC', 'GMT'):
-                if data[pos:pos + 3].upper() == z:
-                    pos += 3
-                    found['tzname'] = z
-                    break
-            else:
-                raise nomatch
-        elif d == '%':
-            if data[pos:pos + 1] != '%':
-                raise nomatch
-            pos += 1
+            if '.' in body:
+                frac = body.split('.', 1)[1]
+                us = int(frac + '0' * (6 - len(frac)))
+            fields['tz'] = sign * timedelta(hours=hh, minutes=mm, seconds=ss,
+                                            microseconds=us)
+        elif key == 'Z':
+            fields['tzname'] = value.upper()
+    if hour12 is not None:
+        hour = hour12
+        if ampm in (None, 'am'):
+            if hour == 12:
+                hour = 0
+        elif ampm == 'pm' and hour != 12:
+            hour += 12
+        fields['hour'] = hour
+    return fields
+
+
+def _warn_day_without_year(fmt):
+    # CPython 3.13 warns: a day of month without a year cannot parse Feb 29.
+    i = 0
+    seen_day = seen_year = False
+    while i < len(fmt) - 1:
+        if fmt[i] == '%':
+            c = fmt[i + 1]
+            if c == 'd':
+                seen_day = True
+            elif c in 'Yy':
+                seen_year = True
+            i += 2
         else:
-            raise ValueError("'%s' is a bad directive in format '%s'" % (d, '%' + d))
-    if pos != n:
-        raise ValueError("unconverted data remains: %s" % data[pos:])
-    if 'hour12' in found:
-        h = found.pop('hour12') % 12
-        if found.get('ampm') == 1:
-            h += 12
-        found['hour'] = h
-    found.pop('ampm', None)
-    return found
+            i += 1
+    if seen_day and not seen_year:
+        import warnings
+        import os
+        warnings.warn(
+            "Parsing dates involving a day of month without a year specified is ambiguious\n"
+            "and fails to parse leap day. The default behavior will change in Python 3.15\n"
+            "to either always raise an exception or to use a different default year (TBD).\n"
+            "To avoid trouble, add a specific year to the input & format.\n"
+            "See https://github.com/python/cpython/issues/70647.",
+            DeprecationWarning,
+            skip_file_prefixes=(os.path.dirname(__file__),))
 
 
 def _strptime_datetime(cls, data, fmt):
     f = _strptime(data, fmt)
     year = f.get('year', 1900)
-    if 'yday' in f and 'month' not in f:
+    if 'yday' in f:
         dd = date.fromordinal(_ymd2ord(year, 1, 1) + f['yday'] - 1)
         month, day = dd.month, dd.day
     else:
@@ -761,12 +838,6 @@ class date:
     def fromisocalendar(cls, year, week, day):
         """Construct a date from the ISO year, week number and weekday."""
         return cls(*_isoweek_to_gregorian(year, week, day))
-
-    @classmethod
-    def strptime(cls, date_string, format):
-        """Parse a date string according to the given format (like time.strptime())."""
-        d = _strptime_datetime(datetime, date_string, format)
-        return cls(d.year, d.month, d.day)
 
     def __repr__(self):
         return "%s.%s(%d, %d, %d)" % (_module_name(self),
@@ -1297,12 +1368,6 @@ class time:
             return cls(*_parse_isoformat_time(time_string))
         except Exception:
             raise ValueError(f'Invalid isoformat string: {time_string!r}')
-
-    @classmethod
-    def strptime(cls, date_string, format):
-        """Parse a time string according to the given format."""
-        d = _strptime_datetime(datetime, date_string, format)
-        return d.timetz()
 
     def strftime(self, format):
         """Format using strftime().  The date part of the timestamp passed"""
