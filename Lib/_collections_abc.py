@@ -395,6 +395,16 @@ class Buffer(metaclass=ABCMeta):
         return NotImplemented
 
 
+# The built-in buffer types, in case the interpreter gives them no
+# __buffer__ method.
+for _t in (bytes, bytearray):
+    Buffer.register(_t)
+try:
+    Buffer.register(memoryview)
+except NameError:
+    pass
+
+
 class Callable(metaclass=ABCMeta):
 
     __slots__ = ()
