@@ -15,4 +15,25 @@
 PyAPI_FUNC(int) Py_EnterRecursiveCall(const char *where);
 PyAPI_FUNC(void) Py_LeaveRecursiveCall(void);
 
+/* The eval loop (Python/ceval.c). */
+struct _frame;
+PyAPI_FUNC(PyObject *) PyEval_EvalCode(PyObject *co, PyObject *globals, PyObject *locals);
+/* Borrowed references of the running frame's namespaces (NULL if no frame;
+ * PyEval_GetLocals: NULL with an exception on error). */
+PyAPI_FUNC(PyObject *) PyEval_GetGlobals(void);
+PyAPI_FUNC(PyObject *) PyEval_GetLocals(void);
+PyAPI_FUNC(PyObject *) PyEval_GetBuiltins(void);
+/* New references, 3.13 style. */
+PyAPI_FUNC(PyObject *) PyEval_GetFrameGlobals(void);
+PyAPI_FUNC(PyObject *) PyEval_GetFrameLocals(void);
+PyAPI_FUNC(PyObject *) PyEval_GetFrameBuiltins(void);
+/* The running frame object (borrowed, NULL if none): sys._getframe. */
+PyAPI_FUNC(struct _frame *) PyEval_GetFrame(void);
+/* The Python recursion limit (sys.getrecursionlimit/setrecursionlimit). */
+PyAPI_FUNC(int) Py_GetRecursionLimit(void);
+PyAPI_FUNC(void) Py_SetRecursionLimit(int limit);
+/* Python frames currently running in this thread (for setrecursionlimit's
+ * "the limit is too low" check). */
+PyAPI_FUNC(int) _Py_GetRecursionDepth(void);
+
 #endif /* Py_CEVAL_H */

@@ -323,8 +323,6 @@ PyErr_GetHandledException(void)
     return Py_NewRef(_PyErr_GetTopmostException(get_tstate()));
 }
 
-/* Until the eval loop installs its own stack, a per-thread base item. */
-static _Thread_local _PyErr_StackItem base_exc_item;
 
 void
 PyErr_SetHandledException(PyObject *exc)
@@ -332,7 +330,9 @@ PyErr_SetHandledException(PyObject *exc)
     PyThreadState *tstate = get_tstate();
     _PyErr_StackItem *item = (_PyErr_StackItem *)tstate->exc_info;
     if (item == NULL) {
-        item = &base_exc_item;
+        /* The thread's own base item (the eval loop pushes generators'
+         * items on top of it). */
+        item = (_PyErr_StackItem *)&tstate->exc_state;
         tstate->exc_info = item;
     }
     PyObject *old = item->exc_value;
@@ -559,53 +559,7 @@ print_exception_line(PyObject *exc)
     Py_XDECREF(s);
 }
 
-void
-PyErr_DisplayException(PyObject *exc)
-{
-    if (exc == NULL || !PyExceptionInstance_Check(exc)) {
-        fprintf(stderr, "TypeError: print_exception(): Exception expected for value, "
-                "%s found\n", exc ? Py_TYPE(exc)->tp_name : "NULL");
-        return;
-    }
-    PyObject *cause = PyException_GetCause(exc);
-    PyObject *context = PyException_GetContext(exc);
-    if (cause != NULL) {
-        PyErr_DisplayException(cause);
-        fprintf(stderr, "\nThe above exception was the direct cause of the "
-                "following exception:\n\n");
-    }
-    else if (context != NULL && !((PyBaseExceptionObject *)exc)->suppress_context) {
-        PyErr_DisplayException(context);
-        fprintf(stderr, "\nDuring handling of the above exception, another "
-                "exception occurred:\n\n");
-    }
-    Py_XDECREF(cause);
-    Py_XDECREF(context);
-    print_exception_line(exc);
-}
-
-void
-PyErr_Display(PyObject *unused, PyObject *value, PyObject *tb)
-{
-    PyErr_DisplayException(value);
-}
-
-void
-PyErr_PrintEx(int set_sys_last_vars)
-{
-    PyObject *exc = PyErr_GetRaisedException();
-    if (exc == NULL) {
-        return;
-    }
-    PyErr_DisplayException(exc);
-    Py_DECREF(exc);
-}
-
-void
-PyErr_Print(void)
-{
-    PyErr_PrintEx(1);
-}
+/* PyErr_DisplayException, PyErr_Display, PyErr_Print(Ex): Python/traceback.c. */
 
 void
 PyErr_WriteUnraisable(PyObject *obj)

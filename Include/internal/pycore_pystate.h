@@ -70,6 +70,20 @@ struct _ts {
     void *current_frame;
     PyObject *current_exception;
     void *exc_info;
+
+    /* Eval loop (Python/ceval.c, Python/frame.c).  current_frame above is
+     * the innermost running _PyInterpreterFrame; exc_info the top of the
+     * stack of exceptions being handled (_PyErr_StackItem: one per running
+     * generator, then `exc_state`, the thread's own base item).  Frames of
+     * ordinary calls live in chunks of the data stack: `datastack_top` is
+     * the first free slot of the current chunk, `datastack_limit` its end. */
+    struct _PyStackChunk *datastack_chunk;
+    PyObject **datastack_top;
+    PyObject **datastack_limit;
+    struct {
+        PyObject *exc_value;
+        void *previous_item;
+    } exc_state;                     /* layout of _PyErr_StackItem */
     PyObject *dict;                  /* threading.local storage and friends */
     PyObject *async_exc;
     int finalizing;

@@ -1,0 +1,151 @@
+/* frame.c: the per-thread data stack that interpreter frames live on
+ * (chunks grown on demand, popped in LIFO order), frame initialisation and
+ * clearing, and the hand-over of a finished frame's contents to its frame
+ * object when one exists. */
+#include "Python.h"
+#include "pycore_pystate.h"
+#include "pycore_frame.h"
+#include "pycore_ceval.h"
+
+/* A chunk of the data stack.  `saved_top` is the thread's top in the
+ * previous chunk when this one was started. */
+typedef struct _PyStackChunk {
+    struct _PyStackChunk *previous;
+    size_t size;                 /* bytes, header included */
+    PyObject **saved_top;
+    PyObject *data[1];
+} _PyStackChunk;
+
+#define DATA_STACK_CHUNK_SIZE (256 * 1024)
+
+static _PyInterpreterFrame *
+push_chunk(PyThreadState *tstate, size_t nslots)
+{
+    size_t size = DATA_STACK_CHUNK_SIZE;
+    size_t need = offsetof(_PyStackChunk, data) + nslots * sizeof(PyObject *);
+    while (size < need) {
+        size *= 2;
+    }
+    _PyStackChunk *chunk = PyMem_RawMalloc(size);
+    if (chunk == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    chunk->previous = tstate->datastack_chunk;
+    chunk->size = size;
+    chunk->saved_top = tstate->datastack_top;
+    tstate->datastack_chunk = chunk;
+    tstate->datastack_top = chunk->data + nslots;
+    tstate->datastack_limit = (PyObject **)((char *)chunk + size);
+    return (_PyInterpreterFrame *)chunk->data;
+}
+
+_PyInterpreterFrame *
+_PyThreadState_PushFrame(PyThreadState *tstate, size_t size)
+{
+    size_t nslots = (size + sizeof(PyObject *) - 1) / sizeof(PyObject *);
+    PyObject **top = tstate->datastack_top;
+    if (top != NULL && (size_t)(tstate->datastack_limit - top) >= nslots) {
+        tstate->datastack_top = top + nslots;
+        return (_PyInterpreterFrame *)top;
+    }
+    return push_chunk(tstate, nslots);
+}
+
+void
+_PyThreadState_PopFrame(PyThreadState *tstate, _PyInterpreterFrame *frame)
+{
+    _PyStackChunk *chunk = tstate->datastack_chunk;
+    if ((PyObject **)frame == chunk->data) {
+        _PyStackChunk *prev = chunk->previous;
+        tstate->datastack_chunk = prev;
+        tstate->datastack_top = chunk->saved_top;
+        tstate->datastack_limit =
+            prev != NULL ? (PyObject **)((char *)prev + prev->size) : NULL;
+        PyMem_RawFree(chunk);
+    }
+    else {
+        tstate->datastack_top = (PyObject **)frame;
+    }
+}
+
+void
+_PyFrame_Init(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
+              PyObject *globals, PyObject *builtins, PyObject *locals, char owner)
+{
+    frame->f_code = (PyCodeObject *)Py_NewRef(code);
+    frame->previous = NULL;
+    frame->f_funcobj = Py_XNewRef(func);
+    frame->f_globals = globals;
+    frame->f_builtins = builtins;
+    frame->f_locals = Py_XNewRef(locals);
+    frame->frame_obj = NULL;
+    frame->instr_ptr = code->co_code;
+    frame->stacktop = 0;
+    frame->iblock = 0;
+    frame->owner = owner;
+    frame->is_entry = 0;
+    for (int i = 0; i < code->co_nlocalsplus; i++) {
+        frame->localsplus[i] = NULL;
+    }
+}
+
+/* Move the frame's contents into its frame object, which outlives it. */
+static void
+take_ownership(PyFrameObject *f, _PyInterpreterFrame *frame)
+{
+    _PyInterpreterFrame *copy = (_PyInterpreterFrame *)f->_f_frame_data;
+    size_t size = offsetof(_PyInterpreterFrame, localsplus) +
+                  (size_t)(frame->f_code->co_nlocalsplus + frame->stacktop) * sizeof(PyObject *);
+    memcpy(copy, frame, size);
+    Py_INCREF(copy->f_code);
+    copy->owner = FRAME_OWNED_BY_FRAME_OBJECT;
+    copy->frame_obj = f;     /* borrowed back-pointer: f owns the copy */
+    copy->is_entry = 0;
+    f->f_lineno = _PyCode_Addr2Line(copy->f_code, _PyFrame_Lasti(copy));
+    f->f_frame = copy;
+    _PyInterpreterFrame *prev = frame->previous;
+    while (prev != NULL && prev->owner == FRAME_OWNED_BY_CSTACK) {
+        prev = prev->previous;
+    }
+    if (prev != NULL && f->f_back == NULL) {
+        PyFrameObject *back = _PyFrame_GetFrameObject(prev);
+        if (back == NULL) {
+            PyErr_Clear();
+        }
+        else {
+            f->f_back = (PyFrameObject *)Py_NewRef(back);
+        }
+    }
+    copy->previous = NULL;
+}
+
+void
+_PyFrame_ClearExceptCode(_PyInterpreterFrame *frame)
+{
+    if (frame->frame_obj != NULL) {
+        PyFrameObject *f = frame->frame_obj;
+        frame->frame_obj = NULL;
+        /* Preserve a pending exception across the frame-object creation. */
+        PyObject *exc = PyErr_GetRaisedException();
+        take_ownership(f, frame);
+        PyErr_SetRaisedException(exc);
+        Py_DECREF(f);
+        return;
+    }
+    int n = frame->f_code->co_nlocalsplus + frame->stacktop;
+    for (int i = 0; i < n; i++) {
+        Py_CLEAR(frame->localsplus[i]);
+    }
+    frame->stacktop = 0;
+    Py_CLEAR(frame->f_locals);
+    Py_CLEAR(frame->f_funcobj);
+}
+
+void
+_PyEval_ClearThreadFrame(PyThreadState *tstate, _PyInterpreterFrame *frame)
+{
+    _PyFrame_ClearExceptCode(frame);
+    Py_DECREF(frame->f_code);
+    _PyThreadState_PopFrame(tstate, frame);
+}
