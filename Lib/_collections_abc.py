@@ -1,9 +1,12 @@
-"""Abstract Base Classes for containers (the body of collections.abc).
+"""The container ABCs; collections.abc re-exports them.
 
-One-trick ponies (Hashable, Iterable, Sized, ...) recognise classes by the
-presence of their method through __subclasshook__; the richer ABCs
-(Sequence, Mapping, Set, ...) provide mixin methods and have the built-in
-containers registered as virtual subclasses.
+Layout of this file:
+  1. the concrete built-in types we need to name (iterators, views, ...);
+  2. _defines_all() and the @_structural decorator: ABCs that recognise a
+     class by the methods it defines get their __subclasshook__ from it;
+  3. the ABCs themselves, with their mixin methods;
+  4. one table saying which built-in types are virtual subclasses of which
+     ABC, applied at the very end.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -11,12 +14,10 @@ import sys
 
 try:
     GenericAlias = type(list[int])
-except TypeError:
+except TypeError:               # subscriptable built-ins not there yet
     from types import GenericAlias
 EllipsisType = type(...)
-def _f(): pass
-FunctionType = type(_f)
-del _f
+FunctionType = type(lambda: None)
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -29,415 +30,338 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString", "Buffer",
            ]
 
+# Everything defined below reports itself as living in collections.abc,
+# the public home of these classes.
 __name__ = "collections.abc"
 
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
-def _gen(): yield
-generator = type(_gen())
-del _gen
-async def _coro(): pass
-try:
-    _coro = _coro()
-    coroutine = type(_coro)
-    _coro.close()
-except Exception:
-    coroutine = None
-del _coro
-async def _ag(): yield
-try:
-    _ag = _ag()
-    async_generator = type(_ag)
-except Exception:
-    async_generator = None
-del _ag
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+# -- 1. built-in types, named by a sample object of each ------------------
+
+def _sample_generator():
+    yield
+
+async def _sample_coroutine():
+    pass
+
+async def _sample_async_generator():
+    yield
+
+def _type_of_sample(make):
+    """type(make()), or None if the interpreter cannot build one.  The
+    sample is closed (an unawaited coroutine would warn)."""
+    try:
+        obj = make()
+    except Exception:
+        return None
+    close = getattr(obj, "close", None)
+    if close is not None:
+        close()
+    return type(obj)
+
+_SAMPLES = {
+    "bytes_iterator": lambda: iter(b""),
+    "bytearray_iterator": lambda: iter(bytearray()),
+    "dict_keyiterator": lambda: iter({}.keys()),
+    "dict_valueiterator": lambda: iter({}.values()),
+    "dict_itemiterator": lambda: iter({}.items()),
+    "list_iterator": lambda: iter([]),
+    "list_reverseiterator": lambda: reversed([]),
+    "range_iterator": lambda: iter(range(0)),
+    "longrange_iterator": lambda: iter(range(1 << 1000)),
+    "set_iterator": lambda: iter(set()),
+    "str_iterator": lambda: iter(""),
+    "tuple_iterator": lambda: iter(()),
+    "zip_iterator": lambda: zip(),
+    "dict_keys": lambda: {}.keys(),
+    "dict_values": lambda: {}.values(),
+    "dict_items": lambda: {}.items(),
+    "mappingproxy": lambda: type.__dict__,
+    "generator": _sample_generator,
+    "coroutine": _sample_coroutine,
+    "async_generator": _sample_async_generator,
+}
+globals().update({name: _type_of_sample(make)
+                  for name, make in _SAMPLES.items()})
+del _SAMPLES, _sample_generator, _sample_coroutine, _sample_async_generator
+
+
+# -- 2. structural recognition --------------------------------------------
+
+def _defines_all(C, names):
+    """True if every name is defined somewhere on C's MRO, the nearest
+    definition not being None (None is how a class opts out); otherwise
+    NotImplemented, so that the normal ABC machinery decides."""
+    namespaces = [klass.__dict__ for klass in C.__mro__]
+    for name in names:
+        owner = next((ns for ns in namespaces if name in ns), None)
+        if owner is None or owner[name] is None:
             return NotImplemented
     return True
 
+def _check_methods(C, *methods):
+    """Kept under this name for os.PathLike, contextlib and friends."""
+    return _defines_all(C, methods)
 
+def _structural(*names):
+    """Class decorator: the ABC accepts, as a virtual subclass, any class
+    defining all of *names*.  Subclasses of the ABC do not inherit this:
+    for them the hook answers NotImplemented."""
+    def install(abc):
+        def __subclasshook__(cls, C):
+            if cls is not abc:
+                return NotImplemented
+            return _defines_all(C, names)
+        __subclasshook__.__qualname__ = abc.__qualname__ + ".__subclasshook__"
+        abc.__subclasshook__ = classmethod(__subclasshook__)
+        return abc
+    return install
+
+def _raise_thrown(typ, val, tb):
+    """Shared body of the abstract throw()/athrow(): raise what was thrown."""
+    exc = val if val is not None else (typ if tb is None else typ())
+    if tb is not None:
+        exc = exc.with_traceback(tb)
+    raise exc
+
+_generic = classmethod(GenericAlias)
+
+
+# -- 3. the ABCs ----------------------------------------------------------
+
+@_structural("__hash__")
 class Hashable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
 
-
+@_structural("__await__")
 class Awaitable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = _generic
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
+@_structural("__await__", "send", "throw", "close")
 class Coroutine(Awaitable):
-
     __slots__ = ()
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine."""
+        """Resume the coroutine with a value."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the coroutine's suspension point."""
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside coroutine."""
+        """Throw GeneratorExit in and insist that it is not swallowed."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
 
 
-if coroutine is not None:
-    Coroutine.register(coroutine)
-
-
+@_structural("__aiter__")
 class AsyncIterable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = _generic
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
+@_structural("__anext__", "__aiter__")
 class AsyncIterator(AsyncIterable):
-
     __slots__ = ()
 
     @abstractmethod
     async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
+        """Produce the next item; StopAsyncIteration at the end."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
 
-
+@_structural("__aiter__", "__anext__", "asend", "athrow", "aclose")
 class AsyncGenerator(AsyncIterator):
-
     __slots__ = ()
 
     async def __anext__(self):
-        """Return the next item from the asynchronous generator."""
+        """Same as asend(None)."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Send a value into the asynchronous generator."""
+        """Resume the generator with a value."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the generator's suspension point."""
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
-        """Raise GeneratorExit inside generator."""
+        """Throw GeneratorExit in and insist that it is not swallowed."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
-if async_generator is not None:
-    AsyncGenerator.register(async_generator)
-
-
+@_structural("__iter__")
 class Iterable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = _generic
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+        return
+        yield
 
 
+@_structural("__iter__", "__next__")
 class Iterator(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """Produce the next item; StopIteration at the end."""
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
-
-for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator,
-           dict_valueiterator, dict_itemiterator, list_iterator,
-           list_reverseiterator, range_iterator, longrange_iterator,
-           set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_t)
-
-
+@_structural("__reversed__", "__iter__")
 class Reversible(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return
+        yield
 
 
+@_structural("__iter__", "__next__", "send", "throw", "close")
 class Generator(Iterator):
-
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator."""
+        """Same as send(None)."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator."""
+        """Resume the generator with a value."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the generator's suspension point."""
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside generator."""
+        """Throw GeneratorExit in and insist that it is not swallowed."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
-Generator.register(generator)
-
-
+@_structural("__len__")
 class Sized(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
+@_structural("__contains__")
 class Container(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = _generic
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
+@_structural("__len__", "__iter__", "__contains__")
 class Collection(Sized, Iterable, Container):
-
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
 
-
+@_structural("__buffer__")
 class Buffer(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __buffer__(self, flags: int, /):
         raise NotImplementedError
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Buffer:
-            return _check_methods(C, "__buffer__")
-        return NotImplemented
 
-
-# The built-in buffer types, in case the interpreter gives them no
-# __buffer__ method.
-for _t in (bytes, bytearray):
-    Buffer.register(_t)
-try:
-    Buffer.register(memoryview)
-except NameError:
-    pass
-
-
+@_structural("__call__")
 class Callable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = _generic
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
+def _each_in(items, container):
+    """True if every element of the iterable is in the container."""
+    for item in items:
+        if item not in container:
+            return False
+    return True
 
 
 class Set(Collection):
-    """A set is a finite, iterable container."""
+    """Read-only set mixins; subclasses supply __contains__, __iter__,
+    __len__."""
 
     __slots__ = ()
 
+    @classmethod
+    def _from_iterable(cls, it):
+        """Build a result set; override if the constructor differs."""
+        return cls(it)
+
+    def _coerce(self, other):
+        """Other as a Set (built with _from_iterable if it is merely
+        iterable), or None if it is not even iterable."""
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
+    # Comparisons: subset tests with a size shortcut.
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and _each_in(self, other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and _each_in(other, self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -449,135 +373,104 @@ class Set(Collection):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
 
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         return len(self) == len(other) and self.__le__(other)
 
-    @classmethod
-    def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.'''
-        return cls(it)
+    def isdisjoint(self, other):
+        """True if no element of other is in self."""
+        return not any(item in self for item in other)
 
+    # Algebra.  & and | accept any iterable; -, ^ convert it first.
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return self._from_iterable(x for x in other if x in self)
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
-
-    __ror__ = __or__
+        def both():
+            yield from self
+            yield from other
+        return self._from_iterable(both())
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = self._coerce(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = self._coerce(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._coerce(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
+    __rand__ = __and__
+    __ror__ = __or__
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set (same algorithm as frozenset)."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        """A hash for immutable subclasses, equal to what frozenset would
+        give for the same elements."""
+        width = sys.maxsize.bit_length() + 1       # bits in a Py_hash_t
+        mask = (1 << width) - 1
+        acc = (1927868237 * (len(self) + 1)) & mask
+        for item in self:
+            h = hash(item)
+            acc = (acc ^ ((h ^ (h << 16) ^ 89869747) * 3644798167)) & mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & mask
+        if acc >> (width - 1):                    # back to a signed value
+            acc -= 1 << width
+        return 590923713 if acc == -1 else acc
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container."""
+    """Mutable set mixins; subclasses also supply add and discard."""
 
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Put value in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Take value out of the set if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Take value out of the set; KeyError if it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
+        """Take out and return some element; KeyError if empty."""
+        for value in self:
+            break
+        else:
             raise KeyError from None
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Empty the set, one pop() at a time."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -585,49 +478,50 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
-MutableSet.register(set)
-
-
-
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs."""
+    """Read-only mapping mixins; subclasses supply __getitem__, __iter__,
+    __len__."""
 
     __slots__ = ()
 
+    # Lets a class statement mark instances for mapping patterns in 'match'.
     __abc_tpflags__ = 1 << 6
+
+    # A mapping's iteration order is not meant to be reversed by default.
+    __reversed__ = None
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key] if key is present, else default."""
         try:
             return self[key]
         except KeyError:
@@ -638,19 +532,18 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -658,15 +551,10 @@ class Mapping(Collection):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
-    __reversed__ = None
-
-
-Mapping.register(mappingproxy)
-
 
 class MappingView(Sized):
-
-    __slots__ = '_mapping',
+    __slots__ = ("_mapping",)
+    __class_getitem__ = _generic
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -675,13 +563,15 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
 
-    __class_getitem__ = classmethod(GenericAlias)
+
+def _same(a, b):
+    """Identity-or-equality, the membership test containers use."""
+    return a is b or a == b
 
 
 class KeysView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -695,11 +585,7 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
-
-
 class ItemsView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -709,41 +595,36 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        mapping = self._mapping
+        for key in mapping:
+            yield (key, mapping[key])
 
 
 class ValuesView(MappingView, Collection):
-
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        mapping = self._mapping
+        return any(_same(mapping[key], value) for key in mapping)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
-ValuesView.register(dict_values)
+_MISSING = object()
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating"""
+    """Mutable mapping mixins; subclasses also supply __setitem__ and
+    __delitem__."""
 
     __slots__ = ()
 
@@ -755,70 +636,66 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value."""
+    def pop(self, key, default=_MISSING):
+        """Remove key and return its value (or default if it is absent;
+        KeyError without a default)."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _MISSING:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair"""
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        """Remove and return some (key, value) pair; KeyError if empty."""
+        for key in self:
+            break
+        else:
             raise KeyError from None
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        """Remove everything, one popitem() at a time."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
+        """Store the pairs of a mapping, of an object with keys(), or of an
+        iterable of pairs; then the keyword arguments."""
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((k, other[k]) for k in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((k, other[k]) for k in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key], storing default there first if key is absent."""
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
-
-
-MutableMapping.register(dict)
-
+            return default
 
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence."""
+    """Read-only sequence mixins; subclasses supply __getitem__ and
+    __len__."""
 
     __slots__ = ()
 
+    # Lets a class statement mark instances for sequence patterns in 'match'.
     __abc_tpflags__ = 1 << 5
 
     @abstractmethod
@@ -826,69 +703,61 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
+        # Index upwards until the sequence says it has run out.
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        i = len(self)
+        while i > 0:
+            i -= 1
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        """S.index(value, [start, [stop]]) -> integer -- return first index of value."""
+        """Position of the first occurrence of value in [start:stop];
+        ValueError if there is none."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop += len(self)
-
+            stop = stop + len(self)
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if _same(item, value):
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-try:
-    Sequence.register(memoryview)
-except NameError:
-    pass
+        """Number of occurrences of value."""
+        n = 0
+        for item in self:
+            if _same(item, value):
+                n += 1
+        return n
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray."""
+    """bytes and bytearray (deprecated)."""
 
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
-
-
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence."""
+    """Mutable sequence mixins; subclasses also supply __setitem__,
+    __delitem__ and insert."""
 
     __slots__ = ()
 
@@ -902,42 +771,42 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Put value before position index."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        """Remove everything, one pop() at a time."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse in place by swapping from both ends."""
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
-        if values is self:
-            values = list(values)
-        for v in values:
+        """Append every item of an iterable (a copy, if it is self)."""
+        for v in (list(values) if values is self else values):
             self.append(v)
 
     def pop(self, index=-1):
-        """S.pop([index]) -> item -- remove and return item at index (default last)."""
-        v = self[index]
+        """Remove and return the item at index (the last by default)."""
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
-        """S.remove(value) -- remove first occurrence of value."""
+        """Remove the first occurrence of value; ValueError if absent."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -945,5 +814,39 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+# -- 4. built-in types registered as virtual subclasses -------------------
+
+_VIRTUAL_SUBCLASSES = (
+    (Iterator, ("bytes_iterator", "bytearray_iterator", "dict_keyiterator",
+                "dict_valueiterator", "dict_itemiterator", "list_iterator",
+                "list_reverseiterator", "range_iterator",
+                "longrange_iterator", "set_iterator", "str_iterator",
+                "tuple_iterator", "zip_iterator")),
+    (Generator, ("generator",)),
+    (Coroutine, ("coroutine",)),
+    (AsyncGenerator, ("async_generator",)),
+    # In case the interpreter gives these no __buffer__ method.
+    (Buffer, ("bytes", "bytearray", "memoryview")),
+    (Set, ("frozenset",)),
+    (MutableSet, ("set",)),
+    (Mapping, ("mappingproxy",)),
+    (KeysView, ("dict_keys",)),
+    (ItemsView, ("dict_items",)),
+    (ValuesView, ("dict_values",)),
+    (MutableMapping, ("dict",)),
+    (Sequence, ("tuple", "str", "range", "memoryview")),
+    (ByteString, ("bytes", "bytearray")),
+    (MutableSequence, ("list", "bytearray")),
+)
+
+def _register_builtins():
+    import builtins
+    here = globals()
+    for abc, names in _VIRTUAL_SUBCLASSES:
+        for name in names:
+            kind = here.get(name) or getattr(builtins, name, None)
+            if kind is not None:
+                abc.register(kind)
+
+_register_builtins()
+del _register_builtins, _VIRTUAL_SUBCLASSES
