@@ -18,6 +18,13 @@ PyAPI_FUNC(void) Py_LeaveRecursiveCall(void);
 /* The eval loop (Python/ceval.c). */
 struct _frame;
 PyAPI_FUNC(PyObject *) PyEval_EvalCode(PyObject *co, PyObject *globals, PyObject *locals);
+/* Run `co` as a function body with these arguments; `locals` non-NULL
+ * makes it a class body (the namespace) as builtins.__build_class__ needs.
+ * kws holds kwcount (name, value) pairs. */
+PyAPI_FUNC(PyObject *) PyEval_EvalCodeEx(PyObject *co, PyObject *globals, PyObject *locals,
+                                         PyObject *const *args, int argc, PyObject *const *kws,
+                                         int kwc, PyObject *const *defs, int defc,
+                                         PyObject *kwdefs, PyObject *closure);
 /* Borrowed references of the running frame's namespaces (NULL if no frame;
  * PyEval_GetLocals: NULL with an exception on error). */
 PyAPI_FUNC(PyObject *) PyEval_GetGlobals(void);

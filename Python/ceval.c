@@ -567,6 +567,60 @@ PyEval_EvalCode(PyObject *code, PyObject *globals, PyObject *locals)
     return res;
 }
 
+PyObject *
+PyEval_EvalCodeEx(PyObject *code, PyObject *globals, PyObject *locals,
+                  PyObject *const *args, int argcount, PyObject *const *kws, int kwcount,
+                  PyObject *const *defs, int defcount, PyObject *kwdefs, PyObject *closure)
+{
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (code == NULL || !PyCode_Check(code) || globals == NULL || !PyDict_Check(globals)) {
+        PyErr_SetString(PyExc_SystemError, "PyEval_EvalCodeEx: bad code or globals");
+        return NULL;
+    }
+    PyFunctionObject *func = (PyFunctionObject *)PyFunction_New(code, globals);
+    if (func == NULL) {
+        return NULL;
+    }
+    PyObject *res = NULL, *kwnames = NULL, **stack = NULL;
+    if (defcount > 0) {
+        func->func_defaults = _PyTuple_FromArray(defs, defcount);
+        if (func->func_defaults == NULL) {
+            goto done;
+        }
+    }
+    if (kwdefs != NULL && kwdefs != Py_None) {
+        func->func_kwdefaults = Py_NewRef(kwdefs);
+    }
+    if (closure != NULL && closure != Py_None) {
+        func->func_closure = Py_NewRef(closure);
+    }
+    stack = PyMem_Malloc(sizeof(PyObject *) * (size_t)(argcount + kwcount + 1));
+    if (stack == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (int i = 0; i < argcount; i++) {
+        stack[i] = args[i];
+    }
+    if (kwcount > 0) {
+        kwnames = PyTuple_New(kwcount);
+        if (kwnames == NULL) {
+            goto done;
+        }
+        for (int i = 0; i < kwcount; i++) {
+            PyTuple_SET_ITEM(kwnames, i, Py_NewRef(kws[2 * i]));
+            stack[argcount + i] = kws[2 * i + 1];
+        }
+    }
+    res = _PyEval_Vector(tstate, func, locals == Py_None ? NULL : locals, stack,
+                         (size_t)argcount, kwnames);
+done:
+    PyMem_Free(stack);
+    Py_XDECREF(kwnames);
+    Py_DECREF(func);
+    return res;
+}
+
 /* ---- zero-argument super() ------------------------------------------------ */
 
 int
