@@ -571,59 +571,78 @@ class Counter(dict):
         return self._keep_positive()
 
 
+# -- ChainMap ---------------------------------------------------------------
+#
+# Lookups search self.maps front to back; every change goes to maps[0].
+
 class ChainMap(_collections_abc.MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together"""
+    """Several mappings searched as one; writes go to the first."""
 
     def __init__(self, *maps):
-        """Initialize a ChainMap by setting *maps* to the given mappings."""
-        self.maps = list(maps) or [{}]          # always at least one map
+        """maps: the mappings to search, first one first ({} if none)."""
+        self.maps = list(maps) if maps else [{}]
 
+    def _first_map_error(self, key):
+        return KeyError(f'Key not found in the first mapping: {key!r}')
+
+    # reading
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
+        # Indexing rather than 'in' so that a defaultdict in the chain
+        # supplies its default.
         for mapping in self.maps:
             try:
-                return mapping[key]             # can't use 'key in mapping' with defaultdict
+                return mapping[key]
             except KeyError:
-                pass
-        return self.__missing__(key)            # support subclasses that define __missing__
+                continue
+        return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __len__(self):
-        return len(set().union(*self.maps))     # reuses stored hash values if possible
-
-    def __iter__(self):
-        d = {}
-        for mapping in map(dict.fromkeys, reversed(self.maps)):
-            d |= mapping                        # reuses stored hash values if possible
-        return iter(d)
+        if key in self:
+            return self[key]
+        return default
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
 
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        # Keys in the order of the deepest map that has them first.
+        order = {}
+        for mapping in self.maps[::-1]:
+            order.update(dict.fromkeys(mapping))
+        return iter(order)
+
     @_recursive_repr()
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        inner = ', '.join(repr(m) for m in self.maps)
+        return f'{type(self).__name__}({inner})'
 
+    # deriving new chains
     @classmethod
     def fromkeys(cls, iterable, value=None, /):
-        'Create a new ChainMap with keys from iterable and values set to value.'
+        """A chain over one new dict mapping each key to value."""
         return cls(dict.fromkeys(iterable, value))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """Same chain, with a shallow copy of maps[0] in front."""
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
-    def new_child(self, m=None, **kwargs):      # like Django's Context.push()
-        """New ChainMap with a new map followed by all previous maps."""
+    def new_child(self, m=None, **kwargs):
+        """A chain with m (or a dict of kwargs) in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -631,10 +650,11 @@ class ChainMap(_collections_abc.MutableMapping):
         return self.__class__(m, *self.maps)
 
     @property
-    def parents(self):                          # like Django's Context.pop()
-        'New ChainMap from maps[1:].'
+    def parents(self):
+        """The chain without maps[0]."""
         return self.__class__(*self.maps[1:])
 
+    # writing: maps[0] only
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
@@ -642,26 +662,27 @@ class ChainMap(_collections_abc.MutableMapping):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise self._first_map_error(key)
+
+    def pop(self, key, *args):
+        """Remove key from maps[0] and return its value."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise self._first_map_error(key)
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """Remove and return a pair from maps[0]."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
-    def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
-
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empty maps[0]; the other maps are untouched."""
         self.maps[0].clear()
 
+    # the | operators
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
@@ -669,37 +690,66 @@ class ChainMap(_collections_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
 
     def __ror__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        merged = dict(other)
+        for mapping in self.maps[::-1]:
+            merged.update(mapping)
+        return self.__class__(merged)
 
+
+# -- UserDict, UserList, UserString -----------------------------------------
+#
+# Each wraps a real container in self.data and forwards to it; an operand
+# that is itself a wrapper of the same family contributes its .data.
+
+def _copy_with_data(obj, data):
+    """A new instance of obj's class sharing obj's attributes except for
+    data, without calling __init__ (what copy.copy of a wrapper gives)."""
+    cls = obj.__class__
+    clone = cls.__new__(cls)
+    clone.__dict__.update(obj.__dict__)
+    clone.__dict__['data'] = data
+    return clone
 
 
 class UserDict(_collections_abc.MutableMapping):
+    """A dict wrapper (in self.data) meant for subclassing."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        for source in (dict, kwargs or None):
+            if source is not None:
+                self.update(source)
+
+    def _other_data(self, other):
+        """other's underlying dict, or None if it is no dict at all."""
+        if isinstance(other, UserDict):
+            return other.data
+        if isinstance(other, dict):
+            return other
+        return None
 
     def __len__(self):
         return len(self.data)
 
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        cls = self.__class__
+        if hasattr(cls, '__missing__'):
+            return cls.__missing__(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -708,114 +758,110 @@ class UserDict(_collections_abc.MutableMapping):
     def __delitem__(self, key):
         del self.data[key]
 
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
+        return self[key] if key in self else default
 
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+        data = self._other_data(other)
+        if data is None:
+            return NotImplemented
+        return self.__class__(self.data | data)
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+        data = self._other_data(other)
+        if data is None:
+            return NotImplemented
+        return self.__class__(data | self.data)
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        data = self._other_data(other)
+        self.data |= other if data is None else data
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        return _copy_with_data(self, self.__dict__['data'].copy())
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
+        # A subclass may carry more state: copy.copy() the instance with
+        # its data emptied for the moment, then refill the copy.
         import copy
-        data = self.data
+        saved = self.data
+        self.data = {}
         try:
-            self.data = {}
-            c = copy.copy(self)
+            clone = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = saved
+        clone.update(self)
+        return clone
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        result = cls()
         for key in iterable:
-            d[key] = value
-        return d
-
+            result[key] = value
+        return result
 
 
 class UserList(_collections_abc.MutableSequence):
-    """A more or less complete user-defined wrapper around list objects."""
+    """A list wrapper (in self.data) meant for subclassing."""
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) == type(self.data):
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        else:
+            self.data = list(initlist)
+
+    def _unwrap(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def _as_list(self, other):
+        """other as something a list can be added to."""
+        if isinstance(other, UserList):
+            return other.data
+        if isinstance(other, type(self.data)):
+            return other
+        return list(other)
 
     def __repr__(self):
         return repr(self.data)
 
+    # comparisons against lists or other wrappers
+    def __eq__(self, other):
+        return self.data == self._unwrap(other)
+
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < self._unwrap(other)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data <= self._unwrap(other)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > self._unwrap(other)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
+        return self.data >= self._unwrap(other)
 
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+    # the sequence protocol; a slice gives a wrapper of the same class
+    def __len__(self):
+        return len(self.data)
 
     def __contains__(self, item):
         return item in self.data
 
-    def __len__(self):
-        return len(self.data)
-
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self.__class__(self.data[i])
-        else:
-            return self.data[i]
+        return self.data[i]
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -823,27 +869,15 @@ class UserList(_collections_abc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
+    # arithmetic
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
@@ -856,16 +890,20 @@ class UserList(_collections_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        return _copy_with_data(self, self.__dict__['data'][:])
 
+    def copy(self):
+        return self.__class__(self)
+
+    # list methods, forwarded
     def append(self, item):
         self.data.append(item)
 
     def insert(self, i, item):
         self.data.insert(i, item)
+
+    def extend(self, other):
+        self.data.extend(self._unwrap(other))
 
     def pop(self, i=-1):
         return self.data.pop(i)
@@ -875,9 +913,6 @@ class UserList(_collections_abc.MutableSequence):
 
     def clear(self):
         self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
 
     def count(self, item):
         return self.data.count(item)
@@ -891,15 +926,15 @@ class UserList(_collections_abc.MutableSequence):
     def sort(self, /, *args, **kwds):
         self.data.sort(*args, **kwds)
 
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
 
+def _str_of(obj):
+    """The str inside a UserString, or obj itself."""
+    return obj.data if isinstance(obj, UserString) else obj
 
 
 class UserString(_collections_abc.Sequence):
+    """A str wrapper (in self.data) meant for subclassing.  Methods that
+    give a str in str give an instance of the wrapper class here."""
 
     def __init__(self, seq):
         if isinstance(seq, str):
@@ -909,6 +944,10 @@ class UserString(_collections_abc.Sequence):
         else:
             self.data = str(seq)
 
+    def _new(self, text):
+        return self.__class__(text)
+
+    # conversions
     def __str__(self):
         return str(self.data)
 
@@ -930,104 +969,140 @@ class UserString(_collections_abc.Sequence):
     def __getnewargs__(self):
         return (self.data[:],)
 
+    # comparisons against strs or other wrappers
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _str_of(string)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _str_of(string)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _str_of(string)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _str_of(string)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _str_of(string)
 
-    def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
-
+    # the sequence protocol
     def __len__(self):
         return len(self.data)
 
-    def __getitem__(self, index):
-        return self.__class__(self.data[index])
+    def __contains__(self, char):
+        return _str_of(char) in self.data
 
+    def __getitem__(self, index):
+        return self._new(self.data[index])
+
+    # operators
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        other = _str_of(other)
+        return self._new(self.data + (other if isinstance(other, str)
+                                      else str(other)))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return self._new((other if isinstance(other, str) else str(other))
+                         + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return self._new(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return self._new(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return self._new(str(template) % self)
 
+    # str methods whose result is text: wrapped
     def capitalize(self):
-        return self.__class__(self.data.capitalize())
+        return self._new(self.data.capitalize())
 
     def casefold(self):
-        return self.__class__(self.data.casefold())
+        return self._new(self.data.casefold())
+
+    def lower(self):
+        return self._new(self.data.lower())
+
+    def upper(self):
+        return self._new(self.data.upper())
+
+    def swapcase(self):
+        return self._new(self.data.swapcase())
+
+    def title(self):
+        return self._new(self.data.title())
 
     def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
+        return self._new(self.data.center(width, *args))
 
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
+    def ljust(self, width, *args):
+        return self._new(self.data.ljust(width, *args))
+
+    def rjust(self, width, *args):
+        return self._new(self.data.rjust(width, *args))
+
+    def zfill(self, width):
+        return self._new(self.data.zfill(width))
+
+    def expandtabs(self, tabsize=8):
+        return self._new(self.data.expandtabs(tabsize))
+
+    def strip(self, chars=None):
+        return self._new(self.data.strip(chars))
+
+    def lstrip(self, chars=None):
+        return self._new(self.data.lstrip(chars))
+
+    def rstrip(self, chars=None):
+        return self._new(self.data.rstrip(chars))
 
     def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
+        return self._new(self.data.removeprefix(_str_of(prefix)))
 
     def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
+        return self._new(self.data.removesuffix(_str_of(suffix)))
 
-    def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
+    def replace(self, old, new, maxsplit=-1):
+        return self._new(self.data.replace(_str_of(old), _str_of(new),
+                                           maxsplit))
+
+    def translate(self, *args):
+        return self._new(self.data.translate(*args))
+
+    maketrans = str.maketrans
+
+    # searching (count/find/rfind also accept a wrapper as the needle)
+    def count(self, sub, start=0, end=_sys.maxsize):
+        return self.data.count(_str_of(sub), start, end)
+
+    def find(self, sub, start=0, end=_sys.maxsize):
+        return self.data.find(_str_of(sub), start, end)
+
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rfind(_str_of(sub), start, end)
+
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(sub, start, end)
+
+    def rindex(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rindex(sub, start, end)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
 
     def endswith(self, suffix, start=0, end=_sys.maxsize):
         return self.data.endswith(suffix, start, end)
 
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
+    # str methods whose result is not one text: passed through
+    def encode(self, encoding='utf-8', errors='strict'):
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        return self.data.encode(encoding, errors)
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
@@ -1035,8 +1110,23 @@ class UserString(_collections_abc.Sequence):
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
 
     def isalpha(self):
         return self.data.isalpha()
@@ -1073,77 +1163,6 @@ class UserString(_collections_abc.Sequence):
 
     def isupper(self):
         return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
-    maketrans = str.maketrans
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
-
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
-
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
 
 
 from collections import abc
