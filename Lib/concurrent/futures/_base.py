@@ -1,5 +1,16 @@
-"""Futures, the Executor base class, wait() and as_completed()."""
+"""Futures, the Executor base class, wait() and as_completed().
 
+A Future moves PENDING -> RUNNING -> FINISHED, or PENDING -> CANCELLED ->
+CANCELLED_AND_NOTIFIED (the second step when the executor sees the
+cancellation).  A future counts as "settled" for wait()/as_completed() once
+it is FINISHED or CANCELLED_AND_NOTIFIED.
+
+wait() and as_completed() attach a _Tracker to each future.  A future tells
+its trackers when it settles (under its own lock); the tracker collects the
+settled futures under its one Condition and wakes whoever is blocked on it.
+"""
+
+import collections
 import threading
 import time
 import types
@@ -7,7 +18,6 @@ import types
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
 
 PENDING = 'PENDING'
 RUNNING = 'RUNNING'
@@ -15,6 +25,7 @@ CANCELLED = 'CANCELLED'
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
+# How each state reads in a Future's repr.
 _STATE_TO_DESCRIPTION_MAP = {
     PENDING: "pending",
     RUNNING: "running",
@@ -23,273 +34,237 @@ _STATE_TO_DESCRIPTION_MAP = {
     FINISHED: "finished",
 }
 
+_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
+_SETTLED_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
+_DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
+    """Base of the futures errors."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """The future was cancelled."""
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
+    """The future is not in a state that allows this."""
 
 
 class BrokenExecutor(RuntimeError):
-    """Raised when an executor can no longer run work."""
+    """The executor can no longer run work."""
 
 
-# ---- waiters: how wait() and as_completed() learn of completions ----------
-
-class _Waiter:
-    def __init__(self):
-        self.event = threading.Event()
-        self.finished_futures = []
-
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
+def _report_callback_error(future):
+    import sys
+    import traceback
+    print('exception calling callback for %r' % future, file=sys.stderr)
+    traceback.print_exc()
 
 
-class _AsCompletedWaiter(_Waiter):
-    def __init__(self):
-        super().__init__()
-        self.lock = threading.Lock()
+# -- trackers ---------------------------------------------------------------
 
-    def add_result(self, future):
-        with self.lock:
-            super().add_result(future)
-            self.event.set()
+class _Tracker:
+    """Collects futures as they settle.  `stop` turns true when all have
+    settled, or (with stop_on_failure) when one finishes with an exception."""
 
-    add_exception = add_result
-    add_cancelled = add_result
+    def __init__(self, futures, stop_on_failure=False):
+        self.cond = threading.Condition(threading.Lock())
+        self.arrived = []
+        self.futures = futures
+        self.unsettled = len(futures)
+        self.stop = False
+        self.stop_on_failure = stop_on_failure
 
+    def attach(self):
+        """Hook onto every future; returns the ones already settled."""
+        settled = set()
+        for f in self.futures:
+            if f._add_tracker(self):
+                settled.add(f)
+                with self.cond:
+                    self._count_one(False)
+        return settled
 
-class _FirstCompletedWaiter(_Waiter):
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
+    def _count_one(self, failed):
+        """One more future settled; the caller holds cond."""
+        self.unsettled -= 1
+        if self.unsettled <= 0 or (failed and self.stop_on_failure):
+            self.stop = True
 
-    add_exception = add_result
-    add_cancelled = add_result
+    def detach(self):
+        for f in self.futures:
+            f._remove_tracker(self)
 
+    def settled(self, future, failed):
+        """Called by a future, under its lock, when it settles."""
+        with self.cond:
+            self.arrived.append(future)
+            self._count_one(failed)
+            self.cond.notify_all()
 
-class _AllCompletedWaiter(_Waiter):
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
-
-    def add_result(self, future):
-        super().add_result(future)
-        self._decrement_pending_calls()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._decrement_pending_calls()
-
-
-class _AcquireFutures:
-    """Holds the conditions of several futures at once (in id order, so two
-    callers never deadlock)."""
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for future in self.futures:
-            future._condition.acquire()
-
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
-
-
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = sum(f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-    for f in fs:
-        f._waiters.append(waiter)
-    return waiter
-
-
-def _yield_finished_futures(fs, waiter, ref_collect):
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
+    def wait_arrivals(self, timeout):
+        """Wait (up to timeout) for at least one arrival; return and forget
+        the arrivals so far."""
+        with self.cond:
+            if not self.arrived:
+                self.cond.wait(timeout)
+            batch, self.arrived = self.arrived, []
+            return batch
 
 
 def as_completed(fs, timeout=None):
-    """Yield the futures of `fs` as they complete (finished or cancelled).
-
-    Raises TimeoutError if they are not all done after `timeout` seconds."""
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
+    """Yield the futures of fs as they settle; TimeoutError if some have
+    not after timeout seconds."""
+    deadline = None if timeout is None else time.monotonic() + timeout
     fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
+    total = len(fs)
+    tracker = _Tracker(fs)
     try:
-        yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
+        ready = tracker.attach()
+        pending = fs - ready
+        for f in ready:
+            # Arrivals of these already count; do not hand them out twice.
+            yield f
         while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (
-                        len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()
-            yield from _yield_finished_futures(finished, waiter, ref_collect=(fs, pending))
+            remaining = None
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished'
+                                       % (len(pending), total))
+            for f in tracker.wait_arrivals(remaining):
+                if f in pending:
+                    pending.discard(f)
+                    yield f
     finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
+        tracker.detach()
 
 
-class DoneAndNotDoneFutures(tuple):
-    """wait()'s result: the named pair (done, not_done)."""
+DoneAndNotDoneFutures = collections.namedtuple(
+    'DoneAndNotDoneFutures', 'done not_done')
 
-    def __new__(cls, done, not_done):
-        return super().__new__(cls, (done, not_done))
 
-    done = property(lambda self: self[0])
-    not_done = property(lambda self: self[1])
-
-    def __repr__(self):
-        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % tuple(self)
+def _failed(future):
+    return not future.cancelled() and future.exception() is not None
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures in `fs` to complete, as `return_when` says;
-    return (done, not_done), two sets."""
+    """Block until the futures in fs satisfy return_when (or timeout
+    seconds pass); return the sets (done, not_done)."""
     fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]}
-        not_done = fs - done
-        if (return_when == FIRST_COMPLETED) and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        elif (return_when == FIRST_EXCEPTION) and done:
-            if any(f for f in done if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
+    tracker = _Tracker(fs, stop_on_failure=(return_when == FIRST_EXCEPTION))
+    try:
+        done = tracker.attach()
         if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
-    waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
+            return DoneAndNotDoneFutures(done, fs - done)
+        if return_when == FIRST_COMPLETED:
+            if done:
+                return DoneAndNotDoneFutures(done, fs - done)
+        elif return_when == FIRST_EXCEPTION:
+            if any(_failed(f) for f in done):
+                return DoneAndNotDoneFutures(done, fs - done)
+        elif return_when != ALL_COMPLETED:
+            raise ValueError("Invalid return condition: %r" % return_when)
+        with tracker.cond:
+            if return_when == FIRST_COMPLETED:
+                tracker.cond.wait_for(lambda: tracker.arrived, timeout)
+            else:
+                tracker.cond.wait_for(lambda: tracker.stop, timeout)
+    finally:
+        tracker.detach()
+    done.update(tracker.arrived)
     return DoneAndNotDoneFutures(done, fs - done)
 
 
-def _result_or_cancel(fut, timeout=None):
-    try:
+# -- Future -----------------------------------------------------------------
+
+def _outcome(future):
+    """The result of a FINISHED future, or raise its exception."""
+    exc = future._exception
+    if exc:
         try:
-            return fut.result(timeout)
+            raise exc
         finally:
-            fut.cancel()
-    finally:
-        del fut
+            # The traceback keeps this frame: do not let it keep these too.
+            exc = future = None
+    return future._result
 
 
 class Future:
-    """The result of a call that may not have finished yet."""
+    """The eventual result of a call."""
 
     def __init__(self):
         self._condition = threading.Condition()
         self._state = PENDING
         self._result = None
         self._exception = None
-        self._waiters = []
+        self._trackers = []
         self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                import sys
-                print('exception calling callback for %r' % self, file=sys.stderr)
-                import traceback
-                traceback.print_exc()
 
     def __repr__(self):
         with self._condition:
+            text = '<%s at %#x state=%s' % (
+                self.__class__.__name__, id(self),
+                _STATE_TO_DESCRIPTION_MAP[self._state])
             if self._state == FINISHED:
                 if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__, id(self),
-                        _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
-                return '<%s at %#x state=%s returned %s>' % (
-                    self.__class__.__name__, id(self),
-                    _STATE_TO_DESCRIPTION_MAP[self._state],
-                    self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (
-                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+                    text += ' raised ' + self._exception.__class__.__name__
+                else:
+                    text += ' returned ' + self._result.__class__.__name__
+            return text + '>'
 
-    def cancel(self):
-        """Cancel the future if it has not started; True if it is cancelled."""
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+    # trackers (wait/as_completed)
+    def _add_tracker(self, tracker):
+        """Attach tracker; True if the future has already settled (then it
+        is not attached)."""
         with self._condition:
-            if self._state in [RUNNING, FINISHED]:
-                return False
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+            if self._state in _SETTLED_STATES:
                 return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
+            self._trackers.append(tracker)
+            return False
 
+    def _remove_tracker(self, tracker):
+        with self._condition:
+            if tracker in self._trackers:
+                self._trackers.remove(tracker)
+
+    def _settle(self, state, failed=False):
+        """Enter a settled state; the caller holds the condition."""
+        self._state = state
+        for tracker in self._trackers:
+            tracker.settled(self, failed)
+        self._trackers = []
+        self._condition.notify_all()
+
+    # callbacks
+    def _run_callbacks(self):
+        for fn in self._done_callbacks:
+            try:
+                fn(self)
+            except Exception:
+                _report_callback_error(self)
+
+    def add_done_callback(self, fn):
+        """Call fn(future) when the future is done; at once if it is."""
+        with self._condition:
+            if self._state not in _DONE_STATES:
+                self._done_callbacks.append(fn)
+                return
+        try:
+            fn(self)
+        except Exception:
+            _report_callback_error(self)
+
+    # state queries
     def cancelled(self):
         with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+            return self._state in _CANCELLED_STATES
 
     def running(self):
         with self._condition:
@@ -297,130 +272,117 @@ class Future:
 
     def done(self):
         with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+            return self._state in _DONE_STATES
 
-    def __get_result(self):
-        if self._exception:
-            try:
-                raise self._exception
-            finally:
-                # Do not keep a cycle through the traceback.
-                self = None
-        return self._result
-
-    def add_done_callback(self, fn):
-        """Call fn(future) when the future completes (now, if it has)."""
+    def cancel(self):
+        """Cancel unless already running or finished; True if cancelled."""
         with self._condition:
-            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                self._done_callbacks.append(fn)
-                return
-        try:
-            fn(self)
-        except Exception:
-            import sys
-            print('exception calling callback for %r' % self, file=sys.stderr)
-            import traceback
-            traceback.print_exc()
+            if self._state in (RUNNING, FINISHED):
+                return False
+            if self._state in _CANCELLED_STATES:
+                return True
+            self._state = CANCELLED
+            self._condition.notify_all()
+        self._run_callbacks()
+        return True
 
-    def result(self, timeout=None):
-        """The call's result, waiting up to `timeout` seconds for it."""
-        try:
-            with self._condition:
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                self._condition.wait(timeout)
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                raise TimeoutError()
-        finally:
-            self = None
-
-    def exception(self, timeout=None):
-        """The exception the call raised (None if none), waiting up to
-        `timeout` seconds."""
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
+    # outcome
+    def _await_done(self, timeout):
+        """With the condition held: wait (up to timeout) until done; raise
+        CancelledError or TimeoutError if it will not give an outcome."""
+        if self._state not in _DONE_STATES:
             self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
+        if self._state in _CANCELLED_STATES:
+            raise CancelledError()
+        if self._state != FINISHED:
             raise TimeoutError()
 
-    def set_running_or_notify_cancel(self):
-        """For executors: mark the future running, or report it cancelled
-        (returns False) so the work is skipped."""
+    def result(self, timeout=None):
+        """The call's return value (or its exception, raised), waiting up
+        to timeout seconds."""
         with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            elif self._state == PENDING:
+            self._await_done(timeout)
+            return _outcome(self)
+
+    def exception(self, timeout=None):
+        """The exception the call raised, or None; waits like result()."""
+        with self._condition:
+            self._await_done(timeout)
+            return self._exception
+
+    # for executors
+    def set_running_or_notify_cancel(self):
+        """Mark the future running and return True; or, if it was
+        cancelled, settle the cancellation and return False."""
+        with self._condition:
+            if self._state == PENDING:
                 self._state = RUNNING
                 return True
+            if self._state == CANCELLED:
+                self._settle(CANCELLED_AND_NOTIFIED)
+                return False
+            import sys
+            print('Future %s in unexpected state: %s' % (id(self), self._state),
+                  file=sys.stderr)
             raise RuntimeError('Future in unexpected state')
 
-    def set_result(self, result):
+    def _finish(self, result, exception, failed):
         with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+            if self._state in _DONE_STATES:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+            self._exception = exception
+            self._settle(FINISHED, failed)
+        self._run_callbacks()
+
+    def set_result(self, result):
+        self._finish(result, None, False)
 
     def set_exception(self, exception):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        self._finish(None, exception, True)
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+
+# -- Executor ---------------------------------------------------------------
+
+def _take_result(future, timeout=None):
+    """future.result(timeout), cancelling the future if that fails."""
+    try:
+        return future.result(timeout)
+    finally:
+        future.cancel()
+        future = None
 
 
 class Executor:
-    """Base class of the executors: submit(), map(), shutdown()."""
+    """Base of the executors: submit(), map(), shutdown()."""
 
     def submit(self, fn, /, *args, **kwargs):
+        """Schedule fn(*args, **kwargs); return its Future."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Like map(fn, *iterables), the calls running concurrently; the
-        results come back in order."""
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        """map(fn, *iterables) with the calls running concurrently; the
+        results come in order, each within timeout seconds of the call."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        futures = collections.deque(self.submit(fn, *args)
+                                    for args in zip(*iterables))
 
-        def result_iterator():
+        def results():
             try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
+                while futures:
+                    f = futures.popleft()
+                    if deadline is None:
+                        yield _take_result(f)
                     else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+                        yield _take_result(f, deadline - time.monotonic())
             finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+                for f in futures:
+                    f.cancel()
+        return results()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        pass
+        """Release the executor's resources (waiting for running calls if
+        wait)."""
 
     def __enter__(self):
         return self
