@@ -133,10 +133,26 @@ class _PyRLock:
         return self._count if self._owner == get_ident() else 0
 
 
+class _Ticket:
+    """One waiting thread's place in a Condition's queue: a lock the waiter
+    blocks on (held from the start) and whether a notify() picked it."""
+
+    __slots__ = ('gate', 'notified')
+
+    def __init__(self):
+        self.gate = _allocate_lock()
+        self.gate.acquire()
+        self.notified = False
+
+
 class Condition:
     """A condition variable: threads wait() until another notify()s them.
 
-    The lock (an RLock by default) must be held around wait/notify."""
+    The lock (an RLock by default) must be held around wait/notify.  Each
+    waiter queues a _Ticket; notify() hands wake-ups to the oldest tickets.
+    Tickets are only queued and dequeued with the lock held, so a waiter
+    whose timeout runs out at the moment it is notified still counts as
+    notified."""
 
     def __init__(self, lock=None):
         if lock is None:
@@ -144,13 +160,11 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        # Locks with their own save/restore (RLock) release every level.
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-        if hasattr(lock, '_acquire_restore'):
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
-            self._is_owned = lock._is_owned
+        # An RLock saves and restores its whole recursion level itself;
+        # these hooks override the plain-lock versions below.
+        for hook in ('_release_save', '_acquire_restore', '_is_owned'):
+            if hasattr(lock, hook):
+                setattr(self, hook, getattr(lock, hook))
         self._waiters = _deque() if _deque is not None else []
 
     def _at_fork_reinit(self):
@@ -166,84 +180,72 @@ class Condition:
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
+    # Plain-lock versions of the hooks.
     def _release_save(self):
         self._lock.release()
 
-    def _acquire_restore(self, x):
+    def _acquire_restore(self, saved):
         self._lock.acquire()
 
     def _is_owned(self):
-        # A plain lock: owned if we cannot take it without blocking.
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
+        # A plain lock has no owner: call it owned if it is taken.
+        if not self._lock.acquire(False):
+            return True
+        self._lock.release()
+        return False
 
     def wait(self, timeout=None):
-        """Release the lock, wait to be notified or for `timeout` seconds,
-        take the lock back.  Returns False if the wait timed out."""
+        """Release the lock until notified (or timeout seconds pass), then
+        take it back.  False if the wait timed out."""
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
+        ticket = _Ticket()
+        self._waiters.append(ticket)
         saved = self._release_save()
-        gotit = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
+                ticket.gate.acquire()
             elif timeout > 0:
-                gotit = waiter.acquire(True, timeout)
+                ticket.gate.acquire(True, timeout)
             else:
-                gotit = waiter.acquire(False)
-            return gotit
+                ticket.gate.acquire(False)
         finally:
             self._acquire_restore(saved)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            if not ticket.notified:
+                self._waiters.remove(ticket)
+        return ticket.notified
 
     def wait_for(self, predicate, timeout=None):
-        """Wait until predicate() is true, or the timeout expires."""
-        endtime = None
-        waittime = timeout
+        """wait() until predicate() is true or timeout seconds have passed;
+        return the last value of predicate()."""
         result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
+        if result:
+            return result
+        deadline = None if timeout is None else _time() + timeout
+        remaining = timeout
+        while True:
+            self.wait(remaining)
             result = predicate()
-        return result
+            if result:
+                return result
+            if deadline is not None:
+                remaining = deadline - _time()
+                if remaining <= 0:
+                    return result
 
     def notify(self, n=1):
-        """Wake up to n threads waiting on this condition."""
+        """Wake the n longest-waiting threads (fewer if fewer wait)."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
         waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            try:
-                waiter.release()
-            except RuntimeError:
-                # Its wait timed out meanwhile and it is removing itself.
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+        while n > 0 and waiters:
+            ticket = waiters.popleft() if _deque is not None else waiters.pop(0)
+            ticket.notified = True
+            ticket.gate.release()
+            n -= 1
 
     def notify_all(self):
-        """Wake up every thread waiting on this condition."""
+        """Wake every waiting thread."""
         self.notify(len(self._waiters))
 
     def notifyAll(self):
@@ -371,93 +373,97 @@ class BrokenBarrierError(RuntimeError):
     pass
 
 
+# Barrier phases.  A round fills up to `parties` arrivals, then drains as
+# the released threads leave; reset() and abort() interrupt a round.
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
 class Barrier:
     """Lets a fixed number of threads wait until all of them have arrived."""
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
-            raise ValueError("parties must be >= 1")
+            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = 0      # 0 filling, 1 draining, -1 resetting, -2 broken
-        self._count = 0
+        self._phase = _FILLING
+        self._count = 0          # threads inside wait() right now
 
     def __repr__(self):
         cls = self.__class__
+        head = f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
         if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+            return head + " broken>"
+        return head + f" waiters={self.n_waiting}/{self.parties}>"
 
     def wait(self, timeout=None):
-        """Wait for the others; return this thread's arrival index."""
+        """Wait until all parties have arrived; return this thread's arrival
+        index (0 to parties-1)."""
         if timeout is None:
             timeout = self._timeout
-        with self._cond:
-            self._enter()
+        cond = self._cond
+        with cond:
+            # Let the previous round (or a reset) finish leaving first.
+            while self._phase in (_DRAINING, _RESETTING):
+                cond.wait()
+            if self._phase is _BROKEN:
+                raise BrokenBarrierError
             index = self._count
             self._count += 1
             try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
+                if self._count == self._parties:
+                    self._trip()
+                elif not cond.wait_for(lambda: self._phase is not _FILLING,
+                                       timeout):
+                    self._break()
+                    raise BrokenBarrierError
+                elif self._phase is not _DRAINING:
+                    raise BrokenBarrierError
                 return index
             finally:
-                self._count -= 1
-                self._exit()
+                self._leave()
 
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 0
-
-    def _release(self):
+    def _trip(self):
+        """The last party arrived: run the action and release everyone (or
+        break the barrier if the action fails)."""
         try:
             if self._action:
                 self._action()
-            self._state = 1
-            self._cond.notify_all()
         except:
             self._break()
             raise
+        self._phase = _DRAINING
+        self._cond.notify_all()
 
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 1
+    def _leave(self):
+        self._count -= 1
+        if self._count == 0 and self._phase in (_DRAINING, _RESETTING):
+            self._phase = _FILLING
+            self._cond.notify_all()
 
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
+    def _break(self):
+        self._phase = _BROKEN
+        self._cond.notify_all()
 
     def reset(self):
+        """Back to the initial state; threads waiting now get
+        BrokenBarrierError."""
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
+            if self._count == 0:
+                self._phase = _FILLING
+            elif self._phase in (_FILLING, _BROKEN):
+                self._phase = _RESETTING
             self._cond.notify_all()
 
     def abort(self):
+        """Break the barrier: current and future waits fail."""
         with self._cond:
             self._break()
-
-    def _break(self):
-        self._state = -2
-        self._cond.notify_all()
 
     @property
     def parties(self):
@@ -465,13 +471,11 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
+        return self._count if self._phase is _FILLING else 0
 
     @property
     def broken(self):
-        return self._state == -2
+        return self._phase is _BROKEN
 
 
 # ---- threads -------------------------------------------------------------
