@@ -128,9 +128,9 @@ PyErr_CheckSignals(void)
             continue;
         }
         else {
-            /* The handler's second argument, the interrupted frame, is None
-             * until frame objects exist (Objects/frameobject.c). */
-            PyObject *res = PyObject_CallFunction(h, "iO", i, Py_None);
+            /* The handler gets the frame that was running (None if none). */
+            PyObject *frame = (PyObject *)PyEval_GetFrame();
+            PyObject *res = PyObject_CallFunction(h, "iO", i, frame != NULL ? frame : Py_None);
             if (res != NULL) {
                 Py_DECREF(res);
                 continue;
