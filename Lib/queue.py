@@ -1,9 +1,10 @@
 """Synchronised queues for passing work between threads.
 
-Weft's own implementation of the queue module's API: Queue (FIFO), LifoQueue,
-PriorityQueue and SimpleQueue, with Empty/Full and task_done()/join().  One
-mutex guards each queue; three conditions on it wake getters, putters and
-joiners.
+Queue (FIFO), LifoQueue, PriorityQueue and SimpleQueue, with Empty/Full/
+ShutDown and task_done()/join().  A Queue has one mutex and three
+conditions on it (an item arrived, room appeared, all tasks done); the
+storage lives behind the _init/_qsize/_put/_get hooks, which subclasses
+override to change the order.
 """
 
 import threading
@@ -20,24 +21,32 @@ __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue',
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    """get() without waiting (or within its timeout) found no item."""
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    """put() without waiting (or within its timeout) found no room."""
 
 
 class ShutDown(Exception):
-    '''Raised when put/get with shut-down queue.'''
+    """The queue was shut down."""
+
+
+def _generic_alias(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
+
+
+def _new_fifo():
+    return deque() if deque is not None else []
+
+
+def _pop_oldest(items):
+    return items.popleft() if deque is not None else items.pop(0)
 
 
 class Queue:
-    '''Create a queue object with a given maximum size.
-
-    If maxsize is <= 0, the queue size is infinite.
-    '''
+    """A FIFO queue holding at most maxsize items (no limit if maxsize <= 0)."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -49,104 +58,100 @@ class Queue:
         self.unfinished_tasks = 0
         self.is_shutdown = False
 
-    def task_done(self):
-        '''Indicate that a formerly enqueued task is complete.'''
-        with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+    __class_getitem__ = classmethod(_generic_alias)
 
-    def join(self):
-        '''Blocks until all items in the Queue have been gotten and processed.'''
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+    # -- waiting --------------------------------------------------------------
 
-    def qsize(self):
-        '''Return the approximate size of the queue (not reliable!).'''
-        with self.mutex:
-            return self._qsize()
+    def _wait_while(self, cond, blocked, block, timeout, exhausted, stopped):
+        """With the mutex held: return once blocked() is false.  Raises
+        `exhausted` when not blocking or out of time, and lets stopped()
+        raise after each wake-up."""
+        if not block:
+            if blocked():
+                raise exhausted
+            return
+        if timeout is None:
+            deadline = None
+        elif timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        else:
+            deadline = _time() + timeout
+        while blocked():
+            if deadline is None:
+                cond.wait()
+            else:
+                remaining = deadline - _time()
+                if remaining <= 0.0:
+                    raise exhausted
+                cond.wait(remaining)
+            stopped()
 
-    def empty(self):
-        '''Return True if the queue is empty, False otherwise (not reliable!).'''
-        with self.mutex:
-            return not self._qsize()
+    def _is_full(self):
+        return self._qsize() >= self.maxsize
 
-    def full(self):
-        '''Return True if the queue is full, False otherwise (not reliable!).'''
-        with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+    def _is_empty(self):
+        return not self._qsize()
+
+    def _check_put_allowed(self):
+        if self.is_shutdown:
+            raise ShutDown
+
+    def _check_get_allowed(self):
+        if self.is_shutdown and not self._qsize():
+            raise ShutDown
+
+    # -- the public operations ------------------------------------------------
 
     def put(self, item, block=True, timeout=None):
-        '''Put an item into the queue, waiting for a free slot if needed.'''
-        with self.not_full:
-            if self.is_shutdown:
-                raise ShutDown
+        """Add item, waiting for room if the queue is bounded and full
+        (up to timeout seconds; Full if not blocking or out of time)."""
+        with self.mutex:
+            self._check_put_allowed()
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                        if self.is_shutdown:
-                            raise ShutDown
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = _time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - _time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
-                        if self.is_shutdown:
-                            raise ShutDown
+                self._wait_while(self.not_full, self._is_full, block,
+                                 timeout, Full, self._check_put_allowed)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        '''Remove and return an item, waiting for one if needed.'''
-        with self.not_empty:
-            if self.is_shutdown and not self._qsize():
-                raise ShutDown
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-                    if self.is_shutdown and not self._qsize():
-                        raise ShutDown
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = _time() + timeout
-                while not self._qsize():
-                    remaining = endtime - _time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
-                    if self.is_shutdown and not self._qsize():
-                        raise ShutDown
+        """Remove and return the next item, waiting for one (up to timeout
+        seconds; Empty if not blocking or out of time)."""
+        with self.mutex:
+            self._check_get_allowed()
+            self._wait_while(self.not_empty, self._is_empty, block, timeout,
+                             Empty, self._check_get_allowed)
             item = self._get()
             self.not_full.notify()
             return item
 
     def put_nowait(self, item):
-        '''Put an item into the queue without blocking.'''
+        """put(item) without waiting."""
         return self.put(item, block=False)
 
     def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.'''
+        """get() without waiting."""
         return self.get(block=False)
 
+    def task_done(self):
+        """Mark one item taken by get() as fully processed."""
+        with self.mutex:
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            if left == 0:
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = left
+
+    def join(self):
+        """Wait until every item put has been marked done."""
+        with self.mutex:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
     def shutdown(self, immediate=False):
-        '''Shut the queue down: put() raises ShutDown, get() too once empty.'''
+        """Refuse further put()s; get()s fail once the queue is empty.  With
+        immediate, the queue is emptied now (its items count as done)."""
         with self.mutex:
             self.is_shutdown = True
             if immediate:
@@ -155,12 +160,31 @@ class Queue:
                     if self.unfinished_tasks > 0:
                         self.unfinished_tasks -= 1
                 self.all_tasks_done.notify_all()
+            # Blocked callers re-check and raise ShutDown where they must.
             self.not_empty.notify_all()
             self.not_full.notify_all()
 
-    # The storage; subclasses override these four.
+    # -- sizes (approximate once the mutex is released) -------------------------
+
+    def qsize(self):
+        """Number of items in the queue."""
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        """True if the queue holds no items."""
+        with self.mutex:
+            return not self._qsize()
+
+    def full(self):
+        """True if the queue is bounded and holds maxsize items."""
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+
+    # -- storage hooks (called with the mutex held) ---------------------------
+
     def _init(self, maxsize):
-        self.queue = deque() if deque is not None else []
+        self.queue = _new_fifo()
 
     def _qsize(self):
         return len(self.queue)
@@ -169,17 +193,11 @@ class Queue:
         self.queue.append(item)
 
     def _get(self):
-        if deque is None:
-            return self.queue.pop(0)
-        return self.queue.popleft()
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        return _pop_oldest(self.queue)
 
 
 class PriorityQueue(Queue):
-    '''Retrieves entries in priority order (lowest first).'''
+    """Hands out the smallest item first (a heap in a list)."""
 
     def _init(self, maxsize):
         self.queue = []
@@ -195,7 +213,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    '''Retrieves most recently added entries first.'''
+    """Hands out the newest item first (a stack in a list)."""
 
     def _init(self, maxsize):
         self.queue = []
@@ -211,42 +229,51 @@ class LifoQueue(Queue):
 
 
 class SimpleQueue:
-    '''Simple, unbounded FIFO queue without task tracking.'''
+    """An unbounded FIFO queue without task tracking.  A semaphore counts
+    the items, so get() waits on it and then pops."""
 
     def __init__(self):
-        self._queue = deque() if deque is not None else []
-        self._count = threading.Semaphore(0)
+        self._items = _new_fifo()
+        self._available = threading.Semaphore(0)
+
+    __class_getitem__ = classmethod(_generic_alias)
 
     def put(self, item, block=True, timeout=None):
-        '''Put the item on the queue (never blocks; the arguments are for
-        compatibility with Queue.put).'''
-        self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        '''Remove and return an item, waiting for one if needed.'''
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not block:
-            timeout = None
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        if deque is None:
-            return self._queue.pop(0)
-        return self._queue.popleft()
+        """Add item; never waits (block and timeout are accepted for
+        compatibility with Queue.put)."""
+        self._items.append(item)
+        self._available.release()
 
     def put_nowait(self, item):
+        """Same as put(item)."""
         return self.put(item, block=False)
 
+    def get(self, block=True, timeout=None):
+        """Remove and return the oldest item, waiting for one (up to
+        timeout seconds; Empty if not blocking or out of time)."""
+        if not block:
+            got = self._available.acquire(False)
+        elif timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        else:
+            got = self._available.acquire(True, timeout)
+        if not got:
+            raise Empty
+        return _pop_oldest(self._items)
+
     def get_nowait(self):
+        """get() without waiting."""
         return self.get(False)
 
     def empty(self):
-        return len(self._queue) == 0
+        """True if the queue holds no items."""
+        return len(self._items) == 0
 
     def qsize(self):
-        return len(self._queue)
+        """Number of items in the queue."""
+        return len(self._items)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+
+# CPython's SimpleQueue is the C type _queue.SimpleQueue: report the same
+# home in reprs.
+SimpleQueue.__module__ = '_queue'
