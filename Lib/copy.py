@@ -12,9 +12,9 @@ from copyreg import dispatch_table, _reduce_default
 
 
 class Error(Exception):
-    pass
+    """An object could not be copied."""
 
-error = Error   # backward compatibility
+error = Error   # the old name
 
 __all__ = ["Error", "copy", "deepcopy", "replace"]
 
@@ -40,141 +40,133 @@ def _reduce(x, cls):
     raise Error("un(shallow)copyable object of type %s" % cls)
 
 
-def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
-    cls = type(x)
+# -- per-type tables ------------------------------------------------------
+#
+# Exact types only (a subclass goes the general way).  "Atomic" values are
+# their own deep copy; a shallow copy also returns tuples, frozensets and
+# slices themselves.
 
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
+def _weakref_type():
+    try:
+        import weakref
+        return (weakref.ref,)
+    except Exception:
+        return ()
 
-    if issubclass(cls, type):
-        return _copy_immutable(x)
+_ATOMIC_TYPES = (
+    types.NoneType, bool, int, float, complex, str, bytes, range,
+    types.EllipsisType, types.NotImplementedType,
+    type, property, types.FunctionType, types.BuiltinFunctionType,
+    types.CodeType,
+) + _weakref_type()
 
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-
-    rv = _reduce(x, cls)
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, None, *rv)
-
-
-_copy_dispatch = d = {}
-
-def _copy_immutable(x):
-    return x
-for t in (types.NoneType, int, float, bool, complex, str, tuple,
-          bytes, frozenset, type, range, slice, property,
-          types.BuiltinFunctionType, types.EllipsisType,
-          types.NotImplementedType, types.FunctionType, types.CodeType):
-    d[t] = _copy_immutable
-try:
-    import weakref
-    d[weakref.ref] = _copy_immutable
-except Exception:
-    pass
-
-d[list] = list.copy
-d[dict] = dict.copy
-d[set] = set.copy
-d[bytearray] = bytearray.copy
-
-del d, t
-
-
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
-    d = id(x)
-    if memo is None:
-        memo = {}
-    else:
-        y = memo.get(d, _nil)
-        if y is not _nil:
-            return y
-
-    cls = type(x)
-
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
-    else:
-        if issubclass(cls, type):
-            y = _deepcopy_atomic(x, memo)
-        else:
-            copier = getattr(x, "__deepcopy__", None)
-            if copier is not None:
-                y = copier(memo)
-            else:
-                rv = _reduce(x, cls)
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
-
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo) # Make sure x lives at least as long as d
-    return y
-
-
-_deepcopy_dispatch = d = {}
 
 def _deepcopy_atomic(x, memo):
     return x
-for t in (types.NoneType, int, float, bool, complex, bytes, str,
-          types.CodeType, type, range, types.BuiltinFunctionType,
-          types.EllipsisType, types.NotImplementedType, types.FunctionType,
-          property):
-    d[t] = _deepcopy_atomic
-try:
-    import weakref
-    d[weakref.ref] = _deepcopy_atomic
-except Exception:
-    pass
 
+
+def _copy_immutable(x):
+    return x
+
+
+_copy_dispatch = dict.fromkeys(_ATOMIC_TYPES + (tuple, frozenset, slice),
+                               _copy_immutable)
+_copy_dispatch.update({
+    list: list.copy,
+    dict: dict.copy,
+    set: set.copy,
+    bytearray: bytearray.copy,
+})
+
+
+def copy(x):
+    """A shallow copy of x."""
+    cls = type(x)
+    copier = _copy_dispatch.get(cls)
+    if copier:
+        return copier(x)
+    if issubclass(cls, type):           # classes, metaclass instances too
+        return x
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    parts = _reduce(x, cls)
+    if isinstance(parts, str):          # a global: copies are itself
+        return x
+    return _reconstruct(x, None, *parts)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """A deep copy of x; memo maps id(original) to its copy."""
+    key = id(x)
+    if memo is None:
+        memo = {}
+    else:
+        done = memo.get(key, _nil)
+        if done is not _nil:
+            return done
+    y = _deepcopy_fresh(x, type(x), memo)
+    if y is not x:
+        memo[key] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _deepcopy_fresh(x, cls, memo):
+    """Deep-copy x, which is not in the memo yet."""
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is not None:
+        return copier(x, memo)
+    if issubclass(cls, type):
+        return x
+    copier = getattr(x, "__deepcopy__", None)
+    if copier is not None:
+        return copier(memo)
+    parts = _reduce(x, cls)
+    if isinstance(parts, str):
+        return x
+    return _reconstruct(x, memo, *parts)
+
+
+# Containers enter the memo before their items are copied, so that a
+# container reached again through its own items maps to the copy.
 
 def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
+    y = memo[id(x)] = []
+    y.extend(deepcopy(item, memo) for item in x)
     return y
-d[list] = _deepcopy_list
-
-
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
-d[tuple] = _deepcopy_tuple
 
 
 def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
+    y = memo[id(x)] = {}
     for key, value in x.items():
         y[deepcopy(key, memo)] = deepcopy(value, memo)
     return y
-d[dict] = _deepcopy_dict
 
 
-def _deepcopy_method(x, memo): # Copy instance methods
+def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
+    # A tuple can only be built after its items, so a tuple reached
+    # through its own items was copied by that inner visit: use that copy.
+    items = [deepcopy(item, memo) for item in x]
+    if id(x) in memo:
+        return memo[id(x)]
+    if all(new is old for new, old in zip(items, x)):
+        return x
+    return tuple(items)
+
+
+def _deepcopy_method(x, memo):
+    """A bound method is rebound to a deep copy of its instance."""
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
-d[types.MethodType] = _deepcopy_method
 
-del d, t
+
+_deepcopy_dispatch = dict.fromkeys(_ATOMIC_TYPES, _deepcopy_atomic)
+_deepcopy_dispatch.update({
+    list: _deepcopy_list,
+    dict: _deepcopy_dict,
+    tuple: _deepcopy_tuple,
+    types.MethodType: _deepcopy_method,
+})
 
 
 def _keep_alive(x, memo):
