@@ -10,6 +10,7 @@
 #include "pycore_pystate.h"
 #include "pycore_typeobject.h"
 #include "pycore_pyerrors.h"
+#include "pycore_ceval.h"
 
 /* Guards type creation, the subclass lists and version tag assignment. */
 static PyMutex type_lock;
@@ -3089,8 +3090,13 @@ super_init(PyObject *self, PyObject *args, PyObject *kwds)
         return -1;
     }
     if (type == NULL) {
-        PyErr_SetString(PyExc_RuntimeError, "super(): no arguments");
-        return -1;
+        /* super() with no arguments: __class__ and the first argument of
+         * the running function (the eval loop finds them). */
+        PyTypeObject *cls;
+        if (_PyEval_SuperArgs(_PyThreadState_GET(), &cls, &obj) < 0) {
+            return -1;
+        }
+        type = (PyObject *)cls;
     }
     if (!PyType_Check(type)) {
         PyErr_Format(PyExc_TypeError, "super() argument 1 must be a type, not %.200s",

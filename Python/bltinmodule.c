@@ -8,33 +8,12 @@
 #include "pycore_object.h"
 #include "pycore_pylifecycle.h"
 #include "pycore_code.h"
+#include "pycore_compile.h"
+#include "pycore_ceval.h"
 #include <math.h>
 
-/* ---- the compiler and eval loop (other files) --------------------------
- * Declared weak until they are on main, so this file links before them; a
- * missing one raises SystemError at run time. */
-extern PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start,
-                                        PyCompilerFlags *flags, int optimize)
-    _Py_WEAK_UNTIL_LANDED;
-extern PyObject *PyEval_EvalCode(PyObject *co, PyObject *globals, PyObject *locals) _Py_WEAK_UNTIL_LANDED;
-extern PyObject *PyEval_EvalCodeEx(PyObject *co, PyObject *globals, PyObject *locals,
-                                   PyObject *const *args, int argc, PyObject *const *kws,
-                                   int kwc, PyObject *const *defs, int defc,
-                                   PyObject *kwdefs, PyObject *closure) _Py_WEAK_UNTIL_LANDED;
-extern PyObject *PyEval_GetGlobals(void) _Py_WEAK_UNTIL_LANDED;
-extern PyObject *PyEval_GetLocals(void) _Py_WEAK_UNTIL_LANDED;
-extern PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals,
-                                                  PyObject *locals, PyObject *fromlist,
-                                                  int level);
-extern PyObject *PyImport_ImportModule(const char *name);
-
-static int
-missing(const char *what)
-{
-    PyErr_Format(PyExc_SystemError, "%s is not available in this build yet", what);
-    return -1;
-}
-
+/* The compiler and the eval loop (pycore_compile.h, ceval.h, pycore_ceval.h)
+ * and the import system (import.h). */
 #define PyCF_ONLY_AST 0x0400
 #define PyCF_SOURCE_IS_UTF8 0x0100
 
@@ -273,10 +252,10 @@ builtin_dir(PyObject *self, PyObject *args)
         return NULL;
     }
     if (arg == NULL) {
-        PyObject *locals = PyEval_GetLocals ? PyEval_GetLocals() : NULL;
+        PyObject *locals = PyEval_GetLocals();
         if (locals == NULL) {
             if (!PyErr_Occurred()) {
-                missing("dir() without arguments");
+                PyErr_SetString(PyExc_SystemError, "dir(): no locals");
             }
             return NULL;
         }
@@ -501,10 +480,6 @@ builtin_vars(PyObject *self, PyObject *args)
         return NULL;
     }
     if (v == NULL) {
-        if (PyEval_GetLocals == NULL) {
-            missing("vars()");
-            return NULL;
-        }
         PyObject *l = PyEval_GetLocals();
         if (l == NULL) {
             if (!PyErr_Occurred()) {
@@ -524,10 +499,6 @@ builtin_vars(PyObject *self, PyObject *args)
 static PyObject *
 builtin_globals(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
-    if (PyEval_GetGlobals == NULL) {
-        missing("globals()");
-        return NULL;
-    }
     PyObject *g = PyEval_GetGlobals();
     if (g == NULL) {
         if (PyErr_Occurred()) {
@@ -541,10 +512,6 @@ builtin_globals(PyObject *self, PyObject *Py_UNUSED(ignored))
 static PyObject *
 builtin_locals(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
-    if (PyEval_GetLocals == NULL) {
-        missing("locals()");
-        return NULL;
-    }
     PyObject *l = PyEval_GetLocals();
     if (l == NULL) {
         return NULL;
@@ -1071,11 +1038,7 @@ source_as_string(PyObject *src, const char *funcname, const char *what, PyObject
 static PyObject *
 compile_string(const char *str, PyObject *filename, int start, int optimize)
 {
-    if (Py_CompileStringObject == NULL) {
-        missing("the compiler");
-        return NULL;
-    }
-    return Py_CompileStringObject(str, filename, start, NULL, optimize);
+    return _PyGlue_Compile(str, filename, start, optimize);
 }
 
 /* compile()'s filename: str, bytes (decoded) or an os.PathLike. */
@@ -1193,9 +1156,6 @@ resolve_namespaces(const char *fname, PyObject **globals, PyObject **locals)
         return -1;
     }
     if (*globals == NULL) {
-        if (PyEval_GetGlobals == NULL || PyEval_GetLocals == NULL) {
-            return missing("exec()/eval() without globals");
-        }
         *globals = PyEval_GetGlobals();
         if (*locals == NULL) {
             *locals = PyEval_GetLocals();
@@ -1227,10 +1187,6 @@ resolve_namespaces(const char *fname, PyObject **globals, PyObject **locals)
 static PyObject *
 eval_code(PyObject *code, PyObject *globals, PyObject *locals)
 {
-    if (PyEval_EvalCode == NULL) {
-        missing("the eval loop");
-        return NULL;
-    }
     return PyEval_EvalCode(code, globals, locals);
 }
 
@@ -1288,12 +1244,19 @@ builtin_exec(PyObject *self, PyObject *args, PyObject *kwds)
     PyObject *r;
     if (PyObject_TypeCheck(source, &PyCode_Type)) {
         if (closure != NULL && closure != Py_None) {
-            if (PyEval_EvalCodeEx == NULL) {
-                missing("exec() with a closure");
+            /* A function over the code with that closure, run with the
+             * given namespaces. */
+            PyObject *func = PyFunction_New(source, globals);
+            if (func == NULL) {
                 return NULL;
             }
-            r = PyEval_EvalCodeEx(source, globals, locals, NULL, 0, NULL, 0, NULL, 0, NULL,
-                                  closure);
+            if (PyFunction_SetClosure(func, closure) < 0) {
+                Py_DECREF(func);
+                return NULL;
+            }
+            r = _PyEval_Vector(_PyThreadState_GET(), (PyFunctionObject *)func,
+                               locals, NULL, 0, NULL);
+            Py_DECREF(func);
         }
         else {
             r = eval_code(source, globals, locals);
@@ -1395,11 +1358,6 @@ error:
     return NULL;
 }
 
-static int
-is_cell(PyObject *o)
-{
-    return strcmp(Py_TYPE(o)->tp_name, "cell") == 0;
-}
 
 static PyObject *
 builtin___build_class__(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
@@ -1411,7 +1369,7 @@ builtin___build_class__(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     }
     PyObject *func = args[0];
     PyObject *name = args[1];
-    if (strcmp(Py_TYPE(func)->tp_name, "function") != 0) {
+    if (!PyFunction_Check(func)) {
         PyErr_SetString(PyExc_TypeError, "__build_class__: func must be a function");
         return NULL;
     }
@@ -1424,7 +1382,7 @@ builtin___build_class__(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         return NULL;
     }
     PyObject *bases = NULL, *meta = NULL, *mkw = NULL, *ns = NULL, *cls = NULL;
-    PyObject *code = NULL, *globals = NULL, *closure = NULL, *cell = NULL;
+    PyObject *cell = NULL;
     bases = update_bases(orig_bases);
     if (bases == NULL) {
         goto done;
@@ -1490,18 +1448,7 @@ builtin___build_class__(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         goto done;
     }
     /* Run the class body with the namespace as its locals. */
-    code = PyObject_GetAttrString(func, "__code__");
-    globals = code ? PyObject_GetAttrString(func, "__globals__") : NULL;
-    closure = globals ? PyObject_GetAttrString(func, "__closure__") : NULL;
-    if (closure == NULL) {
-        goto done;
-    }
-    if (PyEval_EvalCodeEx == NULL) {
-        missing("class bodies (PyEval_EvalCodeEx)");
-        goto done;
-    }
-    cell = PyEval_EvalCodeEx(code, globals, ns, NULL, 0, NULL, 0, NULL, 0, NULL,
-                             closure == Py_None ? NULL : closure);
+    cell = _PyEval_Vector(_PyThreadState_GET(), (PyFunctionObject *)func, ns, NULL, 0, NULL);
     if (cell == NULL) {
         goto done;
     }
@@ -1512,18 +1459,8 @@ builtin___build_class__(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     }
     PyObject *margs[3] = {name, bases, ns};
     cls = PyObject_VectorcallDict(meta, margs, 3, mkw);
-    if (cls != NULL && PyType_Check(cls) && is_cell(cell)) {
-        PyObject *cell_cls;
-        if (PyObject_GetOptionalAttrString(cell, "cell_contents", &cell_cls) < 0) {
-            if (PyErr_ExceptionMatches(PyExc_ValueError)) {
-                PyErr_Clear();
-                cell_cls = NULL;
-            }
-            else {
-                Py_CLEAR(cls);
-                goto done;
-            }
-        }
+    if (cls != NULL && PyType_Check(cls) && PyCell_Check(cell)) {
+        PyObject *cell_cls = PyCell_Get(cell);
         if (cell_cls != cls) {
             if (cell_cls == NULL) {
                 PyErr_Format(PyExc_RuntimeError,
@@ -1542,9 +1479,6 @@ builtin___build_class__(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     }
 done:
     Py_XDECREF(cell);
-    Py_XDECREF(code);
-    Py_XDECREF(globals);
-    Py_XDECREF(closure);
     Py_XDECREF(ns);
     Py_XDECREF(meta);
     Py_XDECREF(mkw);

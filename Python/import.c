@@ -16,13 +16,10 @@
 #include "pycore_pystate.h"
 #include "pycore_pylifecycle.h"
 #include "pycore_code.h"
+#include "pycore_compile.h"
 #include <sys/stat.h>
 #include <unistd.h>
 
-extern PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start,
-                                        PyCompilerFlags *flags, int optimize)
-    _Py_WEAK_UNTIL_LANDED;
-extern PyObject *PyEval_EvalCode(PyObject *co, PyObject *globals, PyObject *locals) _Py_WEAK_UNTIL_LANDED;
 extern PyObject *_PyNamespace_New(PyObject *kwds);
 
 PyObject *
@@ -417,11 +414,6 @@ read_file(PyObject *path)
 static int
 exec_source(PyObject *module, PyObject *path)
 {
-    if (Py_CompileStringObject == NULL || PyEval_EvalCode == NULL) {
-        PyErr_SetString(PyExc_ImportError,
-                        "cannot import source modules: the compiler or eval loop is missing");
-        return -1;
-    }
     PyObject *src = read_file(path);
     if (src == NULL) {
         return -1;
@@ -431,7 +423,7 @@ exec_source(PyObject *module, PyObject *path)
         PyErr_SetString(PyExc_SyntaxError, "source code string cannot contain null bytes");
         return -1;
     }
-    PyObject *code = Py_CompileStringObject(PyBytes_AS_STRING(src), path, Py_file_input, NULL, -1);
+    PyObject *code = _PyGlue_Compile(PyBytes_AS_STRING(src), path, Py_file_input, -1);
     Py_DECREF(src);
     if (code == NULL) {
         return -1;
@@ -1062,10 +1054,6 @@ PyObject *
 PyImport_ExecCodeModuleObject(PyObject *name, PyObject *co, PyObject *pathname,
                               PyObject *cpathname)
 {
-    if (PyEval_EvalCode == NULL) {
-        PyErr_SetString(PyExc_SystemError, "the eval loop is missing");
-        return NULL;
-    }
     PyObject *m = PyImport_AddModuleObject(name);
     if (m == NULL) {
         return NULL;

@@ -7,18 +7,12 @@
 #include "pycore_pystate.h"
 #include "pycore_pylifecycle.h"
 #include "pycore_code.h"
+#include "pycore_compile.h"
 #include <limits.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The compiler and the eval loop, by their CPython names.  Weak while they
- * are not on main (see _Py_WEAK_UNTIL_LANDED). */
-extern PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start,
-                                        PyCompilerFlags *flags, int optimize)
-    _Py_WEAK_UNTIL_LANDED;
-extern PyObject *PyEval_EvalCode(PyObject *co, PyObject *globals, PyObject *locals)
-    _Py_WEAK_UNTIL_LANDED;
 
 _PyMainConfig _Py_MainConfig = {
     .use_environment = 1,
@@ -278,20 +272,12 @@ _Py_InitializeMain(void)
 static PyObject *
 compile_source(const char *src, PyObject *filename, int start)
 {
-    if (Py_CompileStringObject == NULL) {
-        PyErr_SetString(PyExc_SystemError, "the compiler is not available in this build yet");
-        return NULL;
-    }
-    return Py_CompileStringObject(src, filename, start, NULL, -1);
+    return _PyGlue_Compile(src, filename, start, -1);
 }
 
 static PyObject *
 run_code(PyObject *code, PyObject *globals, PyObject *locals)
 {
-    if (PyEval_EvalCode == NULL) {
-        PyErr_SetString(PyExc_SystemError, "the eval loop is not available in this build yet");
-        return NULL;
-    }
     return PyEval_EvalCode(code, globals, locals);
 }
 

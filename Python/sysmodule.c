@@ -12,10 +12,6 @@
 #include <limits.h>
 #include <sys/stat.h>
 
-/* Provided by the eval loop (Python/ceval.c): the running frame or NULL.
- * Weak until the eval loop is on main, so this file links without it. */
-struct _frame;
-extern struct _frame *PyEval_GetFrame(void) _Py_WEAK_UNTIL_LANDED;
 
 extern PyTypeObject _PyNamespace_Type;
 extern PyObject *_PyNamespace_New(PyObject *kwds);
@@ -304,7 +300,7 @@ sys_getframe(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             return NULL;
         }
     }
-    PyObject *f = PyEval_GetFrame ? (PyObject *)PyEval_GetFrame() : NULL;
+    PyObject *f = (PyObject *)PyEval_GetFrame();
     Py_XINCREF(f);
     while (depth > 0 && f != NULL) {
         PyObject *back = PyObject_GetAttrString(f, "f_back");
@@ -621,7 +617,7 @@ sys_current_frames(PyObject *self, PyObject *Py_UNUSED(ignored))
     if (d == NULL) {
         return NULL;
     }
-    PyObject *f = PyEval_GetFrame ? (PyObject *)PyEval_GetFrame() : NULL;
+    PyObject *f = (PyObject *)PyEval_GetFrame();
     if (f != NULL) {
         PyObject *id = PyLong_FromUnsignedLong(PyThread_get_thread_ident());
         if (id == NULL || PyDict_SetItem(d, id, f) < 0) {

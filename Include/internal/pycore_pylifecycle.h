@@ -7,22 +7,30 @@
 #define Py_INTERNAL_PYLIFECYCLE_H
 
 #include "Python.h"
+#include "pycore_compile.h"
 
-/* Functions of the compiler and the eval loop that the glue calls are
- * declared weak until those are on main, so the glue links without them.
- * Once they are, this becomes empty (weak references do not pull objects
- * out of libweft.a). */
-#define _Py_WEAK_UNTIL_LANDED __attribute__((weak))
-
+/* Until the compiler is on main its entry point is declared weak here and
+ * _PyGlue_Compile raises SystemError when it is missing.  (A weak reference
+ * does not pull an object out of libweft.a: drop this once it has landed.) */
 #ifndef Py_COMPILER_FLAGS_DEFINED
 #define Py_COMPILER_FLAGS_DEFINED
-/* compile() flags (CPython's layout); the same definition as
- * pycore_compile.h's. */
 typedef struct {
     int cf_flags;
     int cf_feature_version;
 } PyCompilerFlags;
 #endif
+extern PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start,
+                                        PyCompilerFlags *flags, int optimize)
+    __attribute__((weak));
+static inline PyObject *
+_PyGlue_Compile(const char *str, PyObject *filename, int start, int optimize)
+{
+    if (Py_CompileStringObject == NULL) {
+        PyErr_SetString(PyExc_SystemError, "the compiler is not in this build yet");
+        return NULL;
+    }
+    return Py_CompileStringObject(str, filename, start, NULL, optimize);
+}
 
 typedef struct {
     int use_environment;      /* 0 with -E / -I */

@@ -341,8 +341,7 @@ static struct PyModuleDef io_module = {
     .m_slots = io_slots,
 };
 
-PyMODINIT_FUNC
-PyInit__io(void)
+PyMODINIT_FUNC PyInit__io(void)
 {
     return PyModuleDef_Init(&io_module);
 }

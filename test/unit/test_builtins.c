@@ -170,6 +170,11 @@ Test(builtins, sys_values)
     r = PyObject_CallMethod(sys, "getrecursionlimit", NULL);
     cr_assert_str_eq(weft_repr_utf8(r), "1000");
     cr_assert_eq(PySys_GetObject("modules"), PyImport_GetModuleDict());
+    /* The standard streams come from _io. */
+    cr_assert_str_eq(Py_TYPE(PySys_GetObject("stdout"))->tp_name, "_io.TextIOWrapper");
+    cr_assert_str_eq(weft_repr_utf8(PyObject_GetAttrString(PySys_GetObject("stderr"), "errors")),
+                     "'backslashreplace'");
+    cr_assert_eq(PySys_GetObject("__stdin__"), PySys_GetObject("stdin"));
 }
 
 Test(builtins, imports)
