@@ -962,7 +962,13 @@ class Generic:
 
 
 # ---------------------------------------------------------------- Protocol
+#
+# A protocol class lists its members (methods and annotated attributes);
+# runtime-checkable protocols then accept any class or instance that has
+# them all.  __init_subclass__ records the members once per protocol.
 
+# Protocols of these modules may be used with issubclass() without being
+# marked @runtime_checkable (they predate the decorator).
 _PROTO_ALLOWLIST = {
     'collections.abc': [
         'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
@@ -972,6 +978,7 @@ _PROTO_ALLOWLIST = {
     'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
 }
 
+# Names a class gets from the machinery rather than from its author.
 _SPECIAL_NAMES = frozenset({
     '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
     '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
@@ -983,73 +990,113 @@ _SPECIAL_NAMES = frozenset({
     '_abc_negative_cache_version', '__orig_class__',
 })
 
+_NOT_RUNTIME_MSG = ("Instance and class checks can only be used with"
+                    " @runtime_checkable protocols")
+
+
+def _is_member_name(name):
+    return not name.startswith('_abc_') and name not in _SPECIAL_NAMES
+
 
 def _get_protocol_attrs(cls):
-    attrs = set()
+    """The member names a protocol declares, through its bases (Protocol,
+    Generic and object contribute none)."""
+    members = set()
     for base in cls.__mro__[:-1]:
-        if base.__name__ in {'Protocol', 'Generic'}:
-            continue
-        annotations = getattr(base, '__annotations__', {})
-        for attr in (*base.__dict__, *annotations):
-            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
-                attrs.add(attr)
-    return attrs
+        if base.__name__ not in ('Protocol', 'Generic'):
+            names = (*base.__dict__, *getattr(base, '__annotations__', {}))
+            members.update(filter(_is_member_name, names))
+    return members
+
+
+def _is_proto(cls):
+    return getattr(cls, '_is_protocol', False)
+
+
+def _is_runtime(cls):
+    return getattr(cls, '_is_runtime_protocol', False)
+
+
+def _allow_reckless_class_checks():
+    """True when the code asking for an isinstance/issubclass check is abc
+    or functools: they test every class of an MRO, protocols included, and
+    must not get the errors a user would."""
+    try:
+        caller = sys._getframe(2).f_globals.get('__name__')
+    except (AttributeError, ValueError):
+        return True
+    return caller in ('abc', 'functools', None)
+
+
+def _require_class_arg(other):
+    if not isinstance(other, type):
+        raise TypeError('issubclass() arg 1 must be a class')
 
 
 class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
         if cls is Protocol:
             return type.__instancecheck__(cls, instance)
-        if not getattr(cls, "_is_protocol", False):
+        if not _is_proto(cls):
             return super().__instancecheck__(instance)
-        if not getattr(cls, '_is_runtime_protocol', False):
-            raise TypeError("Instance and class checks can only be used with"
-                            " @runtime_checkable protocols")
+        if not _is_runtime(cls) and not _allow_reckless_class_checks():
+            raise TypeError(_NOT_RUNTIME_MSG)
         if super().__instancecheck__(instance):
             return True
-        for attr in cls.__protocol_attrs__:
+        # Structural: every member present (looked up without running
+        # descriptors), and not None unless it is a data member.
+        from inspect import getattr_static
+        for name in cls.__protocol_attrs__:
             try:
-                val = getattr(instance, attr)
+                value = getattr_static(instance, name)
             except AttributeError:
-                break
-            if val is None and attr not in cls.__non_callable_proto_members__:
-                break
-        else:
-            return True
-        return False
+                return False
+            if value is None and name not in cls.__non_callable_proto_members__:
+                return False
+        return True
 
     def __subclasscheck__(cls, other):
         if cls is Protocol:
             return type.__subclasscheck__(cls, other)
-        if getattr(cls, '_is_protocol', False) and \
-                not getattr(cls, '_is_runtime_protocol', False) and \
-                cls.__module__ not in _PROTO_ALLOWLIST:
-            raise TypeError("Instance and class checks can only be used with"
-                            " @runtime_checkable protocols")
-        if getattr(cls, '_is_protocol', False) and \
-                getattr(cls, '__non_callable_proto_members__', None) and \
-                getattr(cls, '_is_runtime_protocol', False):
-            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if _is_proto(cls) and not _allow_reckless_class_checks():
+            if not _is_runtime(cls):
+                _require_class_arg(other)
+                raise TypeError(_NOT_RUNTIME_MSG)
+            data_members = cls.__non_callable_proto_members__
+            if data_members and cls.__dict__.get('__subclasshook__') is _proto_hook:
+                _require_class_arg(other)
+                listed = ', '.join(map(repr, sorted(data_members)))
+                raise TypeError("Protocols with non-method members don't "
+                                "support issubclass(). Non-method members: "
+                                f"{listed}.")
         return super().__subclasscheck__(other)
 
 
-def _proto_hook(cls, other):
+def _provides(other, name):
+    """Whether class `other` provides member `name`: True, False, or None
+    when it explicitly opts out (the member set to None)."""
+    for base in other.__mro__:
+        if name in base.__dict__:
+            return None if base.__dict__[name] is None else True
+        # A protocol subclass may declare the member by annotation only.
+        annotations = getattr(base, '__annotations__', {})
+        if (isinstance(annotations, collections.abc.Mapping)
+                and name in annotations
+                and issubclass(other, Generic) and _is_proto(other)):
+            return True
+    return False
+
+
+def _structural_check(cls, other):
     if not cls.__dict__.get('_is_protocol', False):
         return NotImplemented
-    for attr in cls.__protocol_attrs__:
-        for base in other.__mro__:
-            if attr in base.__dict__:
-                if base.__dict__[attr] is None:
-                    return NotImplemented
-                break
-            annotations = getattr(base, '__annotations__', {})
-            if (isinstance(annotations, collections.abc.Mapping) and
-                    attr in annotations and issubclass(other, Generic) and
-                    getattr(other, '_is_protocol', False)):
-                break
-        else:
+    for name in cls.__protocol_attrs__:
+        if not _provides(other, name):
             return NotImplemented
     return True
+
+# One shared object, so that a protocol's own hook can be recognised.
+_proto_hook = classmethod(_structural_check)
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
@@ -1061,40 +1108,45 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
+            # A protocol lists Protocol among its direct bases; other
+            # subclasses are ordinary classes implementing protocols.
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
         if '__subclasshook__' not in cls.__dict__:
-            cls.__subclasshook__ = classmethod(_proto_hook)
-        if cls._is_protocol:
-            cls.__protocol_attrs__ = _get_protocol_attrs(cls)
-            cls.__non_callable_proto_members__ = set()
-            for attr in cls.__protocol_attrs__:
-                try:
-                    is_callable = callable(getattr(cls, attr, None))
-                except Exception:
-                    is_callable = False
-                if not is_callable:
-                    cls.__non_callable_proto_members__.add(attr)
-            if cls.__init__ is Protocol.__init__:
-                cls.__init__ = _no_init_or_replace_init
+            cls.__subclasshook__ = _proto_hook
+        if not cls._is_protocol:
+            return
+        cls.__protocol_attrs__ = _get_protocol_attrs(cls)
+        cls.__non_callable_proto_members__ = {
+            name for name in cls.__protocol_attrs__
+            if not _is_callable_member(cls, name)}
+        if cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def _is_callable_member(cls, name):
+    try:
+        return callable(getattr(cls, name, None))
+    except Exception:
+        return False
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):
+    """__init__ of protocols: refuses to build one; on a concrete subclass
+    it installs the first real __init__ found on the MRO and calls it."""
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
-    for base in cls.__mro__:
-        init = base.__dict__.get('__init__', _no_init_or_replace_init)
-        if init is not _no_init_or_replace_init:
-            cls.__init__ = init
-            break
-    else:
-        cls.__init__ = object.__init__
+    own = (base.__dict__.get('__init__', _no_init_or_replace_init)
+           for base in cls.__mro__)
+    cls.__init__ = next((init for init in own
+                         if init is not _no_init_or_replace_init),
+                        object.__init__)
     cls.__init__(self, *args, **kwargs)
 
 
 def runtime_checkable(cls):
-    """Mark a protocol class as a runtime protocol (usable with isinstance)."""
-    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+    """Allow isinstance()/issubclass() against the protocol class cls."""
+    if not issubclass(cls, Generic) or not _is_proto(cls):
         raise TypeError('@runtime_checkable can be only applied to protocol classes,'
                         ' got %r' % cls)
     cls._is_runtime_protocol = True
@@ -1102,11 +1154,12 @@ def runtime_checkable(cls):
 
 
 def is_protocol(tp, /):
-    return (isinstance(tp, type) and getattr(tp, '_is_protocol', False)
-            and tp != Protocol)
+    """True if tp is a protocol class."""
+    return isinstance(tp, type) and _is_proto(tp) and tp != Protocol
 
 
 def get_protocol_members(tp, /):
+    """The members protocol tp declares, as a frozenset."""
     if not is_protocol(tp):
         raise TypeError(f'{tp!r} is not a Protocol')
     return frozenset(tp.__protocol_attrs__)
@@ -1544,111 +1597,160 @@ class NewType:
 
 
 # ---------------------------------------------------------------- NamedTuple
+#
+# A NamedTuple class is a collections.namedtuple whose annotations are the
+# field types; the class statement form goes through NamedTupleMeta, which
+# builds that namedtuple and copies the rest of the class body onto it.
 
-def _make_nmtuple(name, types_, module, defaults=()):
-    fields = [n for n, t in types_]
-    annotations = {n: _type_check(t, f"field {n} annotation must be a type")
-                   for n, t in types_}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
-    return nm_tpl
+def _make_nmtuple(name, fields, module, defaults=()):
+    fields = list(fields)
+    names = [field for field, _ in fields]
+    annotations = {field: _type_check(tp, f"field {field} annotation must be a type")
+                   for field, tp in fields}
+    cls = collections.namedtuple(name, names, defaults=defaults, module=module)
+    cls.__annotations__ = cls.__new__.__annotations__ = annotations
+    return cls
 
 
+# Names the class body may not define (namedtuple owns them), and names that
+# are not copied onto the new class.
 _prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
                          '_fields', '_field_defaults',
                          '_make', '_replace', '_asdict', '_source'})
-
 _special = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+def _fields_with_defaults(ns):
+    """The annotated names that the class body also assigns, checking
+    that no field without a default follows one with a default."""
+    with_default = []
+    for field in ns.get('__annotations__', {}):
+        if field in ns:
+            with_default.append(field)
+        elif with_default:
+            plural = 's' if len(with_default) > 1 else ''
+            raise TypeError(f"Non-default namedtuple field {field} cannot "
+                            f"follow default field{plural} "
+                            f"{', '.join(with_default)}")
+    return with_default
+
+
+def _copy_body_attr(cls, key, value, typename):
+    """Put a class-body attribute on the built class, with __set_name__."""
+    if key not in cls._fields:
+        setattr(cls, key, value)
+    set_name = getattr(type(value), '__set_name__', None)
+    if set_name is None:
+        return
+    try:
+        set_name(value, cls, key)
+    except BaseException as exc:
+        exc.add_note(f"Error calling __set_name__ on {type(value).__name__!r} "
+                     f"instance {key!r} in {typename!r}")
+        raise
 
 
 class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         assert _NamedTuple in bases
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError(
-                    'can only inherit from a NamedTuple type and Generic')
+        if any(base is not _NamedTuple and base is not Generic
+               for base in bases):
+            raise TypeError(
+                'can only inherit from a NamedTuple type and Generic')
         bases = tuple(tuple if base is _NamedTuple else base for base in bases)
-        types_ = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types_:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, types_.items(),
-                               defaults=[ns[n] for n in default_names],
+        with_default = _fields_with_defaults(ns)
+        result = _make_nmtuple(typename, ns.get('__annotations__', {}).items(),
+                               defaults=[ns[field] for field in with_default],
                                module=ns['__module__'])
-        nm_tpl.__bases__ = bases
-        if Generic in bases:
-            class_getitem = _generic_class_getitem
-            nm_tpl.__class_getitem__ = classmethod(class_getitem)
-        for key, val in ns.items():
+        result.__bases__ = bases
+        generic = Generic in bases
+        if generic:
+            result.__class_getitem__ = classmethod(_generic_class_getitem)
+        for key, value in ns.items():
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _special:
-                if key not in nm_tpl._fields:
-                    setattr(nm_tpl, key, val)
-                try:
-                    set_name = type(val).__set_name__
-                except AttributeError:
-                    pass
-                else:
-                    try:
-                        set_name(val, nm_tpl, key)
-                    except BaseException as e:
-                        e.add_note(
-                            f"Error calling __set_name__ on {type(val).__name__!r} "
-                            f"instance {key!r} in {typename!r}"
-                        )
-                        raise
-        if Generic in bases:
-            nm_tpl.__init_subclass__()
-        return nm_tpl
+            if key not in _special:
+                _copy_body_attr(result, key, value, typename)
+        if generic:
+            result.__init_subclass__()
+        return result
 
 
 def _generic_class_getitem(cls, params):
     return Generic.__class_getitem__.__func__(cls, params)
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple."""
-    if fields is None:
+_NO_FIELDS = object()
+
+_ZERO_FIELDS_ADVICE = (
+    "{thing} is deprecated and will be disallowed in Python 3.15. "
+    "To create a {kind} class with 0 fields using the functional syntax, "
+    "pass an empty {empty}, e.g. `{name} = {kind}({name!r}, {example})`.")
+
+
+def _warn_no_fields(kind, typename, fields, empty, example):
+    import warnings
+    thing = ("Failing to pass a value for the 'fields' parameter"
+             if fields is _NO_FIELDS
+             else "Passing `None` as the 'fields' parameter")
+    warnings.warn(_ZERO_FIELDS_ADVICE.format(thing=thing, kind=kind,
+                                             name=typename, empty=empty,
+                                             example=example),
+                  DeprecationWarning, stacklevel=3)
+
+
+def NamedTuple(typename, fields=_NO_FIELDS, /, **kwargs):
+    """A namedtuple class with typed fields: NamedTuple('P', [('x', int)])
+    or a class statement deriving from NamedTuple."""
+    if fields is _NO_FIELDS and kwargs:
+        import warnings
+        warnings.warn("Creating NamedTuple classes using keyword arguments is "
+                      "deprecated and will be disallowed in Python 3.15. Use "
+                      "the class-based or functional syntax instead.",
+                      DeprecationWarning, stacklevel=2)
         fields = kwargs.items()
+    elif fields is _NO_FIELDS or fields is None:
+        if kwargs:
+            raise TypeError("Cannot pass `None` as the 'fields' parameter "
+                            "and also specify fields using keyword arguments")
+        _warn_no_fields('NamedTuple', typename, fields, 'list', '[]')
+        fields = ()
     elif kwargs:
         raise TypeError("Either list of fields or keywords"
                         " can be provided to NamedTuple, not both")
-    nt = _make_nmtuple(typename, fields, module=_caller_module())
-    nt.__orig_bases__ = (NamedTuple,)
-    return nt
+    result = _make_nmtuple(typename, fields, module=_caller_module())
+    result.__orig_bases__ = (NamedTuple,)
+    return result
 
 
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-
-
-def _namedtuple_mro_entries(bases):
-    assert NamedTuple in bases
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 
 # ---------------------------------------------------------------- TypedDict
+#
+# A TypedDict class is a dict subclass at runtime; its metaclass works out
+# which keys are required/optional and read-only/mutable, inheriting the
+# bases' sets and then applying each own annotation's qualifiers.
 
 def _get_typeddict_qualifiers(annotation_type):
+    """Yield Required/NotRequired/ReadOnly wrapped around an annotation,
+    looking through Annotated."""
+    tp = annotation_type
     while True:
-        if isinstance(annotation_type, _AnnotatedGenericAlias):
-            annotation_type = annotation_type.__origin__
-        elif isinstance(annotation_type, _GenericAlias) and \
-                annotation_type.__origin__ in (Required, NotRequired, ReadOnly):
-            yield annotation_type.__origin__
-            annotation_type = annotation_type.__args__[0]
+        if isinstance(tp, _AnnotatedGenericAlias):
+            tp = tp.__origin__
+        elif (isinstance(tp, _GenericAlias)
+              and tp.__origin__ in (Required, NotRequired, ReadOnly)):
+            yield tp.__origin__
+            tp = tp.__args__[0]
         else:
-            break
+            return
+
+
+# The key sets a TypedDict class carries.
+_TYPEDDICT_KEYSETS = ('__required_keys__', '__optional_keys__',
+                      '__readonly_keys__', '__mutable_keys__')
 
 
 class _TypedDictMeta(type):
@@ -1657,57 +1759,45 @@ class _TypedDictMeta(type):
             if type(base) is not _TypedDictMeta and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
                                 'and a non-TypedDict base class')
-        if any(issubclass(b, Generic) for b in bases):
-            generic_base = (Generic,)
-        else:
-            generic_base = ()
-        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
-        if not hasattr(tp_dict, '__orig_bases__'):
-            tp_dict.__orig_bases__ = bases
-        annotations = {}
-        own_annotations = ns.get('__annotations__', {})
+        generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        td = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
+        if not hasattr(td, '__orig_bases__'):
+            td.__orig_bases__ = bases
+
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own_annotations = {n: _type_check(tp, msg) for n, tp in own_annotations.items()}
-        required_keys = set()
-        optional_keys = set()
-        readonly_keys = set()
-        mutable_keys = set()
+        own = {key: _type_check(tp, msg)
+               for key, tp in ns.get('__annotations__', {}).items()}
+        annotations = {}
+        required, optional, readonly, mutable = keysets = (
+            set(), set(), set(), set())
         for base in bases:
             annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
-            readonly_keys.update(base.__dict__.get('__readonly_keys__', ()))
-            mutable_keys.update(base.__dict__.get('__mutable_keys__', ()))
-        annotations.update(own_annotations)
-        for annotation_key, annotation_type in own_annotations.items():
-            qualifiers = set(_get_typeddict_qualifiers(annotation_type))
+            for attr, keys in zip(_TYPEDDICT_KEYSETS, keysets):
+                keys.update(base.__dict__.get(attr, ()))
+        annotations.update(own)
+
+        for key, tp in own.items():
+            qualifiers = set(_get_typeddict_qualifiers(tp))
             if Required in qualifiers:
                 is_required = True
             elif NotRequired in qualifiers:
                 is_required = False
             else:
                 is_required = total
-            if is_required:
-                required_keys.add(annotation_key)
-                optional_keys.discard(annotation_key)
-            else:
-                optional_keys.add(annotation_key)
-                required_keys.discard(annotation_key)
-            if ReadOnly in qualifiers:
-                readonly_keys.add(annotation_key)
-                mutable_keys.discard(annotation_key)
-            else:
-                mutable_keys.add(annotation_key)
-                readonly_keys.discard(annotation_key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        tp_dict.__readonly_keys__ = frozenset(readonly_keys)
-        tp_dict.__mutable_keys__ = frozenset(mutable_keys)
-        tp_dict.__total__ = total
-        return tp_dict
+            _move_key(key, required if is_required else optional,
+                      optional if is_required else required)
+            is_readonly = ReadOnly in qualifiers
+            _move_key(key, readonly if is_readonly else mutable,
+                      mutable if is_readonly else readonly)
 
-    __call__ = dict  # static method
+        td.__annotations__ = annotations
+        for attr, keys in zip(_TYPEDDICT_KEYSETS, keysets):
+            setattr(td, attr, frozenset(keys))
+        td.__total__ = total
+        return td
+
+    # Calling a TypedDict class just builds a dict.
+    __call__ = dict
 
     def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')
@@ -1715,9 +1805,16 @@ class _TypedDictMeta(type):
     __instancecheck__ = __subclasscheck__
 
 
-def TypedDict(typename, fields=None, /, *, total=True):
-    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
-    if fields is None:
+def _move_key(key, into, out_of):
+    into.add(key)
+    out_of.discard(key)
+
+
+def TypedDict(typename, fields=_NO_FIELDS, /, *, total=True):
+    """A dict type with declared keys: TypedDict('P', {'x': int}) or a
+    class statement deriving from TypedDict."""
+    if fields is _NO_FIELDS or fields is None:
+        _warn_no_fields('TypedDict', typename, fields, 'dictionary', '{}')
         fields = {}
     ns = {'__annotations__': dict(fields)}
     module = _caller_module()
