@@ -196,6 +196,10 @@ def makeLogRecord(dict):
 
 
 # ---------------------------------------------------------------- formatters
+#
+# A style object holds a format string of one syntax and renders a record's
+# attributes (over the defaults, if any) into it.  The subclasses differ
+# only in the class attributes and in _render / the validate() marker.
 
 class PercentStyle(object):
     default_format = '%(message)s'
@@ -207,19 +211,23 @@ class PercentStyle(object):
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
         if '%(' not in self._fmt:
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
-    def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
+    def _values(self, record):
+        if self._defaults:
+            return self._defaults | record.__dict__
+        return record.__dict__
+
+    def _render(self, values):
         return self._fmt % values
+
+    def _format(self, record):
+        return self._render(self._values(record))
 
     def format(self, record):
         try:
@@ -233,16 +241,12 @@ class StrFormatStyle(PercentStyle):
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
 
-    def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
-
     def validate(self):
         if '{' not in self._fmt:
             raise ValueError('invalid format: no fields')
+
+    def _render(self, values):
+        return self._fmt.format(**values)
 
 
 class StringTemplateStyle(PercentStyle):
@@ -256,28 +260,31 @@ class StringTemplateStyle(PercentStyle):
         self._tpl = Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
         if '$' not in self._fmt:
             raise ValueError('invalid format: no fields')
 
-    def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
+    def _render(self, values):
         return self._tpl.substitute(**values)
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
+# style character -> (style class, the basicConfig format in that style)
 _STYLES = {
     '%': (PercentStyle, BASIC_FORMAT),
     '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
     '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
 }
+
+
+def _append_block(text, block):
+    """text, then block on a line of its own."""
+    if not text.endswith('\n'):
+        text += '\n'
+    return text + block
 
 
 class Formatter(object):
@@ -291,34 +298,33 @@ class Formatter(object):
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(
-                             _STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        try:
+            style_class = _STYLES[style][0]
+        except KeyError:
+            raise ValueError('Style must be one of: %s'
+                             % ','.join(_STYLES.keys())) from None
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        """Return the creation time of the record as text."""
-        ct = self.converter(record.created)
+        """The record's creation time as text (datefmt, or the default
+        format with milliseconds)."""
+        when = self.converter(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        if self.default_msec_format:
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        """Format the exception information as a string (a traceback)."""
+        """The traceback of exc_info ei, without its last newline."""
         import traceback
-        lines = traceback.format_exception(ei[0], ei[1], ei[2])
-        s = ''.join(lines)
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        text = ''.join(traceback.format_exception(*ei[:3]))
+        return text[:-1] if text.endswith('\n') else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -330,33 +336,30 @@ class Formatter(object):
         return stack_info
 
     def format(self, record):
-        """Format the record: message, then exception and stack text."""
+        """The record as text: the formatted message, then the exception
+        text and the stack text, each on lines of their own."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            # Cached on the record: every handler reuses it.
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _append_block(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _append_block(text, self.formatStack(record.stack_info))
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
 class BufferingFormatter(object):
-    """A formatter suitable for formatting a number of records."""
+    """Formats a batch of records: header, one line per record, footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -365,13 +368,12 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not len(records):
+            return ""
+        parts = [self.formatHeader(records)]
+        parts.extend(self.linefmt.format(record) for record in records)
+        parts.append(self.formatFooter(records))
+        return ''.join(parts)
 
 
 # ---------------------------------------------------------------- filters
