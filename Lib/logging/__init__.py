@@ -8,6 +8,7 @@ above are written to sys.stderr as just the message (the last-resort
 handler); basicConfig() installs "LEVEL:name:message" on stderr.
 """
 
+import os
 import sys
 import time
 
@@ -427,8 +428,8 @@ class Filterer(object):
 
 # ---------------------------------------------------------------- handlers
 
-_handlers = {}
-_handlerList = []
+_handlers = {}          # name -> handler, for handlers that have a name
+_handlerList = []       # every handler made, for shutdown()
 
 
 def getHandlerByName(name):
@@ -437,6 +438,36 @@ def getHandlerByName(name):
 
 def getHandlerNames():
     return frozenset(_handlers)
+
+
+def _new_handler_lock():
+    return _threading.RLock() if _threading is not None else _NoLock()
+
+
+def _report_emit_failure(record, exc_info):
+    """What handleError writes to stderr: the exception, where the logging
+    call was made, and the message and arguments."""
+    import traceback
+    write = sys.stderr.write
+    write('--- Logging error ---\n')
+    traceback.print_exception(*exc_info, None, sys.stderr)
+    write('Call stack:\n')
+    # Walk out of this module's frames to the caller that logged.
+    frame = exc_info[2].tb_frame if exc_info[2] is not None else None
+    while frame is not None and os.path.dirname(frame.f_code.co_filename) == __path__[0]:
+        frame = frame.f_back
+    if frame is not None:
+        traceback.print_stack(frame, file=sys.stderr)
+    else:
+        write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+    try:
+        write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+    except RecursionError:
+        raise
+    except Exception:
+        write('Unable to print the message and arguments'
+              ' - possible formatting error.\nUse the'
+              ' traceback above to help find the error.\n')
 
 
 class Handler(Filterer):
@@ -448,10 +479,14 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        self.lock = _threading.RLock() if _threading is not None else _NoLock()
+        self.createLock()
         with _lock:
             _handlerList.append(self)
 
+    def __repr__(self):
+        return '<%s (%s)>' % (self.__class__.__name__, getLevelName(self.level))
+
+    # the name, registered module-wide
     def get_name(self):
         return self._name
 
@@ -465,8 +500,9 @@ class Handler(Filterer):
 
     name = property(get_name, set_name)
 
+    # the I/O lock
     def createLock(self):
-        self.lock = _threading.RLock() if _threading is not None else _NoLock()
+        self.lock = _new_handler_lock()
 
     def acquire(self):
         self.lock.acquire()
@@ -474,30 +510,32 @@ class Handler(Filterer):
     def release(self):
         self.lock.release()
 
+    # configuration
     def setLevel(self, level):
-        """Set the logging level of this handler."""
+        """Handle only records of this level or above."""
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
+    # output
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented '
                                   'by Handler subclasses')
 
     def handle(self, record):
-        """Filter, then emit under the handler's lock."""
-        rv = self.filter(record)
-        if isinstance(rv, LogRecord):
-            record = rv
-        if rv:
+        """Run the filters, then emit() under the lock.  Returns what the
+        filters returned (a record, or false when dropped)."""
+        verdict = self.filter(record)
+        if isinstance(verdict, LogRecord):
+            record = verdict
+        if verdict:
             with self.lock:
                 self.emit(record)
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        return verdict
 
     def flush(self):
         pass
@@ -509,32 +547,17 @@ class Handler(Filterer):
                 del _handlers[self._name]
 
     def handleError(self, record):
-        """Report an exception raised while emitting (when raiseExceptions)."""
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
-            try:
-                sys.stderr.write('--- Logging error ---\n')
-                import traceback
-                traceback.print_exception(t, v, tb, None, sys.stderr)
-                sys.stderr.write('Call stack:\n')
-                try:
-                    sys.stderr.write('Message: %r\n'
-                                     'Arguments: %s\n' % (record.msg,
-                                                          record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments'
-                                     ' - possible formatting error.\nUse the'
-                                     ' traceback above to help find the error.\n')
-            except OSError:
-                pass
-            finally:
-                del t, v, tb
-
-    def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        """Called from emit() on failure: report it on stderr when
+        raiseExceptions is set, otherwise stay silent."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        exc_info = sys.exc_info()
+        try:
+            _report_emit_failure(record, exc_info)
+        except OSError:
+            pass
+        finally:
+            exc_info = None
 
 
 class StreamHandler(Handler):
@@ -545,9 +568,13 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
+
+    def __repr__(self):
+        name = str(getattr(self.stream, 'name', ''))
+        return '<%s %s(%s)>' % (self.__class__.__name__,
+                                name + ' ' if name else '',
+                                getLevelName(self.level))
 
     def flush(self):
         with self.lock:
@@ -556,9 +583,7 @@ class StreamHandler(Handler):
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -566,42 +591,31 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Sets the StreamHandler's stream; returns the old one (or None
-        when it was already that stream)."""
+        """Switch to another stream; return the previous one (None if the
+        stream is unchanged)."""
         if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
-            with self.lock:
-                self.flush()
-                self.stream = stream
-        return result
-
-    def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+            return None
+        previous = self.stream
+        with self.lock:
+            self.flush()
+            self.stream = stream
+        return previous
 
 
 class FileHandler(StreamHandler):
-    """A handler writing to a file."""
+    """A handler appending (by default) to a file, opened on creation or,
+    with delay, at the first record."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
         try:
-            import os
-            filename = os.fspath(filename)
-            self.baseFilename = os.path.abspath(filename)
+            self.baseFilename = os.path.abspath(os.fspath(filename))
         except Exception:
             self.baseFilename = filename
         self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = encoding or 'utf-8'
+        self.encoding = encoding if 'b' in mode else (encoding or 'utf-8')
         self.errors = errors
         self.delay = delay
+        # Kept so that close() at interpreter exit can still open files.
         self._builtin_open = open
         if delay:
             Handler.__init__(self)
@@ -609,34 +623,35 @@ class FileHandler(StreamHandler):
         else:
             StreamHandler.__init__(self, self._open())
 
-    def close(self):
-        with self.lock:
-            try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
-            finally:
-                StreamHandler.close(self)
+    def __repr__(self):
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
     def _open(self):
         return self._builtin_open(self.baseFilename, self.mode,
                                   encoding=self.encoding, errors=self.errors)
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # A delayed file opens now; a closed 'w' handler must not reopen
+        # (and truncate) its file.
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
-    def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+    def close(self):
+        with self.lock:
+            try:
+                stream = self.stream
+                if stream:
+                    try:
+                        self.flush()
+                    finally:
+                        self.stream = None
+                        if hasattr(stream, "close"):
+                            stream.close()
+            finally:
+                StreamHandler.close(self)
 
 
 class _StderrHandler(StreamHandler):
@@ -655,13 +670,14 @@ lastResort = _defaultLastResort
 
 
 class NullHandler(Handler):
-    """A handler that does nothing (for libraries)."""
+    """Discards every record (for libraries that log but leave the
+    configuration to the application)."""
 
     def handle(self, record):
-        """Stub."""
+        """Does nothing."""
 
     def emit(self, record):
-        """Stub."""
+        """Does nothing."""
 
     def createLock(self):
         self.lock = None
