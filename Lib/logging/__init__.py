@@ -453,9 +453,13 @@ def _report_emit_failure(record, exc_info):
     traceback.print_exception(*exc_info, None, sys.stderr)
     write('Call stack:\n')
     # Walk out of this module's frames to the caller that logged.
-    frame = exc_info[2].tb_frame if exc_info[2] is not None else None
-    while frame is not None and os.path.dirname(frame.f_code.co_filename) == __path__[0]:
-        frame = frame.f_back
+    try:
+        frame = exc_info[2].tb_frame
+        while (frame is not None
+               and os.path.dirname(frame.f_code.co_filename) == __path__[0]):
+            frame = frame.f_back
+    except AttributeError:          # no frame objects to walk
+        frame = None
     if frame is not None:
         traceback.print_stack(frame, file=sys.stderr)
     else:
