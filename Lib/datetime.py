@@ -552,6 +552,22 @@ def _strptime_datetime(cls, data, fmt):
 
 # ---------------------------------------------------------------- timedelta
 
+def _compare_by_state(name, test):
+    """A rich comparison of timedelta with timedelta on _getstate()."""
+    def compare(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return test(self._getstate(), other._getstate())
+    compare.__name__ = name
+    compare.__qualname__ = 'timedelta.' + name
+    return compare
+
+
+def _td_us(us):
+    """The timedelta of us microseconds."""
+    return timedelta(0, 0, us)
+
+
 class timedelta:
     """Difference between two datetime values."""
 
@@ -644,33 +660,32 @@ class timedelta:
         """microseconds"""
         return self._microseconds
 
+    # All arithmetic goes through the total in microseconds, an int.
     def _to_microseconds(self):
-        return ((self._days * (24 * 3600) + self._seconds) * 1000000 +
-                self._microseconds)
+        return (self._days * 86400 + self._seconds) * 10**6 + self._microseconds
+
+    def _getstate(self):
+        return (self._days, self._seconds, self._microseconds)
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta(self._days + other._days,
-                             self._seconds + other._seconds,
-                             self._microseconds + other._microseconds)
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _td_us(self._to_microseconds() + other._to_microseconds())
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta(self._days - other._days,
-                             self._seconds - other._seconds,
-                             self._microseconds - other._microseconds)
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _td_us(self._to_microseconds() - other._to_microseconds())
 
     def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return -self + other
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _td_us(other._to_microseconds() - self._to_microseconds())
 
     def __neg__(self):
-        return timedelta(-self._days, -self._seconds, -self._microseconds)
+        return _td_us(-self._to_microseconds())
 
     def __pos__(self):
         return self
@@ -680,73 +695,49 @@ class timedelta:
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta(0, 0, self._to_microseconds() * other)
+            return _td_us(self._to_microseconds() * other)
         if isinstance(other, float):
-            usec = self._to_microseconds()
-            a, b = other.as_integer_ratio()
-            return timedelta(0, 0, _divide_and_round(usec * a, b))
+            num, den = other.as_integer_ratio()
+            return _td_us(_divide_and_round(self._to_microseconds() * num, den))
         return NotImplemented
 
     __rmul__ = __mul__
 
     def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec // other._to_microseconds()
-        return timedelta(0, 0, usec // other)
+            return self._to_microseconds() // other._to_microseconds()
+        if isinstance(other, int):
+            return _td_us(self._to_microseconds() // other)
+        return NotImplemented
 
     def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec / other._to_microseconds()
+            return self._to_microseconds() / other._to_microseconds()
         if isinstance(other, int):
-            return timedelta(0, 0, _divide_and_round(usec, other))
-        a, b = other.as_integer_ratio()
-        return timedelta(0, 0, _divide_and_round(b * usec, a))
+            return _td_us(_divide_and_round(self._to_microseconds(), other))
+        if isinstance(other, float):
+            num, den = other.as_integer_ratio()
+            return _td_us(_divide_and_round(den * self._to_microseconds(), num))
+        return NotImplemented
 
     def __mod__(self, other):
-        if isinstance(other, timedelta):
-            r = self._to_microseconds() % other._to_microseconds()
-            return timedelta(0, 0, r)
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _td_us(self._to_microseconds() % other._to_microseconds())
 
     def __divmod__(self, other):
-        if isinstance(other, timedelta):
-            q, r = divmod(self._to_microseconds(), other._to_microseconds())
-            return q, timedelta(0, 0, r)
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        quotient, rest = divmod(self._to_microseconds(),
+                                other._to_microseconds())
+        return quotient, _td_us(rest)
 
-    def _getstate(self):
-        return (self._days, self._seconds, self._microseconds)
-
-    def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() == other._getstate()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() <= other._getstate()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() < other._getstate()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() >= other._getstate()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() > other._getstate()
-        return NotImplemented
+    # Comparisons: between timedeltas only, by (days, seconds, microseconds).
+    __eq__ = _compare_by_state('__eq__', lambda a, b: a == b)
+    __lt__ = _compare_by_state('__lt__', lambda a, b: a < b)
+    __le__ = _compare_by_state('__le__', lambda a, b: a <= b)
+    __gt__ = _compare_by_state('__gt__', lambda a, b: a > b)
+    __ge__ = _compare_by_state('__ge__', lambda a, b: a >= b)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -754,8 +745,7 @@ class timedelta:
         return self._hashcode
 
     def __bool__(self):
-        return (self._days != 0 or self._seconds != 0 or
-                self._microseconds != 0)
+        return bool(self._days or self._seconds or self._microseconds)
 
     def __reduce__(self):
         return (self.__class__, self._getstate())
