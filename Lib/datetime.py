@@ -894,31 +894,6 @@ class date:
 
     __replace__ = replace
 
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) > 0
-        return NotImplemented
-
     def _cmp(self, other):
         y, m, d = self._year, self._month, self._day
         y2, m2, d2 = other._year, other._month, other._day
@@ -1246,31 +1221,6 @@ class time:
     @property
     def fold(self):
         return self._fold
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, allow_mixed=True) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) > 0
-        return NotImplemented
 
     def _cmp(self, other, allow_mixed=False):
         mytz = self._tzinfo
@@ -1767,46 +1717,6 @@ class datetime(date):
         _check_utc_offset("dst", offset)
         return offset
 
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            return False
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) < 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) > 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
-
     def _cmp(self, other, allow_mixed=False):
         mytz = self._tzinfo
         ottz = other._tzinfo
@@ -1916,9 +1826,49 @@ datetime.resolution = timedelta(microseconds=1)
 _time_class = time
 
 
-def _cmperror(x, y):
-    raise TypeError("'%s' not supported between instances of '%s' and '%s'" % (
-        "<", type(x).__name__, type(y).__name__))
+# -- comparisons of date, time and datetime ----------------------------------
+#
+# Each class has _cmp(other) giving <0, 0 or >0; equality passes
+# allow_mixed=True where naive and aware values compare unequal instead of
+# raising.  A date and a datetime do not compare (NotImplemented both ways,
+# so == falls back to identity and ordering raises TypeError).
+
+_ORDER_TESTS = {
+    '__eq__': lambda c: c == 0,
+    '__lt__': lambda c: c < 0,
+    '__le__': lambda c: c <= 0,
+    '__gt__': lambda c: c > 0,
+    '__ge__': lambda c: c >= 0,
+}
+
+
+def _comparison(cls, name, accepts, mixed):
+    test = _ORDER_TESTS[name]
+
+    def compare(self, other):
+        if not accepts(other):
+            return NotImplemented
+        if mixed:
+            return test(self._cmp(other, allow_mixed=True))
+        return test(self._cmp(other))
+    compare.__name__ = name
+    compare.__qualname__ = cls.__name__ + '.' + name
+    return compare
+
+
+def _install_comparisons(cls, accepts, mixed_equality):
+    for name in _ORDER_TESTS:
+        mixed = mixed_equality and name == '__eq__'
+        setattr(cls, name, _comparison(cls, name, accepts, mixed))
+
+
+_install_comparisons(
+    date, lambda other: isinstance(other, date) and not isinstance(other, datetime),
+    mixed_equality=False)
+_install_comparisons(time, lambda other: isinstance(other, time),
+                     mixed_equality=True)
+_install_comparisons(datetime, lambda other: isinstance(other, datetime),
+                     mixed_equality=True)
 
 
 def _math_modf(x):
