@@ -621,88 +621,73 @@ class Parameter:
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
-            self._kind = _ParameterKind(kind)
+            kind = _ParameterKind(kind)
         except ValueError:
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty:
-            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                msg = '{} parameters cannot have default values'
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
+        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError(f'{kind.description} parameters cannot have '
+                             f'default values')
+        _check_parameter_name(name, kind)
+        self._name = name
+        self._kind = kind
         self._default = default
         self._annotation = annotation
-        if name is _empty:
-            raise ValueError('name is a required attribute for Parameter')
-        if not isinstance(name, str):
-            msg = 'name must be a str, not a {}'.format(type(name).__name__)
-            raise TypeError(msg)
-        if not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
     def replace(self, *, name=_void, kind=_void,
                 annotation=_void, default=_void):
-        """Creates a customized copy of the Parameter."""
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        """A copy of the parameter with the given fields changed."""
+        def pick(new, old):
+            return old if new is _void else new
+        return type(self)(pick(name, self._name), pick(kind, self._kind),
+                          default=pick(default, self._default),
+                          annotation=pick(annotation, self._annotation))
 
     __replace__ = replace
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted,
-                                        formatannotation(self._annotation))
+        text = self._name
+        has_annotation = self._annotation is not _empty
+        if has_annotation:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            # PEP 8: spaces around '=' only after an annotation.
+            text += (' = ' if has_annotation else '=') + repr(self._default)
+        return _STAR_PREFIX.get(self._kind, '') + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{self.__class__.__name__} "{self}">'
+
+    def _key(self):
+        return (self._name, self._kind, self._annotation, self._default)
 
     def __hash__(self):
-        return hash((self._name, self._kind, self._annotation, self._default))
+        return hash(self._key())
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and
-                self._kind == other._kind and
-                self._default == other._default and
-                self._annotation == other._annotation)
+        return (self._name == other._name and self._kind == other._kind
+                and self._default == other._default
+                and self._annotation == other._annotation)
+
+
+_STAR_PREFIX = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}
+
+
+def _check_parameter_name(name, kind):
+    if name is _empty:
+        raise ValueError('name is a required attribute for Parameter')
+    if not isinstance(name, str):
+        raise TypeError(f'name must be a str, not a {type(name).__name__}')
+    if not name.isidentifier():
+        raise ValueError(f'{name!r} is not a valid parameter name')
 
 
 class BoundArguments:
@@ -718,80 +703,72 @@ class BoundArguments:
     def signature(self):
         return self._signature
 
+    def _split(self):
+        """The parameters in order, and how many of the first ones can be
+        passed positionally: up to the first keyword-only (or **) one or
+        the first without an argument."""
+        params = list(self._signature.parameters.values())
+        count = 0
+        for param in params:
+            if (param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY)
+                    or param.name not in self.arguments):
+                break
+            count += 1
+        return params, count
+
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
+        params, count = self._split()
+        result = []
+        for param in params[:count]:
+            value = self.arguments[param.name]
+            if param.kind == _VAR_POSITIONAL:
+                result.extend(value)
             else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+                result.append(value)
+        return tuple(result)
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                else:
-                    if param_name not in self.arguments:
-                        kwargs_started = True
-                        continue
-            if not kwargs_started:
+        params, count = self._split()
+        result = {}
+        for param in params[count:]:
+            if param.name not in self.arguments:
                 continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
+            value = self.arguments[param.name]
+            if param.kind == _VAR_KEYWORD:
+                result.update(value)
             else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+                result[param.name] = value
+        return result
 
     def apply_defaults(self):
-        """Set default values for missing arguments."""
-        arguments = self.arguments
-        new_arguments = []
+        """Fill in the defaults of parameters without an argument (() for
+        *args, {} for **kwargs)."""
+        filled = {}
         for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in self.arguments:
+                filled[name] = self.arguments[name]
+            elif param.default is not _empty:
+                filled[name] = param.default
+            elif param.kind is _VAR_POSITIONAL:
+                filled[name] = ()
+            elif param.kind is _VAR_KEYWORD:
+                filled[name] = {}
+        self.arguments = filled
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return (self.signature == other.signature and
-                self.arguments == other.arguments)
+        return (self.signature == other.signature
+                and self.arguments == other.arguments)
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        inner = ', '.join(f'{name}={value!r}'
+                          for name, value in self.arguments.items())
+        return f'<{self.__class__.__name__} ({inner})>'
 
 
 class Signature:
