@@ -964,6 +964,32 @@ fix_syntax_error(const char *src, size_t len)
         }
     }
     Py_XDECREF(text);
+    /* Keep exc.args in step with the attributes (as a SyntaxError made
+     * with the full location tuple). */
+    PyObject *names[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+    const char *attrs[] = {"msg", "filename", "lineno", "offset", "text", "end_lineno",
+                           "end_offset"};
+    int ok = 1;
+    for (int i = 0; i < 7; i++) {
+        names[i] = PyObject_GetAttrString(exc, attrs[i]);
+        if (names[i] == NULL) {
+            PyErr_Clear();
+            ok = 0;
+        }
+    }
+    if (ok) {
+        PyObject *info = PyTuple_Pack(6, names[1], names[2], names[3], names[4], names[5],
+                                      names[6]);
+        PyObject *args = info ? PyTuple_Pack(2, names[0], info) : NULL;
+        if (args == NULL || PyObject_SetAttrString(exc, "args", args) < 0) {
+            PyErr_Clear();
+        }
+        Py_XDECREF(info);
+        Py_XDECREF(args);
+    }
+    for (int i = 0; i < 7; i++) {
+        Py_XDECREF(names[i]);
+    }
     PyErr_SetRaisedException(exc);
 }
 

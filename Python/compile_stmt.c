@@ -1311,7 +1311,7 @@ stmt_body(c_compiler *c, stmt_ty s)
         return 0;
     case Expr_kind: {
         expr_ty v = s->v.Expr.value;
-        if (c->c_interactive && c->u->u_type == U_MODULE && c->u->u_nfblocks == 0) {
+        if (c->c_interactive && c->u->u_type == U_MODULE) {
             VISIT(c, v);
             set_loc(c, LOC(s));
             ADDOP_I(c, CALL_INTRINSIC_1, _Py_INTRINSIC_1_PRINT);
