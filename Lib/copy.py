@@ -217,7 +217,7 @@ def _reconstruct(x, memo, func, args,
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
+    """A copy of obj with some fields changed, through its __replace__."""
     cls = obj.__class__
     func = getattr(cls, '__replace__', None)
     if func is None:

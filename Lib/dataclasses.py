@@ -769,7 +769,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False, module=None):
-    """Return a new dynamically created dataclass."""
+    """Build a dataclass named cls_name from a list of field specs."""
     if namespace is None:
         namespace = {}
 
@@ -818,7 +818,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
+    """A copy of the dataclass instance obj with some fields changed."""
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     return _replace(obj, **changes)

@@ -883,7 +883,7 @@ class date:
         return _ymd2ord(self._year, self._month, self._day)
 
     def replace(self, year=None, month=None, day=None):
-        """Return a new date with new values for the specified fields."""
+        """A copy with the given fields changed."""
         if year is None:
             year = self._year
         if month is None:
@@ -1347,7 +1347,7 @@ class time:
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        """Return a new time with new values for the specified fields."""
+        """A copy with the given fields changed."""
         if hour is None:
             hour = self.hour
         if minute is None:
@@ -1583,7 +1583,7 @@ class datetime(date):
     def replace(self, year=None, month=None, day=None, hour=None,
                 minute=None, second=None, microsecond=None, tzinfo=True,
                 *, fold=None):
-        """Return a new datetime with new values for the specified fields."""
+        """A copy with the given fields changed."""
         if year is None:
             year = self.year
         if month is None:

@@ -313,19 +313,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if changes:
             raise TypeError(f'Got unexpected field names: {list(changes)!r}')
         return result
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
+    _replace.__doc__ = f'A copy of this {typename} with some fields changed.'
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
         return self.__class__.__name__ + template % self
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        'The fields as a dict, field name to value.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
+        'The values as a plain tuple (for copy and pickle).'
         return tuple(self)
 
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict,
