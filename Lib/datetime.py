@@ -1878,46 +1878,90 @@ def _math_modf(x):
 
 # ---------------------------------------------------------------- timezone
 
+_NO_NAME = object()         # timezone(offset) without a name argument
+_TZ_LIMIT = timedelta(hours=24, microseconds=-1)
+
+
+def _c_type_name(obj):
+    """A type's name as CPython's C datetime reports it in messages."""
+    if obj is None:
+        return 'None'
+    kind = type(obj)
+    if kind.__module__ in ('builtins', 'datetime'):
+        prefix = '' if kind.__module__ == 'builtins' else 'datetime.'
+        return prefix + kind.__qualname__
+    return kind.__name__
+
+
+def _check_datetime_arg(method, dt):
+    """The tzinfo methods of timezone accept a datetime or None only."""
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError(f"{method}(dt) argument must be a datetime instance"
+                        f" or None, not {_c_type_name(dt)}")
+
+
+def _utc_offset_name(delta):
+    """'UTC' for a zero offset, else 'UTC+HH:MM' with seconds and
+    microseconds shown only when they are not zero."""
+    if not delta:
+        return 'UTC'
+    sign = '-' if delta < timedelta(0) else '+'
+    total_us = abs(delta._to_microseconds())
+    seconds, us = divmod(total_us, 10**6)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    text = f'UTC{sign}{hours:02d}:{minutes:02d}'
+    if seconds or us:
+        text += f':{seconds:02d}'
+    if us:
+        text += f'.{us:06d}'
+    return text
+
+
 class timezone(tzinfo):
-    """Fixed offset from UTC implementation of tzinfo."""
+    """A tzinfo for a fixed offset from UTC, with an optional name."""
 
     __slots__ = '_offset', '_name'
 
-    # Sentinel value to disallow None
-    _Omitted = object()
-
-    def __new__(cls, offset, name=_Omitted):
+    def __new__(cls, offset, name=_NO_NAME):
         if not isinstance(offset, timedelta):
-            raise TypeError("offset must be a timedelta")
-        if name is cls._Omitted:
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, "
+                            f"not {_c_type_name(offset)}")
+        if name is _NO_NAME:
             if not offset:
                 return cls.utc
             name = None
         elif not isinstance(name, str):
-            raise TypeError("name must be a string")
-        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise TypeError("timezone() argument 2 must be str, "
+                            f"not {_c_type_name(name)}")
+        if not -_TZ_LIMIT <= offset <= _TZ_LIMIT:
             raise ValueError("offset must be a timedelta "
                              "strictly between -timedelta(hours=24) and "
                              "timedelta(hours=24), not %r." % (offset,))
         return cls._create(offset, name)
 
-    def __getinitargs__(self):
-        """pickle support"""
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
-
     @classmethod
     def _create(cls, offset, name=None):
+        """Build without the argument checks (for the class constants)."""
         self = tzinfo.__new__(cls)
         self._offset = offset
         self._name = name
         return self
 
+    def __init_subclass__(cls, /, **kwargs):
+        # As CPython's C type, timezone is final.
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
+
+    def __getinitargs__(self):
+        """The arguments that rebuild this timezone (for pickle)."""
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return self._offset == other._offset
 
     def __hash__(self):
         return hash(self._offset)
@@ -1925,66 +1969,31 @@ class timezone(tzinfo):
     def __repr__(self):
         if self is self.utc:
             return 'datetime.timezone.utc'
-        if self._name is None:
-            return "%s.%s(%r)" % (_module_name(self), self.__class__.__qualname__,
-                                  self._offset)
-        return "%s.%s(%r, %r)" % (_module_name(self), self.__class__.__qualname__,
-                                  self._offset, self._name)
+        args = (self._offset,) if self._name is None else (self._offset, self._name)
+        return '%s.%s(%s)' % (_module_name(self), self.__class__.__qualname__,
+                              ', '.join(map(repr, args)))
 
     def __str__(self):
         return self.tzname(None)
 
     def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance"
-                        " or None")
+        _check_datetime_arg('utcoffset', dt)
+        return self._offset
 
     def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
-            return self._name
-        raise TypeError("tzname() argument must be a datetime instance"
-                        " or None")
+        _check_datetime_arg('tzname', dt)
+        return _utc_offset_name(self._offset) if self._name is None else self._name
 
     def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError("dst() argument must be a datetime instance"
-                        " or None")
+        _check_datetime_arg('dst', dt)
+        return None
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo "
-                                 "is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance"
-                        " or None")
-
-    _maxoffset = timedelta(hours=24, microseconds=-1)
-    _minoffset = -_maxoffset
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return 'UTC'
-        if delta < timedelta(0):
-            sign = '-'
-            delta = -delta
-        else:
-            sign = '+'
-        hours, rest = divmod(delta, timedelta(hours=1))
-        minutes, rest = divmod(rest, timedelta(minutes=1))
-        seconds = rest.seconds
-        microseconds = rest.microseconds
-        if microseconds:
-            return (f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-                    f'.{microseconds:06d}')
-        if seconds:
-            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-        return f'UTC{sign}{hours:02d}:{minutes:02d}'
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
 
 
 UTC = timezone.utc = timezone._create(timedelta(0))
