@@ -1687,7 +1687,8 @@ add_traceback(PyThreadState *tstate, _PyInterpreterFrame *frame)
 
 #define CLEAR_STACK_TO(level) \
     do { \
-        while (sp > (level)) { \
+        PyObject **level_ = (level); \
+        while (sp > level_) { \
             PyObject *v_ = POP(); \
             Py_XDECREF(v_); \
         } \
