@@ -867,6 +867,28 @@ function_str(PyObject *func)
     return res;
 }
 
+/* The compiler builds f(*x) as BUILD_LIST 0; <x>; LIST_EXTEND 1;
+ * LIST_TO_TUPLE; CALL_FUNCTION_EX: true when the failing LIST_EXTEND (just
+ * before next_instr) is that sole starred argument. */
+static int
+is_sole_star_arg(_Py_CODEUNIT *first_instr, _Py_CODEUNIT *next_instr, PyObject *list)
+{
+    if (PyList_GET_SIZE(list) != 0 || _Py_OPCODE(next_instr[0]) != LIST_TO_TUPLE ||
+        _Py_OPCODE(next_instr[1]) != CALL_FUNCTION_EX) {
+        return 0;
+    }
+    for (_Py_CODEUNIT *p = next_instr - 2; p >= first_instr; p--) {
+        int op = _Py_OPCODE(*p);
+        if (op == BUILD_LIST && _Py_OPARG(*p) == 0) {
+            return 1;
+        }
+        if ((op == LIST_EXTEND || op == LIST_APPEND) && _Py_OPARG(*p) == 1) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static void
 format_kwargs_error(PyThreadState *tstate, PyObject *func, PyObject *kwargs)
 {
@@ -2465,6 +2487,17 @@ dispatch_opcode:
             if (_PyErr_ExceptionMatches(tstate, PyExc_TypeError) &&
                 Py_TYPE(iterable)->tp_iter == NULL && !PySequence_Check(iterable)) {
                 _PyErr_Clear(tstate);
+                if (is_sole_star_arg(first_instr, next_instr, list)) {
+                    /* f(*x): CPython names the function. */
+                    PyObject *fs = function_str(PEEK(oparg + 2));
+                    if (fs != NULL) {
+                        _PyErr_Format(tstate, PyExc_TypeError,
+                                      "%U argument after * must be an iterable, not %.200s",
+                                      fs, Py_TYPE(iterable)->tp_name);
+                        Py_DECREF(fs);
+                    }
+                    goto error;
+                }
                 _PyErr_Format(tstate, PyExc_TypeError,
                               "Value after * must be an iterable, not %.200s",
                               Py_TYPE(iterable)->tp_name);

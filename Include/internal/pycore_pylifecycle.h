@@ -9,9 +9,8 @@
 #include "Python.h"
 #include "pycore_compile.h"
 
-/* Until the compiler is on main its entry point is declared weak here and
- * _PyGlue_Compile raises SystemError when it is missing.  (A weak reference
- * does not pull an object out of libweft.a: drop this once it has landed.) */
+/* The compiler's entry point as the glue calls it (the compiler is on
+ * main, so this is a plain reference that links compile.o in). */
 #ifndef Py_COMPILER_FLAGS_DEFINED
 #define Py_COMPILER_FLAGS_DEFINED
 typedef struct {
@@ -20,15 +19,10 @@ typedef struct {
 } PyCompilerFlags;
 #endif
 extern PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start,
-                                        PyCompilerFlags *flags, int optimize)
-    __attribute__((weak));
+                                        PyCompilerFlags *flags, int optimize);
 static inline PyObject *
 _PyGlue_Compile(const char *str, PyObject *filename, int start, int optimize)
 {
-    if (Py_CompileStringObject == NULL) {
-        PyErr_SetString(PyExc_SystemError, "the compiler is not in this build yet");
-        return NULL;
-    }
     return Py_CompileStringObject(str, filename, start, NULL, optimize);
 }
 
