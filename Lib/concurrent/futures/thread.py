@@ -7,12 +7,15 @@ token on the queue.  A worker that takes _STOP puts it back for the next
 one and exits, so one token stops them all once the queued tasks are done.
 """
 
-import itertools
 import os
 import queue
 import threading
 import types
-import weakref
+
+try:
+    import weakref
+except ImportError:          # not built yet: pools then live until shutdown
+    weakref = None
 
 from concurrent.futures import _base
 
@@ -154,10 +157,22 @@ def _stop_on_collect(tasks):
     return lambda _ref: tasks.put(_STOP)
 
 
+def _pool_numbers():
+    """A thread-safe source of 0, 1, 2, ... for default pool names."""
+    lock = threading.Lock()
+    last = [-1]
+
+    def next_number():
+        with lock:
+            last[0] += 1
+            return last[0]
+    return next_number
+
+
 class ThreadPoolExecutor(_base.Executor):
     """An executor running the calls on up to max_workers threads."""
 
-    _counter = itertools.count().__next__
+    _counter = staticmethod(_pool_numbers())
 
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
@@ -174,7 +189,7 @@ class ThreadPoolExecutor(_base.Executor):
         self._initargs = initargs
         self._threads = set()
         self._state = _PoolState()
-        if hasattr(weakref, 'ref'):
+        if weakref is not None:
             # Held by the state (and so by the workers), not by self.
             self._state.owner = weakref.ref(
                 self, _stop_on_collect(self._state.tasks))
