@@ -38,19 +38,6 @@ _PyIO_Open(PyObject *file, const char *mode, int buffering, const char *encoding
     char rawmode[6], *m;
     size_t i;
 
-    if (!PyUnicode_Check(file) && !PyBytes_Check(file) && !PyLong_Check(file)) {
-        PyObject *fspath = NULL;
-        if (PyObject_GetOptionalAttrString((PyObject *)Py_TYPE(file), "__fspath__",
-                                           &fspath) < 0) {
-            return NULL;
-        }
-        if (fspath == NULL) {
-            PyErr_Format(PyExc_TypeError, "invalid file: %R", file);
-            return NULL;
-        }
-        Py_DECREF(fspath);
-    }
-
     for (i = 0; i < strlen(mode); i++) {
         char c = mode[i];
         if (strchr("xrwab+t", c) == NULL || strchr(mode + i + 1, c) != NULL) {

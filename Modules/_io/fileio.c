@@ -104,10 +104,6 @@ fileio_init(PyObject *op, PyObject *args, PyObject *kwds)
 
     int fd = -1;
     PyObject *path = NULL;  /* bytes for open(2) */
-    if (PyFloat_Check(nameobj)) {
-        PyErr_SetString(PyExc_TypeError, "integer argument expected, got float");
-        return -1;
-    }
     if (PyLong_Check(nameobj)) {
         int overflow;
         long v = PyLong_AsLongAndOverflow(nameobj, &overflow);

@@ -684,7 +684,7 @@ textio_init(PyObject *op, PyObject *args, PyObject *kwds)
         }
         if (strcmp(newline, "") != 0 && strcmp(newline, "\n") != 0 &&
             strcmp(newline, "\r") != 0 && strcmp(newline, "\r\n") != 0) {
-            PyErr_Format(PyExc_ValueError, "illegal newline value: %R", nlobj);
+            PyErr_Format(PyExc_ValueError, "illegal newline value: %s", newline);
             return -1;
         }
     }
@@ -1917,7 +1917,7 @@ textio_reconfigure_impl(textio *self, PyObject *encobj, PyObject *errobj, PyObje
         }
         if (strcmp(newline, "") != 0 && strcmp(newline, "\n") != 0 &&
             strcmp(newline, "\r") != 0 && strcmp(newline, "\r\n") != 0) {
-            PyErr_Format(PyExc_ValueError, "illegal newline value: %R", nlobj);
+            PyErr_Format(PyExc_ValueError, "illegal newline value: %s", newline);
             return NULL;
         }
     }
