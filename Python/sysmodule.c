@@ -911,6 +911,75 @@ make_version_string(void)
                                 kind, __VERSION__);
 }
 
+/* sys.builtin_module_names: the inittab's names plus sys and builtins,
+ * sorted. */
+static PyObject *
+make_builtin_module_names(void)
+{
+    PyObject *list = PyList_New(0);
+    if (list == NULL) {
+        return NULL;
+    }
+    static const char *own[] = {"builtins", "sys"};
+    for (size_t i = 0; i < 2; i++) {
+        PyObject *s = PyUnicode_FromString(own[i]);
+        if (s == NULL || PyList_Append(list, s) < 0) {
+            Py_XDECREF(s);
+            Py_DECREF(list);
+            return NULL;
+        }
+        Py_DECREF(s);
+    }
+    for (struct _inittab *p = _PyImport_Inittab; p->name != NULL; p++) {
+        PyObject *s = PyUnicode_FromString(p->name);
+        if (s == NULL || PyList_Append(list, s) < 0) {
+            Py_XDECREF(s);
+            Py_DECREF(list);
+            return NULL;
+        }
+        Py_DECREF(s);
+    }
+    if (PyList_Sort(list) < 0) {
+        Py_DECREF(list);
+        return NULL;
+    }
+    PyObject *t = PyList_AsTuple(list);
+    Py_DECREF(list);
+    return t;
+}
+
+/* sys.stdlib_module_names: the top-level modules of CPython's standard
+ * library that Weft provides or may provide (a small frozenset). */
+static PyObject *
+make_stdlib_module_names(void)
+{
+    static const char *names[] = {
+        "__future__", "_collections_abc", "_io", "_thread", "_weakref", "abc", "argparse",
+        "array", "atexit", "base64", "bisect", "builtins", "codecs", "collections",
+        "contextlib", "copy", "copyreg", "dataclasses", "datetime", "decimal", "enum",
+        "errno", "fnmatch", "fractions", "functools", "gc", "genericpath", "hashlib",
+        "heapq", "importlib", "inspect", "io", "itertools", "json", "keyword", "linecache",
+        "logging", "math", "numbers", "operator", "os", "pathlib", "posix", "posixpath",
+        "pprint", "queue", "random", "re", "reprlib", "shutil", "signal", "stat",
+        "statistics", "string", "struct", "sys", "sysconfig", "tempfile", "textwrap",
+        "threading", "time", "traceback", "types", "typing", "warnings", "weakref",
+    };
+    PyObject *set = PyFrozenSet_New(NULL);
+    if (set == NULL) {
+        return NULL;
+    }
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        PyObject *s = PyUnicode_FromString(names[i]);
+        if (s == NULL || PySet_Add(set, s) < 0) {
+            Py_XDECREF(s);
+            Py_DECREF(set);
+            return NULL;
+        }
+        Py_DECREF(s);
+    }
+    return set;
+}
+
 static struct PyModuleDef sysmodule = {
     PyModuleDef_HEAD_INIT, "sys", "This module provides access to some objects used or "
     "maintained by the\ninterpreter and to functions that interact strongly with the "
@@ -1010,6 +1079,8 @@ _PySys_Create(void)
         set_steal(d, "orig_argv", str_list(c->orig_argc, c->orig_argv)) < 0 ||
         set_steal(d, "warnoptions", str_list(c->nwarnoptions, c->warnoptions)) < 0 ||
         set_steal(d, "_xoptions", make_xoptions()) < 0 ||
+        set_steal(d, "builtin_module_names", make_builtin_module_names()) < 0 ||
+        set_steal(d, "stdlib_module_names", make_stdlib_module_names()) < 0 ||
         PyDict_SetItemString(d, "modules", interp->modules) < 0) {
         goto error;
     }

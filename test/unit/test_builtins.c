@@ -170,6 +170,10 @@ Test(builtins, sys_values)
     r = PyObject_CallMethod(sys, "getrecursionlimit", NULL);
     cr_assert_str_eq(weft_repr_utf8(r), "1000");
     cr_assert_eq(PySys_GetObject("modules"), PyImport_GetModuleDict());
+    PyObject *names = PyObject_GetAttrString(sys, "builtin_module_names");
+    cr_assert(PyTuple_Check(names));
+    PyObject *sysname = PyUnicode_FromString("sys");
+    cr_assert_eq(PySequence_Contains(names, sysname), 1);
     /* The standard streams come from _io. */
     cr_assert_str_eq(Py_TYPE(PySys_GetObject("stdout"))->tp_name, "_io.TextIOWrapper");
     cr_assert_str_eq(weft_repr_utf8(PyObject_GetAttrString(PySys_GetObject("stderr"), "errors")),
