@@ -265,7 +265,7 @@ time_gmtime(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
         }
         return PyErr_SetFromErrno(PyExc_OSError);
     }
-    return tmtotuple(&buf, "UTC", 0);
+    return tmtotuple(&buf, buf.tm_zone, buf.tm_gmtoff);
 }
 
 static int
