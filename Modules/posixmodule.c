@@ -2038,6 +2038,465 @@ posix_fork(PyObject *m, PyObject *Py_UNUSED(a))
     return PyLong_FromLong((long)pid);
 }
 
+/* str/bytes/PathLike as file system bytes (new reference). */
+static PyObject *
+fs_bytes(PyObject *o)
+{
+    PyObject *s = fspath_impl(o);
+    if (s == NULL) {
+        return NULL;
+    }
+    if (PyUnicode_Check(s)) {
+        Py_SETREF(s, PyUnicode_EncodeFSDefault(s));
+    }
+    return s;
+}
+
+/* ---- more process and file calls ---- */
+
+static PyObject *
+posix_fchmod(PyObject *m, PyObject *args, PyObject *kwargs)
+{
+    static char *kwlist[] = {"fd", "mode", NULL};
+    int fd, mode;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&i:fchmod", kwlist, fd_converter, &fd,
+                                     &mode)) {
+        return NULL;
+    }
+    int r;
+    Py_BEGIN_ALLOW_THREADS
+    r = fchmod(fd, (mode_t)mode);
+    Py_END_ALLOW_THREADS
+    if (r != 0) {
+        return posix_error();
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+chown_common(PyObject *args, PyObject *kwargs, const char *fname, int follow_default)
+{
+    static char *kwlist[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks", NULL};
+    path_t path = PATH_T_INIT(fname, "path", 1, 0);
+    long uid, gid;
+    int dir_fd = AT_FDCWD, follow = follow_default;
+    char fmt[48];
+    snprintf(fmt, sizeof fmt, "O&ll|$O&p:%s", fname);
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, fmt, kwlist, path_converter, &path, &uid,
+                                     &gid, dir_fd_converter, &dir_fd, &follow)) {
+        path_cleanup(&path);
+        return NULL;
+    }
+    int r;
+    Py_BEGIN_ALLOW_THREADS
+    if (path.narrow == NULL) {
+        r = fchown(path.fd, (uid_t)uid, (gid_t)gid);
+    }
+    else {
+        r = fchownat(dir_fd, path.narrow, (uid_t)uid, (gid_t)gid,
+                     follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    }
+    Py_END_ALLOW_THREADS
+    PyObject *res = r != 0 ? path_error(&path) : Py_NewRef(Py_None);
+    path_cleanup(&path);
+    return res;
+}
+
+static PyObject *
+posix_chown(PyObject *m, PyObject *args, PyObject *kwargs)
+{
+    return chown_common(args, kwargs, "chown", 1);
+}
+
+static PyObject *
+posix_lchown(PyObject *m, PyObject *args, PyObject *kwargs)
+{
+    return chown_common(args, kwargs, "lchown", 0);
+}
+
+static PyObject *
+posix_fchown(PyObject *m, PyObject *args)
+{
+    int fd;
+    long uid, gid;
+    if (!PyArg_ParseTuple(args, "O&ll:fchown", fd_converter, &fd, &uid, &gid)) {
+        return NULL;
+    }
+    if (fchown(fd, (uid_t)uid, (gid_t)gid) != 0) {
+        return posix_error();
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+posix_mkfifo(PyObject *m, PyObject *args, PyObject *kwargs)
+{
+    static char *kwlist[] = {"path", "mode", "dir_fd", NULL};
+    path_t path = PATH_T_INIT("mkfifo", "path", 0, 0);
+    int mode = 0666, dir_fd = AT_FDCWD;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&|i$O&:mkfifo", kwlist, path_converter,
+                                     &path, &mode, dir_fd_converter, &dir_fd)) {
+        path_cleanup(&path);
+        return NULL;
+    }
+    int r;
+    Py_BEGIN_ALLOW_THREADS
+    r = mkfifoat(dir_fd, path.narrow, (mode_t)mode);
+    Py_END_ALLOW_THREADS
+    PyObject *res = r != 0 ? path_error(&path) : Py_NewRef(Py_None);
+    path_cleanup(&path);
+    return res;
+}
+
+static PyObject *
+posix_getloadavg(PyObject *m, PyObject *Py_UNUSED(a))
+{
+    double load[3];
+    if (getloadavg(load, 3) != 3) {
+        PyErr_SetString(PyExc_OSError, "Load averages are unobtainable");
+        return NULL;
+    }
+    return Py_BuildValue("(ddd)", load[0], load[1], load[2]);
+}
+
+static PyObject *
+posix_sync(PyObject *m, PyObject *Py_UNUSED(a))
+{
+    Py_BEGIN_ALLOW_THREADS
+    sync();
+    Py_END_ALLOW_THREADS
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+posix_fdatasync(PyObject *m, PyObject *arg)
+{
+    int fd;
+    if (!fd_converter(arg, &fd)) {
+        return NULL;
+    }
+    int r;
+    Py_BEGIN_ALLOW_THREADS
+    r = fdatasync(fd);
+    Py_END_ALLOW_THREADS
+    if (r != 0) {
+        return posix_error();
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+posix_sched_yield(PyObject *m, PyObject *Py_UNUSED(a))
+{
+    Py_BEGIN_ALLOW_THREADS
+    sched_yield();
+    Py_END_ALLOW_THREADS
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+posix_getsid(PyObject *m, PyObject *args)
+{
+    long pid;
+    if (!PyArg_ParseTuple(args, "l:getsid", &pid)) {
+        return NULL;
+    }
+    pid_t r = getsid((pid_t)pid);
+    if (r < 0) {
+        return posix_error();
+    }
+    return PyLong_FromLong((long)r);
+}
+
+static PyObject *
+posix_getpgid(PyObject *m, PyObject *args)
+{
+    long pid;
+    if (!PyArg_ParseTuple(args, "l:getpgid", &pid)) {
+        return NULL;
+    }
+    pid_t r = getpgid((pid_t)pid);
+    if (r < 0) {
+        return posix_error();
+    }
+    return PyLong_FromLong((long)r);
+}
+
+static PyObject *
+posix_setsid(PyObject *m, PyObject *Py_UNUSED(a))
+{
+    if (setsid() < 0) {
+        return posix_error();
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+posix_killpg(PyObject *m, PyObject *args)
+{
+    long pgid;
+    int sig;
+    if (!PyArg_ParseTuple(args, "li:killpg", &pgid, &sig)) {
+        return NULL;
+    }
+    if (killpg((pid_t)pgid, sig) != 0) {
+        return posix_error();
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+posix_nice(PyObject *m, PyObject *args)
+{
+    int inc;
+    if (!PyArg_ParseTuple(args, "i:nice", &inc)) {
+        return NULL;
+    }
+    errno = 0;
+    int r = nice(inc);
+    if (r == -1 && errno != 0) {
+        return posix_error();
+    }
+    return PyLong_FromLong(r);
+}
+
+static PyObject *
+posix_getgroups(PyObject *m, PyObject *Py_UNUSED(a))
+{
+    int n = getgroups(0, NULL);
+    if (n < 0) {
+        return posix_error();
+    }
+    gid_t *groups = PyMem_Calloc((size_t)n + 1, sizeof(gid_t));
+    if (groups == NULL) {
+        return PyErr_NoMemory();
+    }
+    n = getgroups(n, groups);
+    if (n < 0) {
+        PyMem_Free(groups);
+        return posix_error();
+    }
+    PyObject *list = PyList_New(n);
+    for (int i = 0; list != NULL && i < n; i++) {
+        PyObject *v = PyLong_FromUnsignedLong((unsigned long)groups[i]);
+        if (v == NULL) {
+            Py_CLEAR(list);
+            break;
+        }
+        PyList_SET_ITEM(list, i, v);
+    }
+    PyMem_Free(groups);
+    return list;
+}
+
+static PyObject *
+posix_ttyname(PyObject *m, PyObject *arg)
+{
+    int fd;
+    if (!fd_converter(arg, &fd)) {
+        return NULL;
+    }
+    char buf[256];
+    int r = ttyname_r(fd, buf, sizeof buf);
+    if (r != 0) {
+        errno = r;
+        return posix_error();
+    }
+    return PyUnicode_DecodeFSDefault(buf);
+}
+
+static PyObject *
+posix_pread(PyObject *m, PyObject *args)
+{
+    int fd;
+    Py_ssize_t n;
+    long long offset;
+    if (!PyArg_ParseTuple(args, "O&nL:pread", fd_converter, &fd, &n, &offset)) {
+        return NULL;
+    }
+    if (n < 0) {
+        errno = EINVAL;
+        return posix_error();
+    }
+    PyObject *buf = PyBytes_FromStringAndSize(NULL, n);
+    if (buf == NULL) {
+        return NULL;
+    }
+    ssize_t got;
+    Py_BEGIN_ALLOW_THREADS
+    got = pread(fd, PyBytes_AS_STRING(buf), (size_t)n, (off_t)offset);
+    Py_END_ALLOW_THREADS
+    if (got < 0) {
+        Py_DECREF(buf);
+        return posix_error();
+    }
+    if (got != n) {
+        PyObject *r = PyBytes_FromStringAndSize(PyBytes_AS_STRING(buf), got);
+        Py_DECREF(buf);
+        return r;
+    }
+    return buf;
+}
+
+static PyObject *
+posix_pwrite(PyObject *m, PyObject *args)
+{
+    int fd;
+    Py_buffer data;
+    long long offset;
+    if (!PyArg_ParseTuple(args, "O&y*L:pwrite", fd_converter, &fd, &data, &offset)) {
+        return NULL;
+    }
+    ssize_t n;
+    Py_BEGIN_ALLOW_THREADS
+    n = pwrite(fd, data.buf, (size_t)data.len, (off_t)offset);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&data);
+    if (n < 0) {
+        return posix_error();
+    }
+    return PyLong_FromSsize_t(n);
+}
+
+/* argv / env for exec*: sequences of str/bytes into NULL-ended arrays. */
+static char **
+to_cstring_array(PyObject *seq, PyObject **keep, const char *fname, int is_env)
+{
+    PyObject *items;
+    if (is_env) {
+        PyObject *keys = PyMapping_Keys(seq);
+        PyObject *vals = keys ? PyMapping_Values(seq) : NULL;
+        if (vals == NULL) {
+            Py_XDECREF(keys);
+            return NULL;
+        }
+        Py_ssize_t n = PyList_GET_SIZE(keys);
+        items = PyList_New(0);
+        for (Py_ssize_t i = 0; items != NULL && i < n; i++) {
+            PyObject *k = fs_bytes(PyList_GET_ITEM(keys, i));
+            PyObject *v = k ? fs_bytes(PyList_GET_ITEM(vals, i)) : NULL;
+            PyObject *kv = v ? PyBytes_FromFormat("%s=%s", PyBytes_AS_STRING(k), PyBytes_AS_STRING(v)) : NULL;
+            Py_XDECREF(k);
+            Py_XDECREF(v);
+            if (kv == NULL || PyList_Append(items, kv) < 0) {
+                Py_XDECREF(kv);
+                Py_CLEAR(items);
+                break;
+            }
+            Py_DECREF(kv);
+        }
+        Py_DECREF(keys);
+        Py_DECREF(vals);
+    }
+    else {
+        PyObject *fast = PySequence_Fast(seq, "argv must be a tuple or list");
+        if (fast == NULL) {
+            return NULL;
+        }
+        Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+        items = PyList_New(0);
+        for (Py_ssize_t i = 0; items != NULL && i < n; i++) {
+            PyObject *b = fs_bytes(PySequence_Fast_GET_ITEM(fast, i));
+            if (b == NULL || PyList_Append(items, b) < 0) {
+                Py_XDECREF(b);
+                Py_CLEAR(items);
+                break;
+            }
+            Py_DECREF(b);
+        }
+        Py_DECREF(fast);
+    }
+    if (items == NULL) {
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(items);
+    char **arr = PyMem_Calloc((size_t)n + 1, sizeof(char *));
+    if (arr == NULL) {
+        Py_DECREF(items);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        arr[i] = PyBytes_AS_STRING(PyList_GET_ITEM(items, i));
+    }
+    *keep = items;
+    (void)fname;
+    return arr;
+}
+
+static PyObject *
+exec_common(PyObject *args, int with_env)
+{
+    PyObject *pathobj, *argv, *env = NULL;
+    if (with_env) {
+        if (!PyArg_ParseTuple(args, "OOO:execve", &pathobj, &argv, &env)) {
+            return NULL;
+        }
+    }
+    else if (!PyArg_ParseTuple(args, "OO:execv", &pathobj, &argv)) {
+        return NULL;
+    }
+    path_t path = PATH_T_INIT(with_env ? "execve" : "execv", "path", 0, 0);
+    if (!path_converter(pathobj, &path)) {
+        path_cleanup(&path);
+        return NULL;
+    }
+    if (!PyList_Check(argv) && !PyTuple_Check(argv)) {
+        PyErr_SetString(PyExc_TypeError, with_env ? "execve: argv must be a tuple or list"
+                                                  : "execv() arg 2 must be a tuple or list");
+        path_cleanup(&path);
+        return NULL;
+    }
+    if (PyObject_Size(argv) < 1) {
+        PyErr_SetString(PyExc_ValueError, with_env ? "execve: argv must not be empty"
+                                                   : "execv() arg 2 must not be empty");
+        path_cleanup(&path);
+        return NULL;
+    }
+    PyObject *keep_argv = NULL, *keep_env = NULL;
+    char **cargv = to_cstring_array(argv, &keep_argv, "exec", 0);
+    char **cenv = NULL;
+    if (cargv != NULL && env != NULL) {
+        cenv = to_cstring_array(env, &keep_env, "exec", 1);
+    }
+    if (cargv != NULL && (env == NULL || cenv != NULL)) {
+        if (cenv != NULL) {
+            execve(path.narrow, cargv, cenv);
+        }
+        else {
+            execv(path.narrow, cargv);
+        }
+        path_error(&path);
+    }
+    PyMem_Free(cargv);
+    PyMem_Free(cenv);
+    Py_XDECREF(keep_argv);
+    Py_XDECREF(keep_env);
+    path_cleanup(&path);
+    return NULL;
+}
+
+static PyObject *
+posix_execv(PyObject *m, PyObject *args)
+{
+    return exec_common(args, 0);
+}
+
+static PyObject *
+posix_execve(PyObject *m, PyObject *args)
+{
+    return exec_common(args, 1);
+}
+
+static PyObject *
+posix_abort(PyObject *m, PyObject *Py_UNUSED(a))
+{
+    abort();
+}
+
+WAIT_MACRO(WCOREDUMP, WCOREDUMP, 1)
+WAIT_MACRO(WIFCONTINUED, WIFCONTINUED, 1)
+
 /* ---- the module ---- */
 
 #define KW(f) (PyCFunction)(void (*)(void))(f), METH_VARARGS | METH_KEYWORDS
@@ -2111,6 +2570,29 @@ static PyMethodDef posix_methods[] = {
     {"times", posix_times, METH_NOARGS, "Return a collection containing process timing information."},
     {"uname", posix_uname, METH_NOARGS, "Return an object identifying the current operating system."},
     {"get_terminal_size", posix_get_terminal_size, METH_VARARGS, "Return the size of the terminal window as (columns, lines)."},
+    {"fchmod", KW(posix_fchmod), "Change the access permissions of the file given by file descriptor fd."},
+    {"chown", KW(posix_chown), "Change the owner and group id of path to the numeric uid and gid."},
+    {"lchown", KW(posix_lchown), "Change the owner and group id of path, not following symbolic links."},
+    {"fchown", posix_fchown, METH_VARARGS, "Change the owner and group id of the file specified by file descriptor."},
+    {"mkfifo", KW(posix_mkfifo), "Create a \"fifo\" (a POSIX named pipe)."},
+    {"getloadavg", posix_getloadavg, METH_NOARGS, "Return average recent system load information."},
+    {"sync", posix_sync, METH_NOARGS, "Force write of everything to disk."},
+    {"fdatasync", posix_fdatasync, METH_O, "Force write of fd to disk without forcing update of metadata."},
+    {"sched_yield", posix_sched_yield, METH_NOARGS, "Voluntarily relinquish the CPU."},
+    {"getsid", posix_getsid, METH_VARARGS, "Call the system call getsid(pid) and return the result."},
+    {"getpgid", posix_getpgid, METH_VARARGS, "Call the system call getpgid(), and return the result."},
+    {"setsid", posix_setsid, METH_NOARGS, "Call the system call setsid()."},
+    {"killpg", posix_killpg, METH_VARARGS, "Kill a process group with a signal."},
+    {"nice", posix_nice, METH_VARARGS, "Add increment to the priority of process and return the new priority."},
+    {"getgroups", posix_getgroups, METH_NOARGS, "Return list of supplemental group IDs for the process."},
+    {"ttyname", posix_ttyname, METH_O, "Return the name of the terminal device connected to 'fd'."},
+    {"pread", posix_pread, METH_VARARGS, "Read a number of bytes from a file descriptor starting at a particular offset."},
+    {"pwrite", posix_pwrite, METH_VARARGS, "Write bytes to a file descriptor starting at a particular offset."},
+    {"execv", posix_execv, METH_VARARGS, "Execute an executable path with arguments, replacing current process."},
+    {"execve", posix_execve, METH_VARARGS, "Execute an executable path with arguments, replacing current process."},
+    {"abort", posix_abort, METH_NOARGS, "Abort the interpreter immediately."},
+    {"WCOREDUMP", KW(posix_WCOREDUMP), "Return True if the process returning status was dumped to a core file."},
+    {"WIFCONTINUED", KW(posix_WIFCONTINUED), "Return True if a particular process was continued from a job control stop."},
     {"fork", posix_fork, METH_NOARGS, "Fork a child process."},
     {"statvfs", KW(posix_statvfs), "Perform a statvfs system call on the given path."},
     {NULL, NULL, 0, NULL},

@@ -137,6 +137,18 @@ Test(posix, process_env_misc)
     PyObject *sv = call(m, "statvfs", "(s)", "/");
     cr_assert(PyLong_AsLongLong(PyObject_GetAttrString(sv, "f_blocks")) > 0);
     weft_assert_repr(call(m, "waitstatus_to_exitcode", "(i)", 768), "3");
+    PyObject *p2 = call(m, "pipe", "()");
+    cr_assert_str_eq(osm_call(m, "pread", "(Oii)", PyTuple_GET_ITEM(p2, 0), 1, 0),
+                     "OSError: [Errno 29] Illegal seek");
+    call(m, "close", "(O)", PyTuple_GET_ITEM(p2, 0));
+    call(m, "close", "(O)", PyTuple_GET_ITEM(p2, 1));
+    cr_assert(PyList_Check(call(m, "getgroups", "()")));
+    cr_assert_eq(PyTuple_GET_SIZE(call(m, "getloadavg", "()")), 3);
+    cr_assert_str_eq(osm_call(m, "execv", "(s[s])", "/no/such/weft-exe", "x"),
+                     "FileNotFoundError: [Errno 2] No such file or directory: '/no/such/weft-exe'");
+    cr_assert_str_eq(osm_call(m, "execv", "(s[])", "/bin/true"),
+                     "ValueError: execv() arg 2 must not be empty");
+    weft_assert_repr(call(m, "WCOREDUMP", "(i)", 0), "False");
     PyObject *cwd = call(m, "getcwd", "()");
     cr_assert(PyUnicode_Check(cwd));
     cr_assert(PyBytes_Check(call(m, "getcwdb", "()")));
