@@ -4,12 +4,8 @@ Every function takes str or bytes (or os.PathLike) and answers in the same
 type.  expandvars is a small scanner (no regular expressions), realpath
 resolves symbolic links one component at a time.
 """
-import os
-import sys
-import stat
-import genericpath
-from genericpath import *
-
+# The constants come first: os imports them from this module, and this
+# module may be the one imported first.
 curdir = '.'
 pardir = '..'
 extsep = '.'
@@ -18,6 +14,13 @@ pathsep = ':'
 defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
+
+import os
+import sys
+import stat
+import genericpath
+from genericpath import *
+
 supports_unicode_filenames = False
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split", "splitext",
