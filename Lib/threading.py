@@ -137,7 +137,6 @@ class _Ticket:
     """One waiting thread's place in a Condition's queue: a lock the waiter
     blocks on (held from the start) and whether a notify() picked it."""
 
-    __slots__ = ('gate', 'notified')
 
     def __init__(self):
         self.gate = _allocate_lock()

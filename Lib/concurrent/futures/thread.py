@@ -52,7 +52,6 @@ def _print_current_exception(msg):
 class _Task:
     """One submitted call and the future that receives its outcome."""
 
-    __slots__ = ('future', 'call')
 
     def __init__(self, future, fn, args, kwargs):
         self.future = future
