@@ -44,6 +44,7 @@
 #include "sliceobject.h"
 #include "iterobject.h"
 #include "enumobject.h"
+#include "weakrefobject.h"
 #include "import.h"
 #include "structseq.h"
 #include "funcobject.h"

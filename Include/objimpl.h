@@ -5,7 +5,7 @@
  * GC objects carry a PyGC_Head in front of the PyObject (the collector
  * links tracked objects through it); PyObject_GC_Del frees that block.
  * Implementation: Objects/object.c (plain), Objects/typeobject.c (generic
- * alloc) and Python/gc_alloc... in Objects/object.c for now. */
+ * alloc), Python/gc.c (GC objects, the collector, finalizers). */
 #ifndef Py_OBJIMPL_H
 #define Py_OBJIMPL_H
 
@@ -73,8 +73,17 @@ PyAPI_FUNC(int) PyObject_GC_IsFinalized(PyObject *op);
         }                                                               \
     } while (0)
 
-/* Cycle collection entry points the collector (written later) provides;
- * declared here for code that wants to trigger it. */
+/* The cycle collector (Python/gc.c): collect every generation and return
+ * the number of unreachable objects found; switch automatic collection. */
 PyAPI_FUNC(Py_ssize_t) PyGC_Collect(void);
+PyAPI_FUNC(int) PyGC_Enable(void);
+PyAPI_FUNC(int) PyGC_Disable(void);
+PyAPI_FUNC(int) PyGC_IsEnabled(void);
+
+/* Finalizers (PEP 442): run tp_finalize at most once per object.  From a
+ * tp_dealloc, CallFinalizerFromDealloc returns -1 if the object was
+ * resurrected (the dealloc must stop there), 0 otherwise. */
+PyAPI_FUNC(void) PyObject_CallFinalizer(PyObject *self);
+PyAPI_FUNC(int) PyObject_CallFinalizerFromDealloc(PyObject *self);
 
 #endif /* Py_OBJIMPL_H */

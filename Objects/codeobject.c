@@ -114,8 +114,7 @@ static void
 code_dealloc(PyObject *op)
 {
     PyCodeObject *co = (PyCodeObject *)op;
-    /* co_weakreflist: weak references do not exist yet; once they do,
-     * clear them here (PyObject_ClearWeakRefs). */
+    PyObject_ClearWeakRefs(op);
     PyMem_Free(co->co_code);
     PyMem_Free(co->co_positions);
     PyMem_Free(co->co_localspluskinds);

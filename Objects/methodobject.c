@@ -100,6 +100,7 @@ meth_dealloc(PyObject *self)
 {
     PyCFunctionObject *m = (PyCFunctionObject *)self;
     PyObject_GC_UnTrack(self);
+    PyObject_ClearWeakRefs(self);
     Py_XDECREF(m->m_self);
     Py_XDECREF(m->m_module);
     if (PyCMethod_Check(self)) {

@@ -446,6 +446,7 @@ module_dealloc(PyObject *self)
 {
     PyModuleObject *m = (PyModuleObject *)self;
     PyObject_GC_UnTrack(m);
+    PyObject_ClearWeakRefs(self);
     if (m->md_def && m->md_def->m_free && (m->md_def->m_size <= 0 || m->md_state != NULL)) {
         m->md_def->m_free(m);
     }

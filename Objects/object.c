@@ -57,99 +57,7 @@ _PyObject_NewVar(PyTypeObject *type, Py_ssize_t nitems)
     return op;
 }
 
-/* GC objects: a PyGC_Head precedes the object in the same block. */
-PyObject *
-_PyObject_GC_Malloc(size_t basicsize)
-{
-    if (basicsize > (size_t)PY_SSIZE_T_MAX - sizeof(PyGC_Head)) {
-        return PyErr_NoMemory();
-    }
-    PyGC_Head *g = PyObject_Malloc(sizeof(PyGC_Head) + basicsize);
-    if (g == NULL) {
-        return PyErr_NoMemory();
-    }
-    g->_gc_next = 0;
-    g->_gc_prev = 0;
-    return _Py_FROM_GC(g);
-}
-
-PyObject *
-_PyObject_GC_New(PyTypeObject *type)
-{
-    PyObject *op = _PyObject_GC_Malloc(_PyObject_SIZE(type));
-    if (op != NULL) {
-        _PyObject_Init(op, type);
-    }
-    return op;
-}
-
-PyVarObject *
-_PyObject_GC_NewVar(PyTypeObject *type, Py_ssize_t nitems)
-{
-    if (nitems < 0 || (size_t)nitems > (PY_SSIZE_T_MAX - (size_t)type->tp_basicsize) /
-                                            ((size_t)type->tp_itemsize + 1)) {
-        return (PyVarObject *)PyErr_NoMemory();
-    }
-    PyVarObject *op = (PyVarObject *)_PyObject_GC_Malloc(_PyObject_VAR_SIZE(type, nitems));
-    if (op != NULL) {
-        _PyObject_InitVar(op, type, nitems);
-    }
-    return op;
-}
-
-PyVarObject *
-_PyObject_GC_Resize(PyVarObject *op, Py_ssize_t nitems)
-{
-    PyTypeObject *type = Py_TYPE(op);
-    if (nitems < 0) {
-        return (PyVarObject *)PyErr_NoMemory();
-    }
-    size_t size = _PyObject_VAR_SIZE(type, nitems);
-    PyGC_Head *g = PyObject_Realloc(_Py_AS_GC(op), sizeof(PyGC_Head) + size);
-    if (g == NULL) {
-        return (PyVarObject *)PyErr_NoMemory();
-    }
-    op = (PyVarObject *)_Py_FROM_GC(g);
-    Py_SET_SIZE(op, nitems);
-    return op;
-}
-
-void
-PyObject_GC_Del(void *op)
-{
-    PyObject_Free(_Py_AS_GC((PyObject *)op));
-}
-
-void
-PyObject_GC_Track(void *op)
-{
-    _Py_AS_GC((PyObject *)op)->_gc_next = _PyGC_TRACKED_MARK;
-}
-
-void
-PyObject_GC_UnTrack(void *op)
-{
-    _Py_AS_GC((PyObject *)op)->_gc_next = 0;
-}
-
-int
-PyObject_GC_IsTracked(PyObject *op)
-{
-    return PyObject_IS_GC(op) && _PyObject_GC_IS_TRACKED(op);
-}
-
-int
-PyObject_GC_IsFinalized(PyObject *op)
-{
-    return 0;
-}
-
-int
-PyObject_IS_GC(PyObject *obj)
-{
-    PyTypeObject *tp = Py_TYPE(obj);
-    return PyType_IS_GC(tp) && (tp->tp_is_gc == NULL || tp->tp_is_gc(obj));
-}
+/* GC objects (PyObject_GC_New, Track, UnTrack, Del...): Python/gc.c. */
 
 /* ---- repr / str --------------------------------------------------------- */
 
@@ -1266,6 +1174,9 @@ static PyTypeObject *const static_types[] = {
     &PyByteArray_Type,
     &PyByteArrayIter_Type,
     &PyCode_Type,
+    &_PyWeakref_RefType,
+    &_PyWeakref_ProxyType,
+    &_PyWeakref_CallableProxyType,
 };
 
 static int types_initialized;

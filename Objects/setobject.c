@@ -600,6 +600,7 @@ set_dealloc(PyObject *op)
     PySetObject *so = (PySetObject *)op;
     Py_ssize_t used = so->used;
     PyObject_GC_UnTrack(op);
+    PyObject_ClearWeakRefs(op);
     for (setentry *entry = so->table; used > 0; entry++) {
         if (entry->key && entry->key != dummy) {
             used--;
@@ -1973,6 +1974,7 @@ PyTypeObject PySet_Type = {
     .tp_traverse = set_traverse,
     .tp_clear = set_tp_clear,
     .tp_richcompare = set_richcompare,
+    .tp_weaklistoffset = offsetof(PySetObject, weakreflist),
     .tp_iter = set_iter,
     .tp_methods = set_methods,
     .tp_init = set_init,
@@ -1998,6 +2000,7 @@ PyTypeObject PyFrozenSet_Type = {
     .tp_traverse = set_traverse,
     .tp_clear = set_tp_clear,
     .tp_richcompare = set_richcompare,
+    .tp_weaklistoffset = offsetof(PySetObject, weakreflist),
     .tp_iter = set_iter,
     .tp_methods = frozenset_methods,
     .tp_alloc = PyType_GenericAlloc,

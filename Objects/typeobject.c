@@ -1160,22 +1160,23 @@ subtype_dealloc(PyObject *self)
     while (base->tp_dealloc == subtype_dealloc) {
         base = base->tp_base;
     }
-    if (PyType_IS_GC(type)) {
+    int is_gc = PyType_IS_GC(type);
+    if (is_gc) {
         PyObject_GC_UnTrack(self);
     }
     if (type->tp_finalize) {
-        /* __del__ may resurrect: give it a temporary reference. */
-        _Py_NewReference_Count(self);
-        type->tp_finalize(self);
-        if (Py_REFCNT(self) > 1) {
-            Py_DECREF(self);
-            return;  /* resurrected */
+        /* __del__ runs once (PEP 442) and may resurrect the object. */
+        if (PyObject_CallFinalizerFromDealloc(self) < 0) {
+            if (is_gc) {
+                PyObject_GC_Track(self);
+            }
+            return;
         }
-#ifdef Py_GIL_DISABLED
-        self->ob_ref_local = 0;
-#else
-        self->ob_refcnt = 0;
-#endif
+    }
+    /* Weak references die before the slots and the dict are cleared, so a
+     * callback never sees a half-destroyed object. */
+    if (type->tp_weaklistoffset > 0 && base->tp_weaklistoffset == 0) {
+        PyObject_ClearWeakRefs(self);
     }
     PyTypeObject *t = type;
     while (t != base) {
@@ -1190,7 +1191,8 @@ subtype_dealloc(PyObject *self)
             Py_CLEAR(*dictptr);
         }
     }
-    /* The base dealloc frees through Py_TYPE(self)->tp_free. */
+    /* The base dealloc frees through Py_TYPE(self)->tp_free; a GC base
+     * expects a tracked object (it untracks it itself). */
     if (PyType_IS_GC(base)) {
         PyObject_GC_Track(self);
     }
@@ -2332,6 +2334,7 @@ type_dealloc(PyObject *self)
         return;  /* static types are immortal */
     }
     PyObject_GC_UnTrack(type);
+    PyObject_ClearWeakRefs(self);
     PyType_Modified(type);
     if (type->tp_bases != NULL) {
         for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(type->tp_bases); i++) {

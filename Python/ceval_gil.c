@@ -14,6 +14,7 @@
 #include "Python.h"
 #include "pycore_pystate.h"
 #include "pycore_critical_section.h"
+#include "pycore_gc.h"
 
 #include <errno.h>
 #include <time.h>
@@ -237,9 +238,15 @@ _Py_HandlePending(PyThreadState *tstate)
         }
     }
 
-    /* Pending calls, GC scheduling and async exceptions are handled by the
-     * interpreter layers; their call sites go here:
-     *   _PY_CALLS_TO_DO_BIT, _PY_GC_SCHEDULED_BIT, _PY_ASYNC_EXCEPTION_BIT. */
+    /* The cycle collector, scheduled by allocation counts (Python/gc.c). */
+    if (breaker & _PY_GC_SCHEDULED_BIT) {
+        _Py_unset_eval_breaker_bit(tstate, _PY_GC_SCHEDULED_BIT);
+        _Py_RunGC(tstate);
+    }
+
+    /* Pending calls and async exceptions are handled by the interpreter
+     * layers; their call sites go here:
+     *   _PY_CALLS_TO_DO_BIT, _PY_ASYNC_EXCEPTION_BIT. */
 
     /* GIL drop request: give the waiter its turn.  Detach drops the GIL
      * and, because of the request, waits until the waiter has taken it. */

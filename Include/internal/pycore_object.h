@@ -29,10 +29,8 @@ static inline void _PyObject_InitVar(PyVarObject *op, PyTypeObject *type, Py_ssi
     Py_SET_SIZE(op, size);
 }
 
-/* GC tracking: PyGC_Head._gc_next is non-zero while tracked.  The
- * collector (later) keeps its lists; until then tracked objects are only
- * flagged. */
-#define _PyGC_TRACKED_MARK ((uintptr_t)1)
+/* GC tracking: PyGC_Head._gc_next is non-zero while tracked (the
+ * collector's lists, Python/gc.c and pycore_gc.h). */
 static inline int _PyObject_GC_IS_TRACKED(PyObject *op)
 {
     return _Py_AS_GC(op)->_gc_next != 0;

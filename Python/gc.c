@@ -1,0 +1,1232 @@
+/* gc.c: the cycle collector.  Allocation and tracking of GC objects
+ * (PyObject_GC_New & co, PyObject_GC_Track/UnTrack/Del), the collection
+ * itself, finalizers (PyObject_CallFinalizer, PEP 442), and the walks that
+ * gc.get_objects / get_referrers / freeze need (Modules/gcmodule.c).
+ *
+ * Where tracked objects live (see pycore_gc.h):
+ *   default build   generations 0..2 and a permanent one, guarded by the GIL;
+ *                   a collection of generation g examines generations 0..g.
+ *   free-threaded   64 lists chosen by object address, each with a PyMutex
+ *                   (so threads rarely contend on tracking); a collection
+ *                   stops the world and examines every tracked object.
+ *
+ * A collection:
+ *  1. unlink the examined objects into an array (their _gc_prev holds their
+ *     index and flags), and compute for each its reference count minus the
+ *     references coming from other examined objects (tp_traverse);
+ *  2. everything reachable from an object with a positive remainder is
+ *     reachable; the rest is garbage.  Take a strong reference to each
+ *     garbage object, clear the weak references to it (remembering callbacks
+ *     of weak references that are not garbage themselves), and put every
+ *     object back on a list (the older generation);
+ *  3. (world running again) call weak reference callbacks, then tp_finalize
+ *     once per object (PEP 442);
+ *  4. check again which garbage objects are still unreachable, counting our
+ *     own reference: finalizers may have resurrected some;
+ *  5. tp_clear the still-unreachable ones and drop our references, which
+ *     frees the cycles.
+ * A collection is scheduled when allocations minus frees of GC objects pass
+ * threshold 0: the allocating thread's eval breaker gets _PY_GC_SCHEDULED_BIT
+ * and the collection runs at its next safe point (_Py_RunGC). */
+#include "Python.h"
+#include "pycore_pystate.h"
+#include "pycore_object.h"
+#include "pycore_gc.h"
+#include <time.h>
+
+static struct _gc_runtime_state gc_state;
+
+struct _gc_runtime_state *
+_PyGC_GetState(void)
+{
+    return &gc_state;
+}
+
+/* ---- list primitives ---------------------------------------------------- */
+
+static inline PyGC_Head *
+gc_next(PyGC_Head *g)
+{
+    return (PyGC_Head *)g->_gc_next;
+}
+
+static inline PyGC_Head *
+gc_prev(PyGC_Head *g)
+{
+    return (PyGC_Head *)(g->_gc_prev & ~_PyGC_PREV_FLAGS);
+}
+
+static inline void
+gc_set_prev(PyGC_Head *g, PyGC_Head *p)
+{
+    g->_gc_prev = (uintptr_t)p | (g->_gc_prev & _PyGC_PREV_FLAGS);
+}
+
+static inline void
+list_init(PyGC_Head *head)
+{
+    head->_gc_next = (uintptr_t)head;
+    head->_gc_prev = (uintptr_t)head;
+}
+
+static inline int
+list_is_empty(PyGC_Head *head)
+{
+    return gc_next(head) == head;
+}
+
+static inline void
+list_append(PyGC_Head *node, PyGC_Head *head)
+{
+    PyGC_Head *last = gc_prev(head);
+    gc_set_prev(node, last);
+    node->_gc_next = (uintptr_t)head;
+    last->_gc_next = (uintptr_t)node;
+    gc_set_prev(head, node);
+}
+
+/* Unlink; the node keeps its persistent flags and reads as untracked. */
+static inline void
+list_remove(PyGC_Head *node)
+{
+    PyGC_Head *prev = gc_prev(node);
+    PyGC_Head *next = gc_next(node);
+    prev->_gc_next = (uintptr_t)next;
+    gc_set_prev(next, prev);
+    node->_gc_next = 0;
+    node->_gc_prev &= _PyGC_PREV_FLAGS;
+}
+
+#ifndef Py_GIL_DISABLED
+/* Move every node of `from` to the end of `to`. */
+static void
+list_merge(PyGC_Head *from, PyGC_Head *to)
+{
+    if (list_is_empty(from)) {
+        return;
+    }
+    PyGC_Head *to_last = gc_prev(to);
+    PyGC_Head *first = gc_next(from);
+    PyGC_Head *last = gc_prev(from);
+    to_last->_gc_next = (uintptr_t)first;
+    gc_set_prev(first, to_last);
+    last->_gc_next = (uintptr_t)to;
+    gc_set_prev(to, last);
+    list_init(from);
+}
+#endif
+
+static Py_ssize_t
+list_size(PyGC_Head *head)
+{
+    Py_ssize_t n = 0;
+    for (PyGC_Head *g = gc_next(head); g != head; g = gc_next(g)) {
+        n++;
+    }
+    return n;
+}
+
+/* ---- state -------------------------------------------------------------- */
+
+void
+_PyGC_Init(PyInterpreterState *interp)
+{
+    (void)interp;
+    struct _gc_runtime_state *st = &gc_state;
+    if (st->initialized) {
+        return;
+    }
+    for (int i = 0; i < _PyGC_NUM_GENERATIONS; i++) {
+        list_init(&st->generations[i].head);
+        st->generations[i].count = 0;
+    }
+    st->generations[0].threshold = 2000;
+    st->generations[1].threshold = 10;
+    st->generations[2].threshold = 10;
+#ifdef Py_GIL_DISABLED
+    for (int i = 0; i < _PyGC_NUM_STRIPES; i++) {
+        list_init(&st->stripes[i].head);
+    }
+#else
+    list_init(&st->permanent_generation.head);
+#endif
+    st->enabled = 1;
+    st->initialized = 1;
+}
+
+static inline void
+ensure_init(void)
+{
+    if (_Py_UNLIKELY(!gc_state.initialized)) {
+        _PyGC_Init(NULL);
+    }
+}
+
+#ifdef Py_GIL_DISABLED
+static inline struct _gc_stripe *
+stripe_for(PyObject *op)
+{
+    uintptr_t h = (uintptr_t)op >> 4;
+    h ^= h >> 7;
+    h ^= h >> 13;
+    return &gc_state.stripes[h % _PyGC_NUM_STRIPES];
+}
+#endif
+
+/* ---- scheduling ---------------------------------------------------------- */
+
+static void
+schedule_collection(void)
+{
+    if (!_Py_atomic_load_int_relaxed(&gc_state.enabled) ||
+        _Py_atomic_load_int_relaxed(&gc_state.collecting)) {
+        return;
+    }
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate != NULL) {
+        _Py_set_eval_breaker_bit(tstate, _PY_GC_SCHEDULED_BIT);
+    }
+}
+
+#ifdef Py_GIL_DISABLED
+/* Each thread counts privately and publishes in batches, so allocation does
+ * not bounce one cache line between cores. */
+static _Thread_local int gc_local_delta;
+#define GC_COUNT_BATCH 64
+
+static inline void
+count_alloc(int delta)
+{
+    gc_local_delta += delta;
+    if (gc_local_delta >= GC_COUNT_BATCH || gc_local_delta <= -GC_COUNT_BATCH) {
+        int d = gc_local_delta;
+        gc_local_delta = 0;
+        int count = _Py_atomic_add_int(&gc_state.generations[0].count, d) + d;
+        int threshold = _Py_atomic_load_int_relaxed(&gc_state.generations[0].threshold);
+        if (d > 0 && threshold > 0 && count > threshold) {
+            schedule_collection();
+        }
+    }
+}
+#else
+static inline void
+count_alloc(int delta)
+{
+    struct _gc_generation *gen0 = &gc_state.generations[0];
+    if (delta < 0) {
+        if (gen0->count > 0) {
+            gen0->count--;
+        }
+        return;
+    }
+    gen0->count++;
+    if (gen0->threshold > 0 && gen0->count > gen0->threshold) {
+        schedule_collection();
+    }
+}
+#endif
+
+/* ---- allocation and tracking -------------------------------------------- */
+
+PyObject *
+_PyObject_GC_Malloc(size_t basicsize)
+{
+    if (basicsize > (size_t)PY_SSIZE_T_MAX - sizeof(PyGC_Head)) {
+        return PyErr_NoMemory();
+    }
+    PyGC_Head *g = PyObject_Malloc(sizeof(PyGC_Head) + basicsize);
+    if (g == NULL) {
+        return PyErr_NoMemory();
+    }
+    g->_gc_next = 0;
+    g->_gc_prev = 0;
+    ensure_init();
+    count_alloc(1);
+    return _Py_FROM_GC(g);
+}
+
+PyObject *
+_PyObject_GC_New(PyTypeObject *type)
+{
+    PyObject *op = _PyObject_GC_Malloc(_PyObject_SIZE(type));
+    if (op != NULL) {
+        _PyObject_Init(op, type);
+    }
+    return op;
+}
+
+PyVarObject *
+_PyObject_GC_NewVar(PyTypeObject *type, Py_ssize_t nitems)
+{
+    if (nitems < 0 || (size_t)nitems > (PY_SSIZE_T_MAX - (size_t)type->tp_basicsize) /
+                                            ((size_t)type->tp_itemsize + 1)) {
+        return (PyVarObject *)PyErr_NoMemory();
+    }
+    PyVarObject *op = (PyVarObject *)_PyObject_GC_Malloc(_PyObject_VAR_SIZE(type, nitems));
+    if (op != NULL) {
+        _PyObject_InitVar(op, type, nitems);
+    }
+    return op;
+}
+
+PyVarObject *
+_PyObject_GC_Resize(PyVarObject *op, Py_ssize_t nitems)
+{
+    PyTypeObject *type = Py_TYPE(op);
+    if (nitems < 0) {
+        return (PyVarObject *)PyErr_NoMemory();
+    }
+    /* The lists point at the old address: leave them while moving. */
+    int tracked = _PyObject_GC_IS_TRACKED((PyObject *)op);
+    if (tracked) {
+        PyObject_GC_UnTrack(op);
+    }
+    size_t size = _PyObject_VAR_SIZE(type, nitems);
+    PyGC_Head *g = PyObject_Realloc(_Py_AS_GC(op), sizeof(PyGC_Head) + size);
+    if (g == NULL) {
+        if (tracked) {
+            PyObject_GC_Track(op);
+        }
+        return (PyVarObject *)PyErr_NoMemory();
+    }
+    op = (PyVarObject *)_Py_FROM_GC(g);
+    Py_SET_SIZE(op, nitems);
+    if (tracked) {
+        PyObject_GC_Track(op);
+    }
+    return op;
+}
+
+void
+PyObject_GC_Track(void *op_)
+{
+    PyObject *op = (PyObject *)op_;
+    PyGC_Head *g = _Py_AS_GC(op);
+    if (g->_gc_next != 0) {
+        return;  /* already tracked */
+    }
+    ensure_init();
+#ifdef Py_GIL_DISABLED
+    struct _gc_stripe *s = stripe_for(op);
+    _PyMutex_LockNoDetach(&s->mutex);
+    list_append(g, &s->head);
+    PyMutex_Unlock(&s->mutex);
+#else
+    list_append(g, &gc_state.generations[0].head);
+#endif
+}
+
+void
+PyObject_GC_UnTrack(void *op_)
+{
+    PyObject *op = (PyObject *)op_;
+    PyGC_Head *g = _Py_AS_GC(op);
+    if (g->_gc_next == 0) {
+        return;
+    }
+#ifdef Py_GIL_DISABLED
+    struct _gc_stripe *s = stripe_for(op);
+    _PyMutex_LockNoDetach(&s->mutex);
+    if (g->_gc_next != 0) {
+        list_remove(g);
+    }
+    PyMutex_Unlock(&s->mutex);
+#else
+    list_remove(g);
+#endif
+}
+
+void
+PyObject_GC_Del(void *op_)
+{
+    PyObject *op = (PyObject *)op_;
+    if (_Py_AS_GC(op)->_gc_next != 0) {
+        PyObject_GC_UnTrack(op);
+    }
+    count_alloc(-1);
+    PyObject_Free(_Py_AS_GC(op));
+}
+
+int
+PyObject_GC_IsTracked(PyObject *op)
+{
+    return PyObject_IS_GC(op) && _PyObject_GC_IS_TRACKED(op);
+}
+
+int
+PyObject_GC_IsFinalized(PyObject *op)
+{
+    return PyObject_IS_GC(op) && _PyGC_FINALIZED(op);
+}
+
+int
+PyObject_IS_GC(PyObject *obj)
+{
+    PyTypeObject *tp = Py_TYPE(obj);
+    return PyType_IS_GC(tp) && (tp->tp_is_gc == NULL || tp->tp_is_gc(obj));
+}
+
+/* Set the finalized bit.  Free-threaded build: a tracked object's _gc_prev
+ * is shared with its list neighbours, so change it under the list lock. */
+static void
+set_finalized(PyObject *op)
+{
+    PyGC_Head *g = _Py_AS_GC(op);
+#ifdef Py_GIL_DISABLED
+    struct _gc_stripe *s = stripe_for(op);
+    _PyMutex_LockNoDetach(&s->mutex);
+    g->_gc_prev |= _PyGC_PREV_MASK_FINALIZED;
+    PyMutex_Unlock(&s->mutex);
+#else
+    g->_gc_prev |= _PyGC_PREV_MASK_FINALIZED;
+#endif
+}
+
+/* ---- finalizers (PEP 442) ------------------------------------------------ */
+
+void
+PyObject_CallFinalizer(PyObject *self)
+{
+    PyTypeObject *tp = Py_TYPE(self);
+    if (tp->tp_finalize == NULL) {
+        return;
+    }
+    int is_gc = PyObject_IS_GC(self);
+    if (is_gc && _PyGC_FINALIZED(self)) {
+        return;
+    }
+    /* Mark first: a finalizer that resurrects the object and drops it again
+     * must not run a second time. */
+    if (is_gc) {
+        set_finalized(self);
+    }
+    tp->tp_finalize(self);
+}
+
+/* From a tp_dealloc with the count at zero: run the finalizer with the
+ * object temporarily alive.  0: go on deallocating; -1: the finalizer
+ * resurrected it and the caller must return at once. */
+int
+PyObject_CallFinalizerFromDealloc(PyObject *self)
+{
+#ifdef Py_GIL_DISABLED
+    _Py_NewReference_Count(self);
+    PyObject_CallFinalizer(self);
+    if (_Py_IsOwnedByCurrentThread(self) &&
+        _Py_atomic_load_uint32_relaxed(&self->ob_ref_local) == 1 &&
+        _Py_atomic_load_ssize_relaxed(&self->ob_ref_shared) == 0) {
+        self->ob_ref_local = 0;
+        return 0;
+    }
+    Py_DECREF(self);
+    return -1;
+#else
+    self->ob_refcnt = 1;
+    PyObject_CallFinalizer(self);
+    if (--self->ob_refcnt == 0) {
+        return 0;
+    }
+    return -1;
+#endif
+}
+
+/* ---- the collection ------------------------------------------------------ */
+
+typedef struct {
+    PyObject *op;
+    Py_ssize_t refs;
+} gc_entry;
+
+typedef struct {
+    gc_entry *e;
+    Py_ssize_t n, cap;
+    Py_ssize_t *stack;
+    Py_ssize_t sp;
+} gc_set;
+
+static int
+set_reserve(gc_set *s, Py_ssize_t n)
+{
+    if (n <= s->cap) {
+        return 0;
+    }
+    Py_ssize_t cap = s->cap ? s->cap : 256;
+    while (cap < n) {
+        cap *= 2;
+    }
+    gc_entry *e = PyMem_RawRealloc(s->e, (size_t)cap * sizeof(gc_entry));
+    if (e == NULL) {
+        return -1;
+    }
+    s->e = e;
+    s->cap = cap;
+    return 0;
+}
+
+static void
+set_free(gc_set *s)
+{
+    PyMem_RawFree(s->e);
+    PyMem_RawFree(s->stack);
+    *s = (gc_set){0};
+}
+
+/* Take a tracked object off its list into the set (room reserved). */
+static void
+set_add(gc_set *s, PyObject *op)
+{
+    PyGC_Head *g = _Py_AS_GC(op);
+    list_remove(g);
+    Py_ssize_t i = s->n++;
+    s->e[i].op = op;
+    s->e[i].refs = 0;
+    g->_gc_next = 1;  /* reads as tracked while in the set */
+    g->_gc_prev = ((uintptr_t)i << _PyGC_PREV_SHIFT) | _PyGC_PREV_MASK_COLLECTING |
+                  (g->_gc_prev & (_PyGC_PREV_MASK_FINALIZED | _PyGC_PREV_MASK_FROZEN));
+}
+
+static inline int
+set_is_reachable(gc_set *s, Py_ssize_t i)
+{
+    return (_Py_AS_GC(s->e[i].op)->_gc_prev & _PyGC_PREV_MASK_REACHABLE) != 0;
+}
+
+/* Put entry i back on list `head` (free-threaded build: its stripe). */
+static void
+set_relink(gc_set *s, Py_ssize_t i, PyGC_Head *head)
+{
+    PyObject *op = s->e[i].op;
+    PyGC_Head *g = _Py_AS_GC(op);
+    g->_gc_prev &= (_PyGC_PREV_MASK_FINALIZED | _PyGC_PREV_MASK_FROZEN);
+    g->_gc_next = 0;
+#ifdef Py_GIL_DISABLED
+    (void)head;
+    list_append(g, &stripe_for(op)->head);
+#else
+    list_append(g, head);
+#endif
+}
+
+static int
+visit_decref(PyObject *op, void *arg)
+{
+    if (PyObject_IS_GC(op)) {
+        uintptr_t p = _Py_AS_GC(op)->_gc_prev;
+        if (p & _PyGC_PREV_MASK_COLLECTING) {
+            ((gc_entry *)arg)[p >> _PyGC_PREV_SHIFT].refs--;
+        }
+    }
+    return 0;
+}
+
+static int
+visit_reachable(PyObject *op, void *arg)
+{
+    if (PyObject_IS_GC(op)) {
+        PyGC_Head *g = _Py_AS_GC(op);
+        uintptr_t p = g->_gc_prev;
+        if ((p & _PyGC_PREV_MASK_COLLECTING) && !(p & _PyGC_PREV_MASK_REACHABLE)) {
+            gc_set *s = arg;
+            g->_gc_prev = p | _PyGC_PREV_MASK_REACHABLE;
+            s->stack[s->sp++] = (Py_ssize_t)(p >> _PyGC_PREV_SHIFT);
+        }
+    }
+    return 0;
+}
+
+/* Mark the reachable members of the set; `held` references per object are
+ * the collector's own.  -1 if out of memory (then everything counts as
+ * reachable). */
+static int
+set_mark_reachable(gc_set *s, Py_ssize_t held)
+{
+    s->stack = PyMem_RawMalloc((size_t)(s->n ? s->n : 1) * sizeof(Py_ssize_t));
+    if (s->stack == NULL) {
+        for (Py_ssize_t i = 0; i < s->n; i++) {
+            _Py_AS_GC(s->e[i].op)->_gc_prev |= _PyGC_PREV_MASK_REACHABLE;
+        }
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < s->n; i++) {
+        PyObject *op = s->e[i].op;
+        if (_Py_IsImmortal(op) || _PyObject_HasDeferredRefcount(op)) {
+            /* References from frames may be uncounted: keep it. */
+            s->e[i].refs = PY_SSIZE_T_MAX / 2;
+        }
+        else {
+            s->e[i].refs = Py_REFCNT(op) - held;
+        }
+    }
+    for (Py_ssize_t i = 0; i < s->n; i++) {
+        PyObject *op = s->e[i].op;
+        traverseproc traverse = Py_TYPE(op)->tp_traverse;
+        if (traverse != NULL) {
+            traverse(op, visit_decref, s->e);
+        }
+    }
+    s->sp = 0;
+    for (Py_ssize_t i = 0; i < s->n; i++) {
+        if (s->e[i].refs > 0) {
+            _Py_AS_GC(s->e[i].op)->_gc_prev |= _PyGC_PREV_MASK_REACHABLE;
+            s->stack[s->sp++] = i;
+        }
+    }
+    while (s->sp > 0) {
+        PyObject *op = s->e[s->stack[--s->sp]].op;
+        traverseproc traverse = Py_TYPE(op)->tp_traverse;
+        if (traverse != NULL) {
+            traverse(op, visit_reachable, s);
+        }
+    }
+    return 0;
+}
+
+#ifdef Py_GIL_DISABLED
+static void
+stop_world(void)
+{
+    _PyEval_StopTheWorld(_PyInterpreterState_GET());
+}
+static void
+start_world(void)
+{
+    _PyEval_StartTheWorld(_PyInterpreterState_GET());
+}
+#else
+static void stop_world(void) {}
+static void start_world(void) {}
+#endif
+
+/* Gather the objects a collection of `generation` examines (world
+ * stopped).  -1 on memory failure (nothing moved). */
+static int
+gather(gc_set *s, int generation)
+{
+    Py_ssize_t total = 0;
+#ifdef Py_GIL_DISABLED
+    (void)generation;
+    for (int i = 0; i < _PyGC_NUM_STRIPES; i++) {
+        total += list_size(&gc_state.stripes[i].head);
+    }
+    if (set_reserve(s, total) < 0) {
+        return -1;
+    }
+    for (int i = 0; i < _PyGC_NUM_STRIPES; i++) {
+        PyGC_Head *head = &gc_state.stripes[i].head;
+        PyGC_Head *g = gc_next(head);
+        while (g != head) {
+            PyGC_Head *next = gc_next(g);
+            if (!(g->_gc_prev & _PyGC_PREV_MASK_FROZEN)) {
+                set_add(s, _Py_FROM_GC(g));
+            }
+            g = next;
+        }
+    }
+#else
+    for (int i = 0; i <= generation; i++) {
+        total += list_size(&gc_state.generations[i].head);
+    }
+    if (set_reserve(s, total) < 0) {
+        return -1;
+    }
+    for (int i = 0; i <= generation; i++) {
+        PyGC_Head *head = &gc_state.generations[i].head;
+        PyGC_Head *g = gc_next(head);
+        while (g != head) {
+            PyGC_Head *next = gc_next(g);
+            set_add(s, _Py_FROM_GC(g));
+            g = next;
+        }
+    }
+#endif
+    return 0;
+}
+
+typedef struct {
+    PyObject *wr;
+    PyObject *callback;
+} wr_callback;
+
+typedef struct {
+    wr_callback *items;
+    Py_ssize_t n, cap;
+} wr_callbacks;
+
+/* Collects weak reference callbacks while the world is stopped: no Python
+ * allocation here. */
+static int
+callbacks_add(wr_callbacks *c, PyObject *wr, PyObject *cb)
+{
+    if (c->n == c->cap) {
+        Py_ssize_t cap = c->cap ? c->cap * 2 : 16;
+        wr_callback *items = PyMem_RawRealloc(c->items, (size_t)cap * sizeof(wr_callback));
+        if (items == NULL) {
+            return -1;
+        }
+        c->items = items;
+        c->cap = cap;
+    }
+    c->items[c->n].wr = wr;
+    c->items[c->n].callback = cb;
+    c->n++;
+    return 0;
+}
+
+/* A weak reference that is itself garbage gets no callback (its callback
+ * may be garbage too). */
+
+static int
+wr_is_not_garbage(PyObject *wr, void *arg)
+{
+    (void)arg;
+    if (!PyObject_IS_GC(wr)) {
+        return 1;
+    }
+    uintptr_t p = _Py_AS_GC(wr)->_gc_prev;
+    if (!(p & _PyGC_PREV_MASK_COLLECTING)) {
+        return 1;  /* not examined: it lives */
+    }
+    return (p & _PyGC_PREV_MASK_REACHABLE) != 0;
+}
+
+static int
+wr_add(void *arg, PyObject *wr, PyObject *cb)
+{
+    return callbacks_add((wr_callbacks *)arg, wr, cb);
+}
+
+static void
+debug_print_object(const char *what, PyObject *op)
+{
+    fprintf(stderr, "gc: %s <%s %p>\n", what, Py_TYPE(op)->tp_name, (void *)op);
+}
+
+static Py_ssize_t
+collect_main(PyThreadState *tstate, int generation)
+{
+    struct _gc_runtime_state *st = &gc_state;
+    gc_set s = {0};
+    wr_callbacks cbs = {0};
+    PyObject **garbage = NULL;
+    Py_ssize_t ngarbage = 0;
+    int debug = st->debug;
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+
+    if (debug & 1 /* DEBUG_STATS */) {
+        fprintf(stderr, "gc: collecting generation %d...\n", generation);
+    }
+
+#ifdef Py_GIL_DISABLED
+    /* Objects other threads handed us: merge them first so their counts
+     * are settled. */
+    _Py_brc_merge_refcounts(tstate);
+#else
+    (void)tstate;
+#endif
+
+    stop_world();
+    if (gather(&s, generation) < 0) {
+        start_world();
+        set_free(&s);
+        return 0;
+    }
+    set_mark_reachable(&s, 0);
+
+    for (Py_ssize_t i = 0; i < s.n; i++) {
+        if (!set_is_reachable(&s, i)) {
+            ngarbage++;
+        }
+    }
+    if (ngarbage > 0) {
+        garbage = PyMem_RawMalloc((size_t)ngarbage * sizeof(PyObject *));
+        if (garbage == NULL) {
+            ngarbage = 0;
+        }
+    }
+    if (garbage != NULL) {
+        Py_ssize_t k = 0;
+        for (Py_ssize_t i = 0; i < s.n; i++) {
+            if (!set_is_reachable(&s, i)) {
+                PyObject *op = s.e[i].op;
+                Py_INCREF(op);
+                garbage[k++] = op;
+            }
+        }
+        if (!(debug & 32 /* DEBUG_SAVEALL */)) {
+            for (Py_ssize_t k2 = 0; k2 < ngarbage; k2++) {
+                PyObject *op = garbage[k2];
+                if (Py_TYPE(op)->tp_weaklistoffset > 0) {
+                    _PyWeakref_DetachAll(op, wr_is_not_garbage, wr_add, &cbs);
+                }
+            }
+        }
+    }
+
+    /* Back on the lists: survivors and garbage alike go to the older
+     * generation (garbage is held by `garbage` until it is freed). */
+#ifdef Py_GIL_DISABLED
+    PyGC_Head *dest = NULL;
+#else
+    int older = generation < _PyGC_NUM_GENERATIONS - 1 ? generation + 1 : generation;
+    PyGC_Head *dest = &st->generations[older].head;
+#endif
+    for (Py_ssize_t i = 0; i < s.n; i++) {
+        set_relink(&s, i, dest);
+    }
+    start_world();
+    set_free(&s);
+
+    /* Counters: this generation and the younger ones start over. */
+#ifdef Py_GIL_DISABLED
+    _Py_atomic_store_int_relaxed(&st->generations[0].count, 0);
+#else
+    for (int i = 0; i <= generation; i++) {
+        st->generations[i].count = 0;
+    }
+    if (generation + 1 < _PyGC_NUM_GENERATIONS) {
+        st->generations[generation + 1].count++;
+    }
+    if (generation == _PyGC_NUM_GENERATIONS - 1) {
+        st->long_lived_pending = 0;
+        st->long_lived_total = list_size(&st->generations[generation].head) - ngarbage;
+    }
+    else if (generation == _PyGC_NUM_GENERATIONS - 2) {
+        st->long_lived_pending += list_size(&st->generations[older].head);
+    }
+#endif
+
+    if (garbage != NULL && (debug & (2 | 32))) {
+        for (Py_ssize_t k = 0; k < ngarbage; k++) {
+            if (debug & 2 /* DEBUG_COLLECTABLE */) {
+                debug_print_object("collectable", garbage[k]);
+            }
+        }
+    }
+
+    if (garbage != NULL && (debug & 32 /* DEBUG_SAVEALL */)) {
+        if (st->garbage == NULL) {
+            st->garbage = PyList_New(0);
+        }
+        for (Py_ssize_t k = 0; k < ngarbage; k++) {
+            if (st->garbage == NULL || PyList_Append(st->garbage, garbage[k]) < 0) {
+                PyErr_Clear();
+            }
+            Py_DECREF(garbage[k]);
+        }
+        PyMem_RawFree(garbage);
+        garbage = NULL;
+    }
+
+    if (garbage != NULL) {
+        /* Weak reference callbacks, for references that outlive their
+         * referents. */
+        for (Py_ssize_t k = 0; k < cbs.n; k++) {
+            PyObject *res = PyObject_CallOneArg(cbs.items[k].callback, cbs.items[k].wr);
+            if (res == NULL) {
+                PyErr_WriteUnraisable(cbs.items[k].callback);
+            }
+            else {
+                Py_DECREF(res);
+            }
+            Py_DECREF(cbs.items[k].callback);
+            Py_DECREF(cbs.items[k].wr);
+        }
+        cbs.n = 0;
+
+        /* Finalizers, once per object. */
+        int any_finalized = 0;
+        for (Py_ssize_t k = 0; k < ngarbage; k++) {
+            PyObject *op = garbage[k];
+            if (Py_TYPE(op)->tp_finalize != NULL && !_PyGC_FINALIZED(op)) {
+                PyObject_CallFinalizer(op);
+                if (PyErr_Occurred()) {
+                    PyErr_WriteUnraisable(op);
+                }
+                any_finalized = 1;
+            }
+        }
+
+        /* Which are still unreachable?  Those the finalizers made reachable
+         * again are kept (PEP 442). */
+        char *dead = PyMem_RawCalloc((size_t)ngarbage, 1);
+        if (dead != NULL) {
+            if (!any_finalized) {
+                memset(dead, 1, (size_t)ngarbage);
+            }
+            else {
+                stop_world();
+                if (set_reserve(&s, ngarbage) == 0) {
+                    Py_ssize_t *index = PyMem_RawMalloc((size_t)ngarbage * sizeof(Py_ssize_t));
+                    if (index != NULL) {
+                        for (Py_ssize_t k = 0; k < ngarbage; k++) {
+                            PyObject *op = garbage[k];
+                            index[k] = -1;
+                            if (_PyObject_GC_IS_TRACKED(op) &&
+                                !(_Py_AS_GC(op)->_gc_prev & _PyGC_PREV_MASK_FROZEN)) {
+                                index[k] = s.n;
+                                set_add(&s, op);
+                            }
+                        }
+                        set_mark_reachable(&s, 1);
+                        for (Py_ssize_t k = 0; k < ngarbage; k++) {
+                            if (index[k] >= 0 && !set_is_reachable(&s, index[k])) {
+                                dead[k] = 1;
+                            }
+                        }
+                        PyMem_RawFree(index);
+                    }
+                    for (Py_ssize_t i = 0; i < s.n; i++) {
+                        set_relink(&s, i, dest);
+                    }
+                }
+                start_world();
+                set_free(&s);
+            }
+            /* Break the cycles. */
+            for (Py_ssize_t k = 0; k < ngarbage; k++) {
+                PyObject *op = garbage[k];
+                if (dead[k] && _PyObject_GC_IS_TRACKED(op)) {
+                    inquiry clear = Py_TYPE(op)->tp_clear;
+                    if (clear != NULL) {
+                        clear(op);
+                        if (PyErr_Occurred()) {
+                            PyErr_WriteUnraisable(NULL);
+                        }
+                    }
+                }
+            }
+            PyMem_RawFree(dead);
+        }
+        for (Py_ssize_t k = 0; k < ngarbage; k++) {
+            Py_DECREF(garbage[k]);
+        }
+        PyMem_RawFree(garbage);
+    }
+    for (Py_ssize_t k = 0; k < cbs.n; k++) {
+        Py_DECREF(cbs.items[k].callback);
+        Py_DECREF(cbs.items[k].wr);
+    }
+    PyMem_RawFree(cbs.items);
+
+    st->stats[generation].collections++;
+    st->stats[generation].collected += ngarbage;
+    if (debug & 1) {
+        struct timespec t1;
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        double dt = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+        fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n",
+                ngarbage, dt);
+    }
+    return ngarbage;
+}
+
+static void
+invoke_callbacks(const char *phase, int generation, Py_ssize_t collected)
+{
+    struct _gc_runtime_state *st = &gc_state;
+    if (st->callbacks == NULL || !PyList_Check(st->callbacks) ||
+        PyList_GET_SIZE(st->callbacks) == 0) {
+        return;
+    }
+    PyObject *info = Py_BuildValue("{sisnsn}", "generation", generation,
+                                   "collected", collected, "uncollectable", (Py_ssize_t)0);
+    if (info == NULL) {
+        PyErr_WriteUnraisable(NULL);
+        return;
+    }
+    PyObject *phase_obj = PyUnicode_FromString(phase);
+    /* Copy: a callback may change the list. */
+    PyObject *copy = phase_obj ? PyList_GetSlice(st->callbacks, 0, PY_SSIZE_T_MAX) : NULL;
+    if (copy == NULL) {
+        PyErr_WriteUnraisable(NULL);
+    }
+    else {
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(copy); i++) {
+            PyObject *cb = PyList_GET_ITEM(copy, i);
+            PyObject *res = PyObject_CallFunctionObjArgs(cb, phase_obj, info, NULL);
+            if (res == NULL) {
+                PyErr_WriteUnraisable(cb);
+            }
+            else {
+                Py_DECREF(res);
+            }
+        }
+        Py_DECREF(copy);
+    }
+    Py_XDECREF(phase_obj);
+    Py_DECREF(info);
+}
+
+Py_ssize_t
+_PyGC_Collect(PyThreadState *tstate, int generation, const char *reason)
+{
+    (void)reason;
+    struct _gc_runtime_state *st = &gc_state;
+    ensure_init();
+    if (generation < 0 || generation >= _PyGC_NUM_GENERATIONS) {
+        generation = _PyGC_NUM_GENERATIONS - 1;
+    }
+    int expected = 0;
+    if (!_Py_atomic_compare_exchange_int(&st->collecting, &expected, 1)) {
+        return 0;
+    }
+    if (tstate == NULL) {
+        tstate = _PyThreadState_GET();
+    }
+    PyObject *exc = PyErr_GetRaisedException();
+    invoke_callbacks("start", generation, 0);
+    Py_ssize_t n = collect_main(tstate, generation);
+    invoke_callbacks("stop", generation, n);
+    PyErr_SetRaisedException(exc);
+    _Py_atomic_store_int(&st->collecting, 0);
+    return n;
+}
+
+Py_ssize_t
+PyGC_Collect(void)
+{
+    if (!_Py_atomic_load_int_relaxed(&gc_state.enabled)) {
+        /* CPython's PyGC_Collect collects even when disabled. */
+    }
+    return _PyGC_Collect(_PyThreadState_GET(), _PyGC_NUM_GENERATIONS - 1, "manual");
+}
+
+int
+PyGC_Enable(void)
+{
+    ensure_init();
+    return _Py_atomic_exchange_int(&gc_state.enabled, 1);
+}
+
+int
+PyGC_Disable(void)
+{
+    ensure_init();
+    return _Py_atomic_exchange_int(&gc_state.enabled, 0);
+}
+
+int
+PyGC_IsEnabled(void)
+{
+    ensure_init();
+    return _Py_atomic_load_int_relaxed(&gc_state.enabled);
+}
+
+void
+_Py_RunGC(PyThreadState *tstate)
+{
+    struct _gc_runtime_state *st = &gc_state;
+    if (!_Py_atomic_load_int_relaxed(&st->enabled)) {
+        return;
+    }
+#ifdef Py_GIL_DISABLED
+    int count = _Py_atomic_load_int_relaxed(&st->generations[0].count);
+    if (count <= st->generations[0].threshold) {
+        return;
+    }
+    _PyGC_Collect(tstate, _PyGC_NUM_GENERATIONS - 1, "automatic");
+#else
+    /* The oldest generation whose count passed its threshold; the oldest
+     * one only when enough objects have survived since its last
+     * collection (a quarter of the long-lived ones). */
+    for (int i = _PyGC_NUM_GENERATIONS - 1; i >= 0; i--) {
+        struct _gc_generation *gen = &st->generations[i];
+        if (gen->threshold > 0 && gen->count > gen->threshold) {
+            if (i == _PyGC_NUM_GENERATIONS - 1 &&
+                st->long_lived_pending < st->long_lived_total / 4) {
+                continue;
+            }
+            _PyGC_Collect(tstate, i, "automatic");
+            return;
+        }
+    }
+#endif
+}
+
+/* ---- walks for the gc module ------------------------------------------- */
+
+/* Apply fn to every tracked object of `generation` (-1: all, frozen ones
+ * included), with the world stopped.  fn may not allocate GC objects. */
+typedef int (*gc_walk_fn)(PyObject *op, void *arg);
+
+static int
+walk_list(PyGC_Head *head, gc_walk_fn fn, void *arg)
+{
+    for (PyGC_Head *g = gc_next(head); g != head; g = gc_next(g)) {
+        if (fn(_Py_FROM_GC(g), arg) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int
+walk(int generation, gc_walk_fn fn, void *arg)
+{
+    ensure_init();
+#ifdef Py_GIL_DISABLED
+    (void)generation;
+    for (int i = 0; i < _PyGC_NUM_STRIPES; i++) {
+        if (walk_list(&gc_state.stripes[i].head, fn, arg) < 0) {
+            return -1;
+        }
+    }
+#else
+    if (generation >= 0) {
+        return walk_list(&gc_state.generations[generation].head, fn, arg);
+    }
+    for (int i = 0; i < _PyGC_NUM_GENERATIONS; i++) {
+        if (walk_list(&gc_state.generations[i].head, fn, arg) < 0) {
+            return -1;
+        }
+    }
+    if (walk_list(&gc_state.permanent_generation.head, fn, arg) < 0) {
+        return -1;
+    }
+#endif
+    return 0;
+}
+
+static int
+collect_into_list(PyObject *op, void *arg)
+{
+    if (op == arg) {
+        return 0;
+    }
+    return PyList_Append((PyObject *)arg, op);
+}
+
+PyObject *
+_PyGC_GetObjects(int generation)
+{
+    PyObject *result = PyList_New(0);
+    if (result == NULL) {
+        return NULL;
+    }
+    stop_world();
+    int r = walk(generation, collect_into_list, result);
+    start_world();
+    if (r < 0) {
+        Py_DECREF(result);
+        return NULL;
+    }
+    return result;
+}
+
+typedef struct {
+    PyObject *targets;  /* tuple */
+    PyObject *result;
+    int found;
+} referrers_arg;
+
+static int
+visit_is_target(PyObject *op, void *arg)
+{
+    referrers_arg *a = arg;
+    Py_ssize_t n = PyTuple_GET_SIZE(a->targets);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (PyTuple_GET_ITEM(a->targets, i) == op) {
+            a->found = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int
+collect_referrer(PyObject *op, void *arg)
+{
+    referrers_arg *a = arg;
+    if (op == a->result || op == a->targets) {
+        return 0;
+    }
+    traverseproc traverse = Py_TYPE(op)->tp_traverse;
+    if (traverse == NULL) {
+        return 0;
+    }
+    a->found = 0;
+    traverse(op, visit_is_target, a);
+    if (a->found) {
+        return PyList_Append(a->result, op);
+    }
+    return 0;
+}
+
+PyObject *
+_PyGC_GetReferrers(PyObject *objs)
+{
+    referrers_arg a = {objs, PyList_New(0), 0};
+    if (a.result == NULL) {
+        return NULL;
+    }
+    stop_world();
+    int r = walk(-1, collect_referrer, &a);
+    start_world();
+    if (r < 0) {
+        Py_DECREF(a.result);
+        return NULL;
+    }
+    return a.result;
+}
+
+#ifdef Py_GIL_DISABLED
+static int
+set_frozen(PyObject *op, void *arg)
+{
+    PyGC_Head *g = _Py_AS_GC(op);
+    int freeze = *(int *)arg;
+    if (freeze && !(g->_gc_prev & _PyGC_PREV_MASK_FROZEN)) {
+        g->_gc_prev |= _PyGC_PREV_MASK_FROZEN;
+        gc_state.frozen_count++;
+    }
+    else if (!freeze && (g->_gc_prev & _PyGC_PREV_MASK_FROZEN)) {
+        g->_gc_prev &= ~_PyGC_PREV_MASK_FROZEN;
+        gc_state.frozen_count--;
+    }
+    return 0;
+}
+#endif
+
+void
+_PyGC_Freeze(void)
+{
+    ensure_init();
+#ifdef Py_GIL_DISABLED
+    int freeze = 1;
+    stop_world();
+    walk(-1, set_frozen, &freeze);
+    start_world();
+#else
+    for (int i = 0; i < _PyGC_NUM_GENERATIONS; i++) {
+        list_merge(&gc_state.generations[i].head, &gc_state.permanent_generation.head);
+        gc_state.generations[i].count = 0;
+    }
+#endif
+}
+
+void
+_PyGC_Unfreeze(void)
+{
+    ensure_init();
+#ifdef Py_GIL_DISABLED
+    int freeze = 0;
+    stop_world();
+    walk(-1, set_frozen, &freeze);
+    start_world();
+#else
+    list_merge(&gc_state.permanent_generation.head,
+               &gc_state.generations[_PyGC_NUM_GENERATIONS - 1].head);
+#endif
+}
+
+Py_ssize_t
+_PyGC_GetFreezeCount(void)
+{
+    ensure_init();
+#ifdef Py_GIL_DISABLED
+    return gc_state.frozen_count;
+#else
+    return list_size(&gc_state.permanent_generation.head);
+#endif
+}
