@@ -239,6 +239,7 @@ PyTypeObject PyCMethod_Type = {
     .tp_name = "builtin_method",
     .tp_basicsize = sizeof(PyCMethodObject),
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL,
+    .tp_traverse = meth_traverse,
     .tp_base = &PyCFunction_Type,
     .tp_free = PyObject_GC_Del,
 };

@@ -471,3 +471,109 @@ Test(gc, collect_while_threads_allocate, .timeout = 120)
     /* Every cycle the threads made is gone once everybody stopped. */
     cr_assert_eq(collect(), 0);
 }
+
+/* ---- instances of classes made at run time (subtype_traverse) ------------ */
+
+static int del_calls;
+
+static PyObject *
+count_del(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    del_calls++;
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef count_del_def = {"__del__", count_del, METH_NOARGS, NULL};
+
+/* class <name>: <attrs> (attrs: a dict, stolen) */
+static PyObject *
+make_class(const char *name, PyObject *attrs)
+{
+    PyObject *cls = PyObject_CallFunction((PyObject *)&PyType_Type, "s()O", name, attrs);
+    Py_DECREF(attrs);
+    cr_assert(cls != NULL, "class creation failed: %s", weft_error_utf8());
+    return cls;
+}
+
+Test(gc, heap_type_instance_cycle_through_dict)
+{
+    PyObject *cls = make_class("C", PyDict_New());
+    PyObject *a = PyObject_CallNoArgs(cls);
+    PyObject *b = PyObject_CallNoArgs(cls);
+    cr_assert(PyObject_SetAttrString(a, "other", b) == 0);
+    cr_assert(PyObject_SetAttrString(b, "other", a) == 0);
+    PyObject *ra = PyWeakref_NewRef(a, NULL);
+    cr_assert(ra != NULL, "%s", weft_error_utf8());
+    Py_DECREF(a);
+    Py_DECREF(b);
+    PyObject *obj;
+    cr_assert_eq(PyWeakref_GetRef(ra, &obj), 1);
+    Py_DECREF(obj);
+    cr_assert_geq(collect(), 4);  /* two instances and their dicts */
+    cr_assert_eq(PyWeakref_GetRef(ra, &obj), 0);
+    Py_DECREF(ra);
+    Py_DECREF(cls);
+}
+
+Test(gc, heap_type_instance_cycle_through_slots)
+{
+    PyObject *attrs = PyDict_New();
+    PyObject *slots = Py_BuildValue("(ss)", "x", "__weakref__");
+    PyDict_SetItemString(attrs, "__slots__", slots);
+    Py_DECREF(slots);
+    PyObject *cls = make_class("S", attrs);
+    PyObject *a = PyObject_CallNoArgs(cls);
+    cr_assert(PyObject_SetAttrString(a, "x", a) == 0);
+    PyObject *ra = PyWeakref_NewRef(a, NULL);
+    cr_assert(ra != NULL, "%s", weft_error_utf8());
+    Py_DECREF(a);
+    cr_assert_eq(collect(), 1);
+    PyObject *obj;
+    cr_assert_eq(PyWeakref_GetRef(ra, &obj), 0);
+    Py_DECREF(ra);
+    Py_DECREF(cls);
+}
+
+Test(gc, del_runs_once_for_cycles_and_plain_deaths)
+{
+    del_calls = 0;
+    PyObject *attrs = PyDict_New();
+    PyObject *del = PyCFunction_New(&count_del_def, NULL);
+    PyDict_SetItemString(attrs, "__del__", del);
+    Py_DECREF(del);
+    PyObject *cls = make_class("D", attrs);
+    PyObject *a = PyObject_CallNoArgs(cls);
+    Py_DECREF(a);
+    cr_assert_eq(del_calls, 1);
+    PyObject *b = PyObject_CallNoArgs(cls);
+    cr_assert(PyObject_SetAttrString(b, "me", b) == 0);
+    Py_DECREF(b);
+    cr_assert_eq(del_calls, 1);
+    collect();
+    cr_assert_eq(del_calls, 2);
+    collect();
+    cr_assert_eq(del_calls, 2);
+    Py_DECREF(cls);
+}
+
+Test(gc, callbacks_run_newest_first)
+{
+    PyObject *cls = make_class("W", PyDict_New());
+    PyObject *a = PyObject_CallNoArgs(cls);
+    PyObject *order = PyList_New(0);
+    PyObject *append = PyObject_GetAttrString(order, "append");
+    PyObject *r1 = PyWeakref_NewRef(a, append);
+    PyObject *r2 = PyWeakref_NewRef(a, append);
+    PyObject *plain = PyWeakref_NewRef(a, NULL);
+    cr_assert_eq(_PyWeakref_GetWeakrefCount(a), 3);
+    Py_DECREF(a);
+    cr_assert_eq(PyList_GET_SIZE(order), 2);
+    cr_assert_eq(PyList_GET_ITEM(order, 0), r2);
+    cr_assert_eq(PyList_GET_ITEM(order, 1), r1);
+    Py_DECREF(r1);
+    Py_DECREF(r2);
+    Py_DECREF(plain);
+    Py_DECREF(append);
+    Py_DECREF(order);
+    Py_DECREF(cls);
+}
