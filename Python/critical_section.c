@@ -374,9 +374,11 @@ PyCriticalSection2_End(PyCriticalSection2 *c)
 {
     PyThreadState *tstate = _PyThreadState_GET();
 #ifdef Py_GIL_DISABLED
-    if (tstate != NULL && tstate->critical_section ==
-            ((uintptr_t)&c->_cs_base | _Py_CRITICAL_SECTION_TWO_MUTEXES |
-             _Py_CRITICAL_SECTION_ELIDED)) {
+    /* Elided, pushed by the two-mutex path or (same object twice) the
+     * one-mutex path. */
+    if (tstate != NULL &&
+        (tstate->critical_section & ~(uintptr_t)_Py_CRITICAL_SECTION_TWO_MUTEXES) ==
+            ((uintptr_t)&c->_cs_base | _Py_CRITICAL_SECTION_ELIDED)) {
         end_elided(tstate);
         tstate->critical_section = c->_cs_base._cs_prev;
         return;

@@ -343,3 +343,18 @@ Test(critical_section, other_creator_waits_for_the_upgrade)
     cr_assert_eq(late_seen, 11);
 }
 #endif
+
+#ifdef Py_GIL_DISABLED
+Test(critical_section, elided_same_object_twice_ends_cleanly)
+{
+    if (!elision_on()) {
+        cr_skip_test("no membarrier(2) here: sections are never elided");
+    }
+    PyCriticalSection2 c2;
+    PyCriticalSection2_Begin(&c2, A, A);
+    PyCriticalSection2_End(&c2);
+    cr_assert_not(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(A)));
+    cr_assert_eq(PyThreadState_Get()->critical_section, 0);
+    cr_assert_eq(_PyInterpreterState_Main.cs_elided, 0);
+}
+#endif
