@@ -44,6 +44,22 @@ _PyGC_GetState(void)
 
 /* ---- list primitives ---------------------------------------------------- */
 
+/* _gc_next is read without the list's lock to ask "is it tracked?" while
+ * other threads relink its neighbours under the lock: relaxed atomics, so
+ * those accesses are not data races (the zero/non-zero answer only changes
+ * under the lock). */
+static inline void
+gc_store_next(PyGC_Head *g, uintptr_t v)
+{
+    _Py_atomic_store_uintptr_relaxed(&g->_gc_next, v);
+}
+
+static inline uintptr_t
+gc_load_next(PyGC_Head *g)
+{
+    return _Py_atomic_load_uintptr_relaxed(&g->_gc_next);
+}
+
 static inline PyGC_Head *
 gc_next(PyGC_Head *g)
 {
@@ -65,7 +81,7 @@ gc_set_prev(PyGC_Head *g, PyGC_Head *p)
 static inline void
 list_init(PyGC_Head *head)
 {
-    head->_gc_next = (uintptr_t)head;
+    gc_store_next(head, (uintptr_t)head);
     head->_gc_prev = (uintptr_t)head;
 }
 
@@ -80,8 +96,8 @@ list_append(PyGC_Head *node, PyGC_Head *head)
 {
     PyGC_Head *last = gc_prev(head);
     gc_set_prev(node, last);
-    node->_gc_next = (uintptr_t)head;
-    last->_gc_next = (uintptr_t)node;
+    gc_store_next(node, (uintptr_t)head);
+    gc_store_next(last, (uintptr_t)node);
     gc_set_prev(head, node);
 }
 
@@ -91,9 +107,9 @@ list_remove(PyGC_Head *node)
 {
     PyGC_Head *prev = gc_prev(node);
     PyGC_Head *next = gc_next(node);
-    prev->_gc_next = (uintptr_t)next;
+    gc_store_next(prev, (uintptr_t)next);
     gc_set_prev(next, prev);
-    node->_gc_next = 0;
+    gc_store_next(node, 0);
     node->_gc_prev &= _PyGC_PREV_FLAGS;
 }
 
@@ -108,9 +124,9 @@ list_merge(PyGC_Head *from, PyGC_Head *to)
     PyGC_Head *to_last = gc_prev(to);
     PyGC_Head *first = gc_next(from);
     PyGC_Head *last = gc_prev(from);
-    to_last->_gc_next = (uintptr_t)first;
+    gc_store_next(to_last, (uintptr_t)first);
     gc_set_prev(first, to_last);
-    last->_gc_next = (uintptr_t)to;
+    gc_store_next(last, (uintptr_t)to);
     gc_set_prev(to, last);
     list_init(from);
 }
@@ -238,7 +254,7 @@ _PyObject_GC_Malloc(size_t basicsize)
     if (g == NULL) {
         return PyErr_NoMemory();
     }
-    g->_gc_next = 0;
+    gc_store_next(g, 0);
     g->_gc_prev = 0;
     ensure_init();
     count_alloc(1);
@@ -302,7 +318,7 @@ PyObject_GC_Track(void *op_)
 {
     PyObject *op = (PyObject *)op_;
     PyGC_Head *g = _Py_AS_GC(op);
-    if (g->_gc_next != 0) {
+    if (gc_load_next(g) != 0) {
         return;  /* already tracked */
     }
     ensure_init();
@@ -321,13 +337,13 @@ PyObject_GC_UnTrack(void *op_)
 {
     PyObject *op = (PyObject *)op_;
     PyGC_Head *g = _Py_AS_GC(op);
-    if (g->_gc_next == 0) {
+    if (gc_load_next(g) == 0) {
         return;
     }
 #ifdef Py_GIL_DISABLED
     struct _gc_stripe *s = stripe_for(op);
     _PyMutex_LockNoDetach(&s->mutex);
-    if (g->_gc_next != 0) {
+    if (gc_load_next(g) != 0) {
         list_remove(g);
     }
     PyMutex_Unlock(&s->mutex);
@@ -340,7 +356,7 @@ void
 PyObject_GC_Del(void *op_)
 {
     PyObject *op = (PyObject *)op_;
-    if (_Py_AS_GC(op)->_gc_next != 0) {
+    if (gc_load_next(_Py_AS_GC(op)) != 0) {
         PyObject_GC_UnTrack(op);
     }
     count_alloc(-1);
@@ -480,7 +496,7 @@ set_add(gc_set *s, PyObject *op)
     Py_ssize_t i = s->n++;
     s->e[i].op = op;
     s->e[i].refs = 0;
-    g->_gc_next = 1;  /* reads as tracked while in the set */
+    gc_store_next(g, 1);  /* reads as tracked while in the set */
     g->_gc_prev = ((uintptr_t)i << _PyGC_PREV_SHIFT) | _PyGC_PREV_MASK_COLLECTING |
                   (g->_gc_prev & (_PyGC_PREV_MASK_FINALIZED | _PyGC_PREV_MASK_FROZEN));
 }
@@ -498,7 +514,7 @@ set_relink(gc_set *s, Py_ssize_t i, PyGC_Head *head)
     PyObject *op = s->e[i].op;
     PyGC_Head *g = _Py_AS_GC(op);
     g->_gc_prev &= (_PyGC_PREV_MASK_FINALIZED | _PyGC_PREV_MASK_FROZEN);
-    g->_gc_next = 0;
+    gc_store_next(g, 0);
 #ifdef Py_GIL_DISABLED
     (void)head;
     list_append(g, &stripe_for(op)->head);

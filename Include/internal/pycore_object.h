@@ -33,7 +33,7 @@ static inline void _PyObject_InitVar(PyVarObject *op, PyTypeObject *type, Py_ssi
  * collector's lists, Python/gc.c and pycore_gc.h). */
 static inline int _PyObject_GC_IS_TRACKED(PyObject *op)
 {
-    return _Py_AS_GC(op)->_gc_next != 0;
+    return _Py_atomic_load_uintptr_relaxed(&_Py_AS_GC(op)->_gc_next) != 0;
 }
 
 /* Nonzero if `type` may be subclassed by Python code. */
