@@ -57,6 +57,7 @@
 #include "sysmodule.h"
 #include "pythonrun.h"
 #include "bltinmodule.h"
+#include "genericaliasobject.h"
 
 
 #define PY_MAJOR_VERSION 3

@@ -1087,6 +1087,7 @@ static PyMethodDef deque_methods[] = {
     {"rotate", _PyCFunction_CAST(deque_rotate), METH_FASTCALL,
      "Rotate the deque n steps to the right.  If n is negative, rotates left."},
     {"__sizeof__", deque_sizeof, METH_NOARGS, "Return the size of the deque in memory, in bytes."},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1356,6 +1357,7 @@ static PyMethodDef defdict_methods[] = {
     {"copy", defdict_copy, METH_NOARGS, "D.copy() -> a shallow copy of D."},
     {"__copy__", defdict_copy, METH_NOARGS, "D.copy() -> a shallow copy of D."},
     {"__reduce__", defdict_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

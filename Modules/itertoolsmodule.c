@@ -937,6 +937,7 @@ LOCKED_NEXT(chain)
 static PyMethodDef chain_methods[] = {
     {"from_iterable", chain_from_iterable, METH_O | METH_CLASS,
      "Alternative chain() constructor taking a single iterable argument that evaluates lazily."},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

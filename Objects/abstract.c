@@ -22,13 +22,6 @@ null_error(void)
     return NULL;
 }
 
-static PyObject *
-Py_GenericAlias(PyObject *origin, PyObject *args)
-{
-    PyErr_SetString(PyExc_NotImplementedError, "generic aliases are not supported yet");
-    return NULL;
-}
-
 /* ---- generic ---------------------------------------------------------------- */
 
 PyObject *
@@ -227,8 +220,6 @@ PyObject_DelItemString(PyObject *o, const char *key)
     Py_DECREF(okey);
     return ret;
 }
-
-/* type[...] needs types.GenericAlias, which does not exist yet. */
 
 PyObject *
 PyObject_Format(PyObject *obj, PyObject *format_spec)

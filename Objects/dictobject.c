@@ -1571,6 +1571,7 @@ static PyMethodDef mapp_methods[] = {
      "Create a new dictionary with keys from iterable and values set to value."},
     {"clear", dict_clear, METH_NOARGS, "Remove all items from the dict."},
     {"copy", dict_copy, METH_NOARGS, "Return a shallow copy of the dict."},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {"__reversed__", dict_reversed, METH_NOARGS,
      "Return a reverse iterator over the dict keys."},
     {NULL, NULL, 0, NULL}

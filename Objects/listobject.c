@@ -2008,6 +2008,7 @@ static PyMethodDef list_methods[] = {
      "Return the size of the list in memory, in bytes."},
     {"clear", list_clear_meth, METH_NOARGS, "Remove all items from list."},
     {"copy", list_copy, METH_NOARGS, "Return a shallow copy of the list."},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {"append", list_append, METH_O, "Append object to the end of the list."},
     {"insert", (PyCFunction)(void (*)(void))list_insert, METH_FASTCALL,
      "Insert object before index."},

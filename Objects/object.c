@@ -5,6 +5,7 @@
  * static types readied at start-up (_PyTypes_Init). */
 #include "Python.h"
 #include "pycore_object.h"
+#include "pycore_unionobject.h"
 #include "pycore_pystate.h"
 #include "pycore_pyerrors.h"
 #include "pycore_code.h"
@@ -1177,6 +1178,8 @@ static PyTypeObject *const static_types[] = {
     &_PyWeakref_RefType,
     &_PyWeakref_ProxyType,
     &_PyWeakref_CallableProxyType,
+    &Py_GenericAliasType,
+    &_PyUnion_Type,
 };
 
 static int types_initialized;

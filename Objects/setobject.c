@@ -1885,6 +1885,7 @@ static PyMethodDef set_methods[] = {
     {"clear", set_clear, METH_NOARGS, "Remove all elements from this set."},
     {"__contains__", set_direct_contains, METH_O | METH_COEXIST, "x.__contains__(y) <==> y in x."},
     {"copy", set_copy, METH_NOARGS, "Return a shallow copy of a set."},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {"discard", set_discard, METH_O,
      "Remove an element from a set if it is a member.\n\nUnlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set."},
     {"difference", FASTCALL(set_difference_multi), METH_FASTCALL,
@@ -1918,6 +1919,7 @@ static PyMethodDef set_methods[] = {
 static PyMethodDef frozenset_methods[] = {
     {"__contains__", set_direct_contains, METH_O | METH_COEXIST, "x.__contains__(y) <==> y in x."},
     {"copy", frozenset_copy, METH_NOARGS, "Return a shallow copy of a set."},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {"difference", FASTCALL(set_difference_multi), METH_FASTCALL,
      "Return a new set with elements in the set that are not in the others."},
     {"intersection", FASTCALL(set_intersection_multi), METH_FASTCALL,

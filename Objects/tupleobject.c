@@ -542,6 +542,7 @@ tuple_getnewargs(PyObject *self, PyObject *Py_UNUSED(ignored))
 
 static PyMethodDef tuple_methods[] = {
     {"__getnewargs__", tuple_getnewargs, METH_NOARGS, NULL},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {"index", _PyCFunction_CAST(tuple_index), METH_FASTCALL,
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
     {"count", tuple_count, METH_O, "Return number of occurrences of value."},

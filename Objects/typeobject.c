@@ -7,6 +7,7 @@
  * The slot <-> dunder bridge is in typeslots.c. */
 #include "Python.h"
 #include "pycore_object.h"
+#include "pycore_unionobject.h"
 #include "pycore_pystate.h"
 #include "pycore_typeobject.h"
 #include "pycore_pyerrors.h"
@@ -2822,8 +2823,7 @@ type_sizeof(PyObject *self, PyObject *Py_UNUSED(ignored))
 static PyObject *
 type_or(PyObject *self, PyObject *other)
 {
-    /* types.UnionType comes later. */
-    Py_RETURN_NOTIMPLEMENTED;
+    return _Py_union_type_or(self, other);
 }
 
 static PyMethodDef type_methods[] = {
