@@ -428,6 +428,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     return wrapper
 
 
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
+
+
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
