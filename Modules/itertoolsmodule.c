@@ -1682,12 +1682,23 @@ tee_next_impl(PyObject *op)
 static PyObject *
 tee_next(PyObject *op)
 {
-    /* Copies share their data blocks, so they share one lock: the first
-     * block's.  Locking the tee alone would let two copies read the source
-     * at once. */
+    /* Copies share their data blocks, and every block of a chain holds the
+     * same source iterator: locking that too keeps two copies in two
+     * threads from filling the same block at once. */
     PyObject *res;
     Py_BEGIN_CRITICAL_SECTION(op);
-    res = tee_next_impl(op);
+    teeobject *to = (teeobject *)op;
+    PyObject *source = to->dataobj != NULL ? to->dataobj->it : NULL;
+    if (source != NULL) {
+        Py_INCREF(source);
+        Py_BEGIN_CRITICAL_SECTION(source);
+        res = tee_next_impl(op);
+        Py_END_CRITICAL_SECTION();
+        Py_DECREF(source);
+    }
+    else {
+        res = tee_next_impl(op);
+    }
     Py_END_CRITICAL_SECTION();
     return res;
 }
