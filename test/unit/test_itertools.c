@@ -355,3 +355,44 @@ Test(itertools, threads_share_count, .timeout = 120)
     cr_assert_eq(PySet_GET_SIZE(all), NTH * PER_THREAD);
     Py_DECREF(all);
 }
+
+/* ---- threads: two tee copies drained by two threads see every item ---- */
+
+static PyObject *tee_copies;
+static PyObject *tee_seen[2];
+
+static void
+tee_worker(void *arg)
+{
+    long k = (long)(intptr_t)arg;
+    PyObject *copy = PyTuple_GET_ITEM(tee_copies, k);
+    PyObject *v;
+    while ((v = PyIter_Next(copy)) != NULL) {
+        PyList_Append(tee_seen[k], v);
+        Py_DECREF(v);
+    }
+}
+
+Test(itertools, threads_tee_copies, .timeout = 120)
+{
+    PyObject *src = mh_call(it, "count", "()");
+    PyObject *lim = mh_call(it, "islice", "(Oi)", src, 20000);
+    Py_DECREF(src);
+    tee_copies = mh_call(it, "tee", "(O)", lim);
+    Py_DECREF(lim);
+    pthread_t th[2];
+    for (long k = 0; k < 2; k++) {
+        tee_seen[k] = PyList_New(0);
+        th[k] = th_start(tee_worker, (void *)(intptr_t)k);
+    }
+    for (int k = 0; k < 2; k++) {
+        th_join(th[k]);
+    }
+    PyObject *expect = mh_range_list(20000);
+    for (int k = 0; k < 2; k++) {
+        cr_assert_eq(PyObject_RichCompareBool(tee_seen[k], expect, Py_EQ), 1);
+        Py_DECREF(tee_seen[k]);
+    }
+    Py_DECREF(expect);
+    Py_DECREF(tee_copies);
+}
