@@ -726,7 +726,13 @@ deque_sizeof(PyObject *op, PyObject *unused)
 static Py_ssize_t
 deque_len(PyObject *op)
 {
-    return _Py_atomic_load_ssize_relaxed(&((PyVarObject *)op)->ob_size);
+    /* Under the lock: an append to a full bounded deque briefly holds
+     * maxlen + 1 items before it trims the other end. */
+    Py_ssize_t n;
+    Py_BEGIN_CRITICAL_SECTION(op);
+    n = Py_SIZE(op);
+    Py_END_CRITICAL_SECTION();
+    return n;
 }
 
 static PyObject *
