@@ -12,10 +12,7 @@ Layout of this file:
 from abc import ABCMeta, abstractmethod
 import sys
 
-try:
-    GenericAlias = type(list[int])
-except TypeError:               # subscriptable built-ins not there yet
-    from types import GenericAlias
+GenericAlias = type(list[int])
 EllipsisType = type(...)
 FunctionType = type(lambda: None)
 

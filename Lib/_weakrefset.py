@@ -6,16 +6,9 @@ dying (or being added) while a loop runs never upset it.
 """
 
 from _weakref import ref
+from types import GenericAlias
 
 __all__ = ['WeakSet']
-
-
-def _generic_alias(cls, item):
-    try:
-        from types import GenericAlias
-    except ImportError:
-        return cls
-    return GenericAlias(cls, item)
 
 
 class WeakSet:
@@ -180,4 +173,4 @@ class WeakSet:
     def __repr__(self):
         return repr(self.data)
 
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = classmethod(GenericAlias)

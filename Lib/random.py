@@ -18,37 +18,8 @@ from _collections_abc import Sequence as _Sequence
 from operator import index as _index
 import _random
 
-try:
-    from bisect import bisect as _bisect
-except ImportError:
-    def _bisect(a, x, lo=0, hi=None):
-        if hi is None:
-            hi = len(a)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-        return lo
-
-try:
-    from itertools import accumulate as _accumulate, repeat as _repeat
-except ImportError:
-    def _accumulate(iterable):
-        it = iter(iterable)
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-        yield total
-        for x in it:
-            total = total + x
-            yield total
-
-    def _repeat(obj, times):
-        for _ in range(times):
-            yield obj
+from bisect import bisect as _bisect
+from itertools import accumulate as _accumulate, repeat as _repeat
 
 try:
     from _sha2 import sha512 as _sha512

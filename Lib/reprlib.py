@@ -5,18 +5,7 @@ against recursion."""
 __all__ = ["Repr", "repr", "recursive_repr"]
 
 import builtins
-try:
-    from itertools import islice
-except ImportError:
-    def islice(iterable, stop):
-        out = []
-        if stop <= 0:
-            return out
-        for item in iterable:
-            out.append(item)
-            if len(out) >= stop:
-                break
-        return out
+from itertools import islice
 try:
     from _thread import get_ident
 except ImportError:

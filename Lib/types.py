@@ -91,69 +91,9 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
-try:
-    GenericAlias = type(list[int])
-except TypeError:
-    class GenericAlias:
-        """Parameterized generic such as list[int] (Python fallback used
-        when the interpreter has no built-in one)."""
-
-        def __init__(self, origin, args, /):
-            if not isinstance(args, tuple):
-                args = (args,)
-            self.__origin__ = origin
-            self.__args__ = args
-            self.__parameters__ = tuple(a for a in args
-                                        if hasattr(a, '__typing_subst__'))
-
-        def __repr__(self):
-            def one(a):
-                if a is Ellipsis:
-                    return '...'
-                if isinstance(a, type) and not isinstance(a, GenericAlias):
-                    if a.__module__ == 'builtins':
-                        return a.__qualname__
-                    return f'{a.__module__}.{a.__qualname__}'
-                return repr(a)
-            o = self.__origin__
-            return f"{one(o)}[{', '.join(one(a) for a in self.__args__) or '()'}]"
-
-        def __call__(self, *args, **kwargs):
-            result = self.__origin__(*args, **kwargs)
-            try:
-                result.__orig_class__ = self
-            except Exception:
-                pass
-            return result
-
-        def __mro_entries__(self, bases):
-            return (self.__origin__,)
-
-        def __getattr__(self, name):
-            if name.startswith('__') and name.endswith('__'):
-                raise AttributeError(name)
-            return getattr(self.__origin__, name)
-
-        def __eq__(self, other):
-            if not isinstance(other, GenericAlias):
-                return NotImplemented
-            return (self.__origin__ == other.__origin__ and
-                    self.__args__ == other.__args__)
-
-        def __hash__(self):
-            return hash((self.__origin__, self.__args__))
-
-        def __instancecheck__(self, obj):
-            raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
-
-        def __subclasscheck__(self, cls):
-            raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
-
-    GenericAlias.__module__ = 'types'
-try:
-    UnionType = type(int | str)
-except TypeError:
-    UnionType = None
+# Both are C types (Objects/genericaliasobject.c, Objects/unionobject.c).
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 if SimpleNamespace.__name__ != 'SimpleNamespace':

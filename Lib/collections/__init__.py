@@ -3,8 +3,7 @@
 namedtuple (tuple subclasses with named fields), OrderedDict (a dict that
 remembers and can reorder insertion order), Counter (a multiset), ChainMap
 (a view over several mappings), UserDict/UserList/UserString (wrappers
-easy to subclass), and deque/defaultdict from the C module _collections
-(pure-Python versions are used when the C module is missing).
+easy to subclass), and deque/defaultdict from the C module _collections.
 """
 
 __all__ = [
@@ -29,17 +28,9 @@ from reprlib import recursive_repr as _recursive_repr
 
 _intern = getattr(_sys, 'intern', str)
 
-try:
-    from _collections import deque
-except ImportError:
-    from collections._pydeque import deque
-else:
-    _collections_abc.MutableSequence.register(deque)
-
-try:
-    from _collections import defaultdict
-except ImportError:
-    from collections._pydeque import defaultdict
+# deque and defaultdict exist only in C (Modules/_collectionsmodule.c), as in CPython.
+from _collections import deque, defaultdict
+_collections_abc.MutableSequence.register(deque)
 
 try:
     from _collections import _tuplegetter
