@@ -106,11 +106,54 @@ def _default_getstate(obj):
     return state
 
 
+_HEAPTYPE = 1 << 9
+
+
+def _builtin_base(cls):
+    """The first class of cls's MRO that was not defined in Python."""
+    for base in cls.__mro__:
+        if not base.__flags__ & _HEAPTYPE:
+            return base
+    return object
+
+
+def _type_name(cls):
+    # what the C level calls tp_name: built-in types outside builtins carry
+    # their module
+    if cls.__flags__ & _HEAPTYPE or cls.__module__ == 'builtins':
+        return cls.__name__
+    return f"{cls.__module__}.{cls.__name__}"
+
+
+def _reduce_ex(obj, proto):
+    """object.__reduce_ex__(proto) for protocols 0 and 1: rebuild through
+    _reconstructor from the nearest built-in base's value and the state."""
+    cls = type(obj)
+    base = _builtin_base(cls)
+    if base is object:
+        value = None
+    elif base is cls:
+        raise TypeError(f"cannot pickle {_type_name(cls)!r} object")
+    else:
+        value = base(obj)
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
+        state = obj.__getstate__()
+    else:
+        if _slotnames(cls):
+            raise TypeError("a class that defines __slots__ without defining "
+                            "__getstate__ cannot be pickled with protocol 0")
+        state = getattr(obj, '__dict__', None)
+    if state:
+        return _reconstructor, (cls, base, value), state
+    return _reconstructor, (cls, base, value)
+
+
 def _reduce_default(obj, proto=4):
     """object.__reduce_ex__(proto) for proto >= 2, in Python."""
     cls = type(obj)
     if not hasattr(cls, '__new__') or cls.__new__ is None:
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        raise TypeError(f"cannot pickle {_type_name(cls)!r} object")
     kwargs = None
     getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
     if getnewargs_ex is not None:
@@ -118,6 +161,11 @@ def _reduce_default(obj, proto=4):
     else:
         getnewargs = getattr(obj, '__getnewargs__', None)
         args = getnewargs() if getnewargs is not None else ()
+    if (not args and not kwargs and not isinstance(obj, (list, dict))
+            and _builtin_base(cls) is not object
+            and getattr(cls, '__getstate__', None) in (None, getattr(object, '__getstate__', None))):
+        # a built-in base keeps state that neither __dict__ nor slots show
+        raise TypeError(f"cannot pickle {_type_name(cls)!r} object")
     state = _default_getstate(obj)
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None

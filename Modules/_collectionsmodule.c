@@ -1257,7 +1257,7 @@ static PyMethodDef dequeiter_methods[] = {
 
 static PyTypeObject dequeiter_type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
-    .tp_name = "_collections._deque_iterator",
+    .tp_name = "collections._deque_iterator",
     .tp_basicsize = sizeof(dequeiterobject),
     .tp_dealloc = dequeiter_dealloc,
     .tp_getattro = PyObject_GenericGetAttr,
@@ -1271,7 +1271,7 @@ static PyTypeObject dequeiter_type = {
 
 static PyTypeObject dequereviter_type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
-    .tp_name = "_collections._deque_reverse_iterator",
+    .tp_name = "collections._deque_reverse_iterator",
     .tp_basicsize = sizeof(dequeiterobject),
     .tp_dealloc = dequeiter_dealloc,
     .tp_getattro = PyObject_GenericGetAttr,

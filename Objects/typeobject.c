@@ -1589,16 +1589,53 @@ error:
     return result;
 }
 
+/* The default reduction is written in Python (copyreg._reduce_default for
+ * protocol 2 and up, copyreg._reduce_ex below that): it only runs when
+ * pickling or copying, so speed does not matter and one version serves
+ * copy, pickle and direct calls. */
+static PyObject *
+object_default_reduction(PyObject *self, int proto)
+{
+    PyObject *copyreg = PyImport_ImportModule("copyreg");
+    if (copyreg == NULL) {
+        return NULL;
+    }
+    PyObject *res = PyObject_CallMethod(copyreg,
+                                        proto >= 2 ? "_reduce_default" : "_reduce_ex",
+                                        "Oi", self, proto);
+    Py_DECREF(copyreg);
+    return res;
+}
+
+static PyObject *
+object_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return object_default_reduction(self, 0);
+}
+
+/* object.__reduce_ex__(protocol): a class that overrides __reduce__ is
+ * reduced by its own method, whatever the protocol. */
 static PyObject *
 object_reduce_ex(PyObject *self, PyObject *protocol)
 {
-    PyErr_Format(PyExc_TypeError, "cannot pickle '%.200s' object", Py_TYPE(self)->tp_name);
-    return NULL;
+    int proto = PyLong_AsInt(protocol);
+    if (proto == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    PyObject *name = _Py_ID_STR(__reduce__);
+    PyObject *mine = _PyType_LookupRef(Py_TYPE(self), name);
+    PyObject *base = _PyType_Lookup(&PyBaseObject_Type, name);
+    if (mine != NULL && mine != base) {
+        Py_DECREF(mine);
+        return PyObject_CallMethod(self, "__reduce__", NULL);
+    }
+    Py_XDECREF(mine);
+    return object_default_reduction(self, proto);
 }
 
 static PyMethodDef object_methods[] = {
     {"__reduce_ex__", object_reduce_ex, METH_O, "Helper for pickle."},
-    {"__reduce__", (PyCFunction)(void (*)(void))object_reduce_ex, METH_NOARGS,
+    {"__reduce__", object_reduce, METH_NOARGS,
      "Helper for pickle."},
     {"__subclasshook__", object_subclasshook, METH_CLASS | METH_VARARGS,
      "Abstract classes can override this to customize issubclass()."},
