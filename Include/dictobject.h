@@ -56,6 +56,9 @@ PyAPI_FUNC(int) PyDict_Next(PyObject *mp, Py_ssize_t *pos, PyObject **key, PyObj
 PyAPI_FUNC(PyObject *) PyDict_Keys(PyObject *mp);     /* new list */
 PyAPI_FUNC(PyObject *) PyDict_Values(PyObject *mp);
 PyAPI_FUNC(PyObject *) PyDict_Items(PyObject *mp);
+/* A new list copied atomically from an exact dict (its keys) or a dict
+ * view; NULL without an exception for other objects. */
+PyAPI_FUNC(PyObject *) _PyDict_SnapshotList(PyObject *obj);
 PyAPI_FUNC(Py_ssize_t) PyDict_Size(PyObject *mp);
 PyAPI_FUNC(PyObject *) PyDict_Copy(PyObject *mp);
 PyAPI_FUNC(int) PyDict_Contains(PyObject *mp, PyObject *key);

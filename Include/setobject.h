@@ -67,6 +67,9 @@ static inline Py_ssize_t PySet_GET_SIZE(PyObject *so)
 
 /* Internal (CPython's names): iterate entries with their cached hashes;
  * returns 1 with borrowed *key while entries remain, 0 at the end. */
+/* A new list of the items of an exact set/frozenset, copied atomically;
+ * NULL without an exception for other objects. */
+PyAPI_FUNC(PyObject *) _PySet_SnapshotList(PyObject *obj);
 PyAPI_FUNC(int) _PySet_NextEntry(PyObject *set, Py_ssize_t *pos, PyObject **key,
                                  Py_hash_t *hash);
 PyAPI_FUNC(int) _PySet_Update(PyObject *set, PyObject *iterable);

@@ -305,8 +305,7 @@ static struct PyModuleDef gcmodule = {
     .m_slots = gc_slots,
 };
 
-PyMODINIT_FUNC
-PyInit_gc(void)
+PyMODINIT_FUNC PyInit_gc(void)
 {
     return PyModuleDef_Init(&gcmodule);
 }

@@ -2199,3 +2199,35 @@ dictvalues_new(PyObject *dict, PyObject *Py_UNUSED(ignored))
 {
     return dictview_new(dict, &PyDictValues_Type);
 }
+
+/* list(d), list(d.keys()), list(d.values()), list(d.items()): a snapshot
+ * taken in one critical section, so that (as under a GIL, where the C loop
+ * never lets another thread in) the copy never sees a concurrent insert and
+ * never raises "changed size during iteration".  NULL without an exception
+ * when obj is not an exact dict or a dict view. */
+PyObject *
+_PyDict_SnapshotList(PyObject *obj)
+{
+    if (PyDict_CheckExact(obj)) {
+        return dict_to_list(obj, 0);
+    }
+    PyTypeObject *tp = Py_TYPE(obj);
+    int which;
+    if (tp == &PyDictKeys_Type) {
+        which = 0;
+    }
+    else if (tp == &PyDictValues_Type) {
+        which = 1;
+    }
+    else if (tp == &PyDictItems_Type) {
+        which = 2;
+    }
+    else {
+        return NULL;
+    }
+    PyObject *dict = (PyObject *)((_PyDictViewObject *)obj)->dv_dict;
+    if (dict == NULL) {
+        return PyList_New(0);
+    }
+    return dict_to_list(dict, which);
+}

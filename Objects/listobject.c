@@ -893,6 +893,24 @@ list_extend(PyListObject *self, PyObject *iterable)
         }
         return res;
     }
+    /* Dicts, dict views and sets are copied in one critical section on
+     * the source, then appended: the extend is atomic as under a GIL. */
+    PyObject *snap = _PyDict_SnapshotList(iterable);
+    if (snap == NULL && !PyErr_Occurred()) {
+        snap = _PySet_SnapshotList(iterable);
+    }
+    if (snap != NULL) {
+        int res;
+        Py_BEGIN_CRITICAL_SECTION(self);
+        res = list_extend_array_lock_held(self, ((PyListObject *)snap)->ob_item,
+                                          Py_SIZE(snap));
+        Py_END_CRITICAL_SECTION();
+        Py_DECREF(snap);
+        return res;
+    }
+    if (PyErr_Occurred()) {
+        return -1;
+    }
     return list_extend_iter(self, iterable);
 }
 

@@ -2009,3 +2009,29 @@ PyTypeObject PyFrozenSet_Type = {
     .tp_new = frozenset_new,
     .tp_free = PyObject_GC_Del,
 };
+
+/* list(s) for an exact set or frozenset: a snapshot taken in one critical
+ * section, so a concurrent add/discard never makes the copy raise "Set
+ * changed size during iteration" (under a GIL the C loop is atomic too).
+ * NULL without an exception when obj is not an exact set/frozenset. */
+PyObject *
+_PySet_SnapshotList(PyObject *obj)
+{
+    if (!PyAnySet_CheckExact(obj)) {
+        return NULL;
+    }
+    PySetObject *so = (PySetObject *)obj;
+    PyObject *list;
+    Py_BEGIN_CRITICAL_SECTION(so);
+    list = PyList_New(so->used);
+    if (list != NULL) {
+        Py_ssize_t pos = 0, j = 0;
+        setentry *entry;
+        while (set_next(so, &pos, &entry)) {
+            PyList_SET_ITEM(list, j, Py_NewRef(entry->key));
+            j++;
+        }
+    }
+    Py_END_CRITICAL_SECTION();
+    return list;
+}
