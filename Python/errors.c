@@ -772,7 +772,10 @@ _PyErr_SetKeyError(PyObject *key)
     PyObject *exc = PyObject_Call(PyExc_KeyError, tup, NULL);
     Py_DECREF(tup);
     if (exc != NULL) {
-        PyErr_SetRaisedException(exc);
+        /* Through SetObject so that the exception being handled becomes
+         * __context__, as for any other raise. */
+        PyErr_SetObject(PyExc_KeyError, exc);
+        Py_DECREF(exc);
     }
 }
 
