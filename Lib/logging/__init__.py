@@ -102,6 +102,12 @@ def addLevelName(level, levelName):
         _nameToLevel[levelName] = level
 
 
+# findCaller starts from the frame that called into this module and skips
+# frames whose code lives in this file.
+currentframe = lambda: sys._getframe(1)
+_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+
+
 def _checkLevel(level):
     if isinstance(level, int):
         rv = level
@@ -688,328 +694,378 @@ class NullHandler(Handler):
 
 
 # ---------------------------------------------------------------- loggers
+#
+# The hierarchy lives in Manager.loggerDict: dotted name -> Logger, or a
+# PlaceHolder for a name that only exists as the prefix of loggers made
+# earlier.  Every logger points at its nearest existing ancestor; when a
+# logger is made for a name that had a PlaceHolder, the loggers waiting in
+# it are re-pointed at the newcomer.
 
 class PlaceHolder(object):
-    """Stands in loggerDict for a dotted name that has no logger yet but
-    has descendants; loggerMap holds those descendants."""
+    """loggerDict entry for a dotted prefix that has no logger of its own
+    yet.  loggerMap's keys are the loggers below it, oldest first."""
 
     def __init__(self, alogger):
-        self.loggerMap = {alogger: None}
+        self.loggerMap = dict.fromkeys((alogger,))
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
 _loggerClass = None
 
 
 def setLoggerClass(klass):
-    """Set the class to be used when instantiating a logger."""
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: "
-                            + klass.__name__)
+    """Make getLogger() build new loggers as instances of klass, which must
+    be Logger or a subclass of it."""
+    if klass is not Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: "
+                        + klass.__name__)
     global _loggerClass
     _loggerClass = klass
 
 
 def getLoggerClass():
-    """Return the class to be used when instantiating a logger."""
+    """The class getLogger() instantiates for new names."""
     return _loggerClass
 
 
+def _enclosing_names(name):
+    # 'a.b.c' -> 'a.b', 'a' (nearest first).  The character just before a
+    # cut is never searched again, so a run of dots yields one prefix only
+    # (kept so that odd names map the way they always have).
+    cut = name.rfind('.')
+    while cut > 0:
+        yield name[:cut]
+        cut = name.rfind('.', 0, cut - 1)
+
+
 class Manager(object):
-    """Holds the hierarchy of loggers."""
+    """Owns the logger namespace below one root logger."""
 
     def __init__(self, rootnode):
         self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
         self.loggerDict = {}
-        self.loggerClass = None
+        self.loggerClass = None          # per-manager override of the class
         self.logRecordFactory = None
+        self.emittedNoHandlerWarning = False
+        self.disable = 0
 
-    @property
-    def disable(self):
-        return self._disable
-
-    @disable.setter
-    def disable(self, value):
-        self._disable = _checkLevel(value)
+    # A level at or below which nothing is logged, whatever the loggers say;
+    # stored validated, as logging.disable() and dictConfig assign it.
+    disable = property(lambda self: self._disable,
+                       lambda self, value: setattr(self, '_disable',
+                                                   _checkLevel(value)))
 
     def getLogger(self, name):
-        """Get a logger with the specified name (created if needed)."""
+        """The logger called name, made (and linked into the tree) on first
+        use."""
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
-            existing = self.loggerDict.get(name)
-            if isinstance(existing, Logger):
-                return existing
-            logger = (self.loggerClass or _loggerClass)(name)
-            logger.manager = self
-            self.loggerDict[name] = logger
-            self._attach(logger, existing)
-        return logger
+            entry = self.loggerDict.get(name)
+            if isinstance(entry, Logger):
+                return entry
+            factory = self.loggerClass or _loggerClass
+            made = factory(name)
+            made.manager = self
+            self.loggerDict[name] = made
+            if isinstance(entry, PlaceHolder):
+                self._adopt(made, entry)
+            self._hang(made)
+            return made
 
     def setLoggerClass(self, klass):
+        """Class for loggers this manager makes (overrides setLoggerClass)."""
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _attach(self, logger, placeholder):
-        # Parent: the nearest dotted prefix that is a real logger (the root
-        # if none); prefixes without a logger get placeholders remembering
-        # their descendants.
-        name = logger.name
-        parent = None
-        prefix = name
-        while '.' in prefix and parent is None:
-            prefix = prefix.rpartition('.')[0]
-            if not prefix:
-                break
-            entry = self.loggerDict.get(prefix)
-            if isinstance(entry, Logger):
-                parent = entry
-            elif entry is None:
-                self.loggerDict[prefix] = PlaceHolder(logger)
-            else:
+    def _hang(self, logger):
+        # Point logger at its nearest existing ancestor; every missing
+        # prefix on the way up gets (or joins) a PlaceHolder.
+        table = self.loggerDict
+        for prefix in _enclosing_names(logger.name):
+            entry = table.get(prefix)
+            if entry is None:
+                table[prefix] = PlaceHolder(logger)
+            elif isinstance(entry, PlaceHolder):
                 entry.append(logger)
-        logger.parent = parent if parent is not None else self.root
-        # Descendants created earlier that hung on a more distant ancestor
-        # now hang on this logger.
-        if placeholder is not None:
-            for child in placeholder.loggerMap:
-                above = child.parent.name
-                if above != name and not above.startswith(name + '.'):
-                    child.parent = logger
+            else:
+                logger.parent = entry
+                return
+        logger.parent = self.root
+
+    def _adopt(self, logger, placeholder):
+        # Loggers that waited below logger's name and still hang on
+        # something above it move under logger.
+        name = logger.name
+        for waiting in placeholder.loggerMap:
+            if not waiting.parent.name.startswith(name):
+                waiting.parent = logger
 
     def _clear_cache(self):
+        # Levels changed somewhere: every logger's isEnabledFor answers may
+        # be stale.
         with _lock:
-            for logger in self.loggerDict.values():
-                if isinstance(logger, Logger):
-                    logger._cache.clear()
             self.root._cache.clear()
+            for entry in self.loggerDict.values():
+                if isinstance(entry, Logger):
+                    entry._cache.clear()
+
+
+_RESERVED_RECORD_KEYS = frozenset(("message", "asctime"))
+
+
+def _as_exc_info(value):
+    # exc_info= accepts an exception, a (type, value, tb) tuple, or any
+    # other true value meaning "the exception being handled now".
+    if isinstance(value, BaseException):
+        return type(value), value, value.__traceback__
+    if isinstance(value, tuple):
+        return value
+    return sys.exc_info()
+
+
+def _is_internal_frame(frame):
+    # Frames of this module (and of the import machinery) are never "the
+    # caller" of a logging call.
+    where = os.path.normcase(frame.f_code.co_filename)
+    if where == _srcfile:
+        return True
+    return "importlib" in where and "_bootstrap" in where
+
+
+def _at_level(level, name, doc):
+    # Logger.debug/info/...: one shape, so made once here.
+    def log_at_level(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    log_at_level.__name__ = name
+    log_at_level.__qualname__ = 'Logger.' + name
+    log_at_level.__doc__ = doc
+    return log_at_level
 
 
 class Logger(Filterer):
-    """A named channel for log records; records go to its handlers and,
-    while propagate is true, to its ancestors' handlers."""
+    """A named source of log records.  A record passes the logger's level
+    and filters, then goes to its handlers and, while propagate is true,
+    to the handlers of each ancestor in turn."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
+        self.parent = None               # set when the manager links it
         self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
         self.handlers = []
+        self.propagate = True
         self.disabled = False
-        self._cache = {}
+        self._cache = {}                 # level -> isEnabledFor answer
+
+    # -- levels
 
     def setLevel(self, level):
-        """Set the logging level of this logger."""
+        """Set this logger's own threshold (a number or a level name)."""
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+    def getEffectiveLevel(self):
+        """The first non-zero level found going up from this logger."""
+        node = self
+        while node is not None:
+            if node.level:
+                return node.level
+            node = node.parent
+        return NOTSET
 
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
+    def isEnabledFor(self, level):
+        """Would a record at this level get past this logger's threshold?"""
+        if self.disabled:
+            return False
+        answer = self._cache.get(level)
+        if answer is None:
+            with _lock:
+                answer = (self.manager.disable < level
+                          and level >= self.getEffectiveLevel())
+                self._cache[level] = answer
+        return answer
 
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    # -- the logging calls
+
+    debug = _at_level(DEBUG, 'debug',
+                      "Log msg % args at DEBUG level.")
+    info = _at_level(INFO, 'info',
+                     "Log msg % args at INFO level.")
+    warning = _at_level(WARNING, 'warning',
+                        "Log msg % args at WARNING level.")
+    error = _at_level(ERROR, 'error',
+                      "Log msg % args at ERROR level.")
+    critical = _at_level(CRITICAL, 'critical',
+                         "Log msg % args at CRITICAL level.")
+    fatal = critical
 
     def warn(self, msg, *args, **kwargs):
+        """Deprecated spelling of warning()."""
         import warnings
         warnings.warn("The 'warn' method is deprecated, "
                       "use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        """Log at ERROR level with the current exception's traceback."""
+        """error() with the exception being handled attached."""
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
-
     def log(self, level, msg, *args, **kwargs):
-        """Log 'msg % args' with the integer severity 'level'."""
+        """Log msg % args at the given numeric level."""
         if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            else:
+            if not raiseExceptions:
                 return
+            raise TypeError("level must be an integer")
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
+    # -- making records
+
     def findCaller(self, stack_info=False, stacklevel=1):
-        """Find the caller's (filename, line number, function name, stack)."""
-        try:
-            f = sys._getframe(0)
-        except (AttributeError, ValueError):
+        """(filename, line, function, stack text or None) of the code that
+        called into logging; stacklevel > 1 skips that many more callers
+        (stopping at the outermost frame)."""
+        frame = currentframe()
+        if frame is None:
             return "(unknown file)", 0, "(unknown function)", None
-        this_file = f.f_code.co_filename
-        while f is not None and f.f_code.co_filename == this_file:
-            f = f.f_back
-        while f is not None and stacklevel > 1:
-            f = f.f_back
-            stacklevel -= 1
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        co = f.f_code
-        sinfo = None
+        remaining = stacklevel
+        while remaining > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_internal_frame(frame):
+                remaining -= 1
+        code = frame.f_code
+        stack = None
         if stack_info:
             import traceback
-            sinfo = 'Stack (most recent call last):\n' + \
-                ''.join(traceback.format_stack(f)).rstrip('\n')
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+            lines = traceback.format_stack(frame)
+            stack = ('Stack (most recent call last):\n'
+                     + ''.join(lines)).removesuffix('\n')
+        return code.co_filename, frame.f_lineno, code.co_name, stack
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func,
-                               sinfo)
+        """Build the LogRecord (through the record factory) and merge extra
+        into it; extra may not replace anything the record already has."""
+        record = _logRecordFactory(name, level, fn, lno, msg, args,
+                                   exc_info, func, sinfo)
         if extra is not None:
+            fields = record.__dict__
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                if key in _RESERVED_RECORD_KEYS or key in fields:
+                    raise KeyError("Attempt to overwrite %r in LogRecord"
+                                   % key)
+                fields[key] = extra[key]
+        return record
 
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
-             stacklevel=1):
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+    def _log(self, level, msg, args, exc_info=None, extra=None,
+             stack_info=False, stacklevel=1):
+        filename, lineno, funcname, stack = self.findCaller(stack_info,
+                                                            stacklevel)
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
-        self.handle(record)
+            exc_info = _as_exc_info(exc_info)
+        self.handle(self.makeRecord(self.name, level, filename, lineno, msg,
+                                    args, exc_info, funcname, extra, stack))
+
+    # -- dispatch
 
     def handle(self, record):
-        """Pass a record to the handlers of this logger and its ancestors."""
+        """Run the logger's filters (which may substitute the record), then
+        hand it to the handlers."""
         if self.disabled:
             return
-        maybe_record = self.filter(record)
-        if not maybe_record:
+        verdict = self.filter(record)
+        if not verdict:
             return
-        if isinstance(maybe_record, LogRecord):
-            record = maybe_record
-        self.callHandlers(record)
+        self.callHandlers(verdict if isinstance(verdict, LogRecord)
+                          else record)
+
+    def _propagation_path(self):
+        # This logger, then the ancestors a record reaches from it.
+        node = self
+        while node is not None:
+            yield node
+            if not node.propagate:
+                return
+            node = node.parent
+
+    def callHandlers(self, record):
+        """Give the record to every handler on the propagation path whose
+        level it meets; with no handlers at all, use lastResort."""
+        any_handler = False
+        for node in self._propagation_path():
+            for handler in node.handlers:
+                any_handler = True
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if not any_handler:
+            self._unhandled(record)
+
+    def _unhandled(self, record):
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+            return
+        manager = self.manager
+        if raiseExceptions and not manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n'
+                             % self.name)
+            manager.emittedNoHandlerWarning = True
 
     def addHandler(self, hdlr):
+        """Attach a handler (once)."""
         with _lock:
-            if not (hdlr in self.handlers):
+            if hdlr not in self.handlers:
                 self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
+        """Detach a handler if attached."""
         with _lock:
             if hdlr in self.handlers:
                 self.handlers.remove(hdlr)
 
     def hasHandlers(self):
-        """True if this logger or an ancestor (through propagation) has handlers."""
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            else:
-                c = c.parent
-        return rv
+        """Is there any handler on this logger's propagation path?"""
+        return any(node.handlers for node in self._propagation_path())
 
-    def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger"
-                                 " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
-
-    def getEffectiveLevel(self):
-        """The level of this logger, or of the first ancestor that sets one."""
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
-        return NOTSET
-
-    def isEnabledFor(self, level):
-        """Is this logger enabled for level 'level'?"""
-        if self.disabled:
-            return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            with _lock:
-                if self.manager.disable >= level:
-                    is_enabled = self._cache[level] = False
-                else:
-                    is_enabled = self._cache[level] = (
-                        level >= self.getEffectiveLevel()
-                    )
-            return is_enabled
+    # -- the tree
 
     def getChild(self, suffix):
-        """Get a logger which is a descendant to this one."""
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
+        """The logger named suffix below this one ('a' + 'b.c' -> 'a.b.c')."""
+        if self is not self.root:
+            suffix = self.name + '.' + suffix
         return self.manager.getLogger(suffix)
 
     def getChildren(self):
-        def _hierlevel(logger):
-            if logger is logger.manager.root:
-                return 0
-            return 1 + logger.name.count('.')
-        d = self.manager.loggerDict
+        """The set of loggers exactly one level below this one."""
+        def depth(logger):
+            return 0 if logger is logger.manager.root \
+                else logger.name.count('.') + 1
+        below = depth(self) + 1
         with _lock:
-            return set(item for item in d.values()
-                       if isinstance(item, Logger) and item.parent is self and
-                       _hierlevel(item) == 1 + _hierlevel(item.parent))
+            return {entry for entry in self.manager.loggerDict.values()
+                    if isinstance(entry, Logger) and entry.parent is self
+                    and depth(entry) == below}
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
+        # Loggers are singletons per name: unpickling looks the name up.
         return getLogger, (self.name,)
 
 
 class RootLogger(Logger):
-    """The root of the logger hierarchy (level WARNING)."""
+    """The logger at the top of the tree, named "root"."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
     def __reduce__(self):
         return getLogger, ()
