@@ -1040,7 +1040,7 @@ _PySys_Create(void)
             c->warn_default_encoding, c->safe_path ? Py_True : Py_False, max_digits,
             c->enable_gil)) < 0 ||
         set_steal(d, "float_info", make_structseq(&FloatInfoType, &float_info_desc,
-            "(diididiidii)", DBL_MAX, DBL_MAX_EXP, DBL_MAX_10_EXP, DBL_MIN, DBL_MIN_EXP,
+            "(diidiiiidii)", DBL_MAX, DBL_MAX_EXP, DBL_MAX_10_EXP, DBL_MIN, DBL_MIN_EXP,
             DBL_MIN_10_EXP, DBL_DIG, DBL_MANT_DIG, DBL_EPSILON, FLT_RADIX, FLT_ROUNDS)) < 0 ||
         set_steal(d, "int_info", make_structseq(&IntInfoType, &int_info_desc, "(iiii)",
             30, 4, _PY_LONG_DEFAULT_MAX_STR_DIGITS, _PY_LONG_MAX_STR_DIGITS_THRESHOLD)) < 0 ||
