@@ -11,7 +11,9 @@ import sys
 import types
 import functools
 import enum
+import collections
 import collections.abc
+import keyword as _keyword
 
 __all__ = [
     "ismodule", "isclass", "ismethod", "isfunction", "isgeneratorfunction",
@@ -561,16 +563,23 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
 
 
 # ---------------------------------------------------------------- signatures
+#
+# Parameter: one (name, kind, default, annotation) record, immutable.
+# Signature: the parameters in order (validated on construction) plus the
+# return annotation; bind() maps call arguments onto them the way a real
+# call would, giving a BoundArguments.
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """The 'nothing here' value of Parameter.empty / Signature.empty."""
 
 
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    """Private 'argument not given' marker for the replace() methods."""
 
 
 class _ParameterKind(enum.IntEnum):
+    # Values count up in declaration order, which is also the order kinds
+    # must appear in within a signature.
     POSITIONAL_ONLY = 'positional-only'
     POSITIONAL_OR_KEYWORD = 'positional or keyword'
     VAR_POSITIONAL = 'variadic positional'
@@ -587,11 +596,14 @@ class _ParameterKind(enum.IntEnum):
     def __str__(self):
         return self.name
 
+
 _POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
 _POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
 _VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
 _KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
 _VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+
+_STAR_PREFIX = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}
 
 
 def formatannotation(annotation, base_module=None):
@@ -606,8 +618,30 @@ def formatannotation(annotation, base_module=None):
     return repr(annotation)
 
 
+def _parameter_identity(name, kind):
+    """Check a Parameter's name (kind already checked); returns both,
+    normalised."""
+    if name is _empty:
+        raise ValueError('name is a required attribute for Parameter')
+    if not isinstance(name, str):
+        raise TypeError(f'name must be a str, not a {type(name).__name__}')
+    if name[0] == '.' and name[1:].isdigit():
+        # A comprehension's hidden argument (".0"): shown as "implicit0",
+        # and only ever passed by position.
+        if kind is not _POSITIONAL_OR_KEYWORD:
+            raise ValueError('implicit arguments must be passed as '
+                             'positional or keyword arguments, not '
+                             + kind.description)
+        return 'implicit' + name[1:], _POSITIONAL_ONLY
+    if not name.isidentifier() or _keyword.iskeyword(name):
+        raise ValueError(f'{name!r} is not a valid parameter name')
+    return name, kind
+
+
 class Parameter:
-    """A parameter of a function signature: name, kind, default, annotation."""
+    """One parameter of a Signature: its name, its kind (how arguments
+    reach it), its default and its annotation (Parameter.empty when
+    absent).  Immutable; replace() makes changed copies."""
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
@@ -621,15 +655,13 @@ class Parameter:
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
-            kind = _ParameterKind(kind)
+            checked_kind = _ParameterKind(kind)
         except ValueError:
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            raise ValueError(f'{kind.description} parameters cannot have '
-                             f'default values')
-        _check_parameter_name(name, kind)
-        self._name = name
-        self._kind = kind
+        if default is not _empty and checked_kind in _STAR_PREFIX:
+            raise ValueError(f'{checked_kind.description} parameters cannot '
+                             f'have default values')
+        self._name, self._kind = _parameter_identity(name, checked_kind)
         self._default = default
         self._annotation = annotation
 
@@ -640,58 +672,49 @@ class Parameter:
 
     def replace(self, *, name=_void, kind=_void,
                 annotation=_void, default=_void):
-        """A copy of the parameter with the given fields changed."""
-        def pick(new, old):
-            return old if new is _void else new
-        return type(self)(pick(name, self._name), pick(kind, self._kind),
-                          default=pick(default, self._default),
-                          annotation=pick(annotation, self._annotation))
+        """A copy with the given fields changed (validated again)."""
+        fields = {'name': self._name, 'kind': self._kind,
+                  'default': self._default, 'annotation': self._annotation}
+        for key, value in (('name', name), ('kind', kind),
+                           ('default', default), ('annotation', annotation)):
+            if value is not _void:
+                fields[key] = value
+        return type(self)(fields.pop('name'), fields.pop('kind'), **fields)
 
     __replace__ = replace
 
     def __str__(self):
-        text = self._name
-        has_annotation = self._annotation is not _empty
-        if has_annotation:
-            text += ': ' + formatannotation(self._annotation)
+        pieces = [_STAR_PREFIX.get(self._kind, ''), self._name]
+        annotated = self._annotation is not _empty
+        if annotated:
+            pieces.append(': ' + formatannotation(self._annotation))
         if self._default is not _empty:
-            # PEP 8: spaces around '=' only after an annotation.
-            text += (' = ' if has_annotation else '=') + repr(self._default)
-        return _STAR_PREFIX.get(self._kind, '') + text
+            # "x=1" but "x: int = 1", as PEP 8 writes them.
+            pieces.append(' = ' if annotated else '=')
+            pieces.append(repr(self._default))
+        return ''.join(pieces)
 
     def __repr__(self):
-        return f'<{self.__class__.__name__} "{self}">'
+        return f'<{type(self).__name__} "{self}">'
 
-    def _key(self):
+    def _fields(self):
         return (self._name, self._kind, self._annotation, self._default)
 
     def __hash__(self):
-        return hash(self._key())
+        return hash(self._fields())
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind
-                and self._default == other._default
-                and self._annotation == other._annotation)
-
-
-_STAR_PREFIX = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}
-
-
-def _check_parameter_name(name, kind):
-    if name is _empty:
-        raise ValueError('name is a required attribute for Parameter')
-    if not isinstance(name, str):
-        raise TypeError(f'name must be a str, not a {type(name).__name__}')
-    if not name.isidentifier():
-        raise ValueError(f'{name!r} is not a valid parameter name')
+        return self._fields() == other._fields()
 
 
 class BoundArguments:
-    """Result of Signature.bind: the mapping of parameters to arguments."""
+    """What Signature.bind() produced: `arguments` maps parameter names to
+    the values a call would give them (mutable); args and kwargs rebuild
+    a call from it."""
 
     __slots__ = ('arguments', '_signature', '__weakref__')
 
@@ -699,63 +722,60 @@ class BoundArguments:
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
 
-    def _split(self):
-        """The parameters in order, and how many of the first ones can be
-        passed positionally: up to the first keyword-only (or **) one or
-        the first without an argument."""
+    def _positional_prefix(self):
+        # The leading parameters that can be passed by position: stop at
+        # the first keyword-only/** parameter or the first one unbound.
         params = list(self._signature.parameters.values())
-        count = 0
-        for param in params:
-            if (param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY)
-                    or param.name not in self.arguments):
-                break
-            count += 1
-        return params, count
+        for count, param in enumerate(params):
+            if param.kind >= _KEYWORD_ONLY or param.name not in self.arguments:
+                return params, count
+        return params, len(params)
 
     @property
     def args(self):
-        params, count = self._split()
-        result = []
+        """The positional arguments of an equivalent call."""
+        params, count = self._positional_prefix()
+        values = []
         for param in params[:count]:
             value = self.arguments[param.name]
-            if param.kind == _VAR_POSITIONAL:
-                result.extend(value)
+            if param.kind is _VAR_POSITIONAL:
+                values.extend(value)
             else:
-                result.append(value)
-        return tuple(result)
+                values.append(value)
+        return tuple(values)
 
     @property
     def kwargs(self):
-        params, count = self._split()
-        result = {}
+        """The keyword arguments of an equivalent call."""
+        params, count = self._positional_prefix()
+        values = {}
         for param in params[count:]:
             if param.name not in self.arguments:
                 continue
             value = self.arguments[param.name]
-            if param.kind == _VAR_KEYWORD:
-                result.update(value)
+            if param.kind is _VAR_KEYWORD:
+                values.update(value)
             else:
-                result[param.name] = value
-        return result
+                values[param.name] = value
+        return values
 
     def apply_defaults(self):
-        """Fill in the defaults of parameters without an argument (() for
-        *args, {} for **kwargs)."""
-        filled = {}
+        """Give every unbound parameter its default (() for *args, {} for
+        **kwargs), keeping signature order."""
+        given = self.arguments
+        completed = {}
         for name, param in self._signature.parameters.items():
-            if name in self.arguments:
-                filled[name] = self.arguments[name]
+            if name in given:
+                completed[name] = given[name]
             elif param.default is not _empty:
-                filled[name] = param.default
+                completed[name] = param.default
             elif param.kind is _VAR_POSITIONAL:
-                filled[name] = ()
+                completed[name] = ()
             elif param.kind is _VAR_KEYWORD:
-                filled[name] = {}
-        self.arguments = filled
+                completed[name] = {}
+        self.arguments = completed
 
     def __eq__(self, other):
         if self is other:
@@ -766,14 +786,41 @@ class BoundArguments:
                 and self.arguments == other.arguments)
 
     def __repr__(self):
-        inner = ', '.join(f'{name}={value!r}'
+        shown = ', '.join(f'{name}={value!r}'
                           for name, value in self.arguments.items())
-        return f'<{self.__class__.__name__} ({inner})>'
+        return f'<{type(self).__name__} ({shown})>'
+
+
+def _ordered_parameters(parameters, validate):
+    """The name -> Parameter table of a new Signature.  With validate,
+    reject kinds out of order and a default-less positional parameter
+    after one with a default; duplicate names are always rejected."""
+    table = collections.OrderedDict()
+    latest_kind = _POSITIONAL_ONLY
+    defaults_begun = False
+    for param in parameters:
+        if validate:
+            kind = param.kind
+            if kind < latest_kind:
+                raise ValueError(f'wrong parameter order: '
+                                 f'{latest_kind.description} parameter before '
+                                 f'{kind.description} parameter')
+            latest_kind = kind
+            if kind <= _POSITIONAL_OR_KEYWORD:
+                if param.default is not _empty:
+                    defaults_begun = True
+                elif defaults_begun:
+                    raise ValueError('non-default argument follows default '
+                                     'argument')
+        if param.name in table:
+            raise ValueError(f'duplicate parameter name: {param.name!r}')
+        table[param.name] = param
+    return table
 
 
 class Signature:
-    """The call signature of a callable: an ordered mapping of Parameters
-    and a return annotation."""
+    """The calling convention of a callable: an ordered, read-only mapping
+    `parameters` (name -> Parameter) and `return_annotation`."""
 
     __slots__ = ('_return_annotation', '_parameters')
 
@@ -784,173 +831,166 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
-        if parameters is None:
-            params = {}
-        else:
-            params = {}
-            kind_order = -1
-            seen_default = False
-            for param in parameters:
-                kind = param.kind
-                name = param.name
-                if __validate_parameters__:
-                    if kind < kind_order:
-                        msg = ('wrong parameter order: {} parameter before {} '
-                               'parameter').format(
-                                   _ParameterKind(kind_order).description,
-                                   kind.description)
-                        raise ValueError(msg)
-                    if kind > kind_order:
-                        kind_order = kind
-                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                        if param.default is _empty:
-                            if seen_default:
-                                msg = 'non-default argument follows default argument'
-                                raise ValueError(msg)
-                        else:
-                            seen_default = True
-                if name in params:
-                    msg = 'duplicate parameter name: {!r}'.format(name)
-                    raise ValueError(msg)
-                params[name] = param
-        self._parameters = types.MappingProxyType(params)
+        table = _ordered_parameters(parameters or (), __validate_parameters__)
+        self._parameters = types.MappingProxyType(table)
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None,
                       locals=None, eval_str=False):
-        """Constructs Signature for the given callable object."""
+        """The signature of obj, built as an instance of cls."""
         return _signature_from_callable(obj, follow_wrapped=follow_wrapped,
                                         sigcls=cls)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        """Creates a customized copy of the Signature."""
+        """A copy with the parameters and/or return annotation changed."""
         if parameters is _void:
-            parameters = self.parameters.values()
+            parameters = self._parameters.values()
         if return_annotation is _void:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
     __replace__ = replace
 
+    def _comparison_key(self):
+        # Keyword-only parameters compare as a set: their order does not
+        # change how the callable can be called.
+        ordered, by_name = [], {}
+        for param in self._parameters.values():
+            if param.kind is _KEYWORD_ONLY:
+                by_name[param.name] = param
+            else:
+                ordered.append(param)
+        return tuple(ordered), by_name, self._return_annotation
+
     def __hash__(self):
-        params = tuple(param for param in self.parameters.values()
-                       if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return hash((params, frozenset(kwo_params.values()), self.return_annotation))
+        ordered, by_name, returns = self._comparison_key()
+        return hash((ordered, frozenset(by_name.values()), returns))
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return (self.return_annotation == other.return_annotation and
-                list(self.parameters.values()) == list(other.parameters.values()))
+        return self._comparison_key() == other._comparison_key()
 
     def _bind(self, args, kwargs, *, partial=False):
-        # Two passes: positional arguments fill the parameters in order,
-        # then keywords fill what is left (extra keywords go to **kwargs).
-        kwargs = dict(kwargs)
-        arguments = {}
-        params = list(self.parameters.values())
-        used = 0
-        for param in params:
-            if used >= len(args):
-                break
-            kind = param.kind
-            if kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
-                raise TypeError('too many positional arguments') from None
-            if kind == _VAR_POSITIONAL:
-                arguments[param.name] = tuple(args[used:])
-                used = len(args)
-                break
-            if kind == _POSITIONAL_OR_KEYWORD and param.name in kwargs:
-                raise TypeError('multiple values for argument {arg!r}'.format(
-                    arg=param.name)) from None
-            arguments[param.name] = args[used]
-            used += 1
-        if used < len(args):
-            raise TypeError('too many positional arguments') from None
+        keywords = dict(kwargs)      # parameters take their entries out
+        bound = {}
+        params = list(self._parameters.values())
+        at = 0                       # the next parameter to fill
+        misplaced = ()               # positional-only names given as keywords
 
-        var_keyword = None
-        posonly_by_keyword = []
-        for param in params:
-            if param.name in arguments or param.kind == _VAR_POSITIONAL:
-                continue
-            if param.kind == _VAR_KEYWORD:
-                var_keyword = param
-                continue
-            if param.kind == _POSITIONAL_ONLY and param.name in kwargs:
-                posonly_by_keyword.append(param.name)
-                continue
-            if param.kind != _POSITIONAL_ONLY and param.name in kwargs:
-                arguments[param.name] = kwargs.pop(param.name)
+        # 1. Positional arguments fill parameters left to right.
+        for index, value in enumerate(args):
+            if at == len(params) or params[at].kind >= _KEYWORD_ONLY:
+                raise TypeError('too many positional arguments') from None
+            param = params[at]
+            at += 1
+            if param.kind is _VAR_POSITIONAL:
+                bound[param.name] = tuple(args[index:])
+                break
+            if param.kind is _POSITIONAL_OR_KEYWORD and param.name in keywords:
+                raise TypeError(f'multiple values for argument '
+                                f'{param.name!r}') from None
+            bound[param.name] = value
+        else:
+            at, misplaced = self._after_positionals(params, at, keywords,
+                                                    partial)
+
+        # 2. Keywords fill what is left; ** keeps whatever nobody took.
+        catch_all = None
+        for param in params[at:]:
+            if param.kind is _VAR_KEYWORD:
+                catch_all = param
+            elif param.kind is _VAR_POSITIONAL:
+                pass
+            elif param.name in keywords:
+                bound[param.name] = keywords.pop(param.name)
             elif not partial and param.default is _empty:
-                raise TypeError('missing a required argument: {arg!r}'.format(
-                    arg=param.name)) from None
-        if kwargs:
-            if var_keyword is not None:
-                arguments[var_keyword.name] = kwargs
-            elif posonly_by_keyword:
-                raise TypeError(
-                    'got some positional-only arguments passed as '
-                    'keyword arguments: {arg!r}'.format(
-                        arg=', '.join(posonly_by_keyword)))
+                raise TypeError(f'missing a required argument: '
+                                f'{param.name!r}') from None
+        if keywords:
+            if catch_all is not None:
+                bound[catch_all.name] = keywords
+            elif misplaced:
+                raise TypeError('got some positional-only arguments passed '
+                                'as keyword arguments: '
+                                + repr(', '.join(misplaced)))
             else:
-                raise TypeError('got an unexpected keyword argument {arg!r}'.format(
-                    arg=next(iter(kwargs))))
-        return self._bound_arguments_cls(self, arguments)
+                raise TypeError(f'got an unexpected keyword argument '
+                                f'{next(iter(keywords))!r}')
+        return self._bound_arguments_cls(self, bound)
+
+    @staticmethod
+    def _after_positionals(params, at, keywords, partial):
+        # The positional arguments ran out at params[at].  Positional-only
+        # parameters named among the keywords are stepped over (reported
+        # later unless a ** parameter absorbs those keywords); a required
+        # parameter with nothing for it is an error right away.  Returns
+        # where the keyword pass starts and the stepped-over names.
+        misplaced = []
+        while at < len(params):
+            param = params[at]
+            if param.kind is _VAR_POSITIONAL:
+                break
+            if param.name in keywords:
+                if param.kind is not _POSITIONAL_ONLY:
+                    break
+                misplaced.append(param.name)
+                at += 1
+                continue
+            if (partial or param.kind is _VAR_KEYWORD
+                    or param.default is not _empty):
+                break
+            which = ' keyword-only' if param.kind is _KEYWORD_ONLY else ''
+            raise TypeError(f'missing a required{which} argument: '
+                            f'{param.name!r}') from None
+        return at, misplaced
 
     def bind(self, /, *args, **kwargs):
-        """Map the passed arguments to the signature's parameters."""
+        """BoundArguments for a call with these arguments, or TypeError if
+        such a call would fail to bind."""
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
-        """Like bind(), but allows some required arguments to be missing."""
+        """bind(), except that required parameters may be left out."""
         return self._bind(args, kwargs, partial=True)
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
 
     def __str__(self):
         return self.format()
 
     def format(self, *, max_width=None):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
+        """The signature as text, "(a, /, b, *, c) -> int"; with max_width,
+        one parameter per line when a single line would be longer."""
+        entries = []
+        open_positional_only = False   # a '/' is owed after these
+        star_written = False           # '*' or '*args' already present
+        for param in self._parameters.values():
             kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if max_width is not None and len(rendered) > max_width:
-            rendered = '(\n    {}\n)'.format(',\n    '.join(result))
-        if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
+            if open_positional_only and kind is not _POSITIONAL_ONLY:
+                entries.append('/')
+            open_positional_only = kind is _POSITIONAL_ONLY
+            if kind is _VAR_POSITIONAL:
+                star_written = True
+            elif kind is _KEYWORD_ONLY and not star_written:
+                entries.append('*')
+                star_written = True
+            entries.append(str(param))
+        if open_positional_only:
+            entries.append('/')
+        text = '(' + ', '.join(entries) + ')'
+        if max_width is not None and len(text) > max_width:
+            text = '(\n    ' + ',\n    '.join(entries) + '\n)'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
 
 
 def _signature_is_functionlike(obj):
