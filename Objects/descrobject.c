@@ -1495,15 +1495,10 @@ cm_descr_get(PyObject *self, PyObject *obj, PyObject *type)
     if (type == NULL) {
         type = (PyObject *)Py_TYPE(obj);
     }
-    /* Binding the callable to the class is what func.__get__(cls) does
-     * (a bound method with __self__ = cls). */
-    descrgetfunc f = Py_TYPE(cm->cm_callable)->tp_descr_get;
-    if (f == NULL) {
-        PyErr_Format(PyExc_TypeError, "classmethod of a non-descriptor '%.200s' "
-                     "is not supported yet", Py_TYPE(cm->cm_callable)->tp_name);
-        return NULL;
-    }
-    return f(cm->cm_callable, type, (PyObject *)Py_TYPE(type));
+    /* As in CPython 3.13: a method bound to the class, whatever the callable
+     * is (a function, a builtin, or a type such as types.GenericAlias used
+     * for __class_getitem__). */
+    return PyMethod_New(cm->cm_callable, type);
 }
 
 static int
