@@ -9,11 +9,16 @@
  *
  * Key __hash__/__eq__ may run arbitrary code that mutates the dict: lookups
  * restart when the table changed under them.  In the free-threaded build
- * every operation runs in a critical section on the dict (reads too, for
- * now), and a replaced keys block is freed through QSBR. */
+ * every mutation runs in a critical section on the dict and a replaced keys
+ * block is freed through QSBR.  Lookups of str keys (d[k], k in d, d.get,
+ * globals and builtins) take no lock (lookup_lockfree): writers publish
+ * entries before their index, store keys/values/indices atomically, and a
+ * shared dict releases the keys and values it drops through QSBR
+ * (pycore_lockfree.h); any doubt sends the reader to the locked path. */
 #include "Python.h"
 #include "pycore_object.h"
 #include "pycore_pyerrors.h"
+#include "pycore_lockfree.h"
 
 #define DKIX_EMPTY (-1)
 #define DKIX_DUMMY (-2)
@@ -34,6 +39,17 @@ struct _dictkeysobject {
 };
 
 #define USABLE_FRACTION(n) (((n) << 1) / 3)
+
+/* Stores lock-free readers may race with (free-threaded build). */
+#ifdef Py_GIL_DISABLED
+#  define STORE_PTR(p, v) _Py_atomic_store_ptr_release(&(p), (v))
+#  define STORE_SSIZE(p, v) _Py_atomic_store_ssize_release(&(p), (v))
+#  define STORE_USED(mp, v) _Py_atomic_store_ssize_relaxed(&(mp)->ma_used, (v))
+#else
+#  define STORE_PTR(p, v) ((p) = (v))
+#  define STORE_SSIZE(p, v) ((p) = (v))
+#  define STORE_USED(mp, v) ((mp)->ma_used = (v))
+#endif
 #define DK_ENTRIES(dk) ((DictEntry *)(&(dk)->dk_indices[(dk)->dk_size]))
 
 /* Version tags: each thread takes a batch from the global counter, so
@@ -268,12 +284,13 @@ dictresize(PyDictObject *mp, Py_ssize_t minsize)
             n++;
         }
         else {
-            Py_XDECREF(oldentries[i].me_key);
+            _PyObject_ReleaseFrom((PyObject *)mp, oldentries[i].me_key);
         }
     }
     newkeys->dk_usable -= n;
     newkeys->dk_nentries = n;
-    mp->ma_keys = newkeys;
+    _PyObject_MarkSharedIfForeign((PyObject *)mp);
+    STORE_PTR(mp->ma_keys, newkeys);
     free_keys_object(oldkeys, 0);
     return 0;
 }
@@ -289,6 +306,7 @@ static int
 insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
 {
     PyObject *old_value;
+    _PyObject_MarkSharedIfForeign((PyObject *)mp);
     Py_ssize_t ix = dict_lookup(mp, key, hash, &old_value);
     if (ix == DKIX_ERROR) {
         goto fail;
@@ -302,20 +320,21 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
         PyDictKeysObject *dk = mp->ma_keys;
         Py_ssize_t slot = find_empty_slot(dk, hash);
         DictEntry *ep = &DK_ENTRIES(dk)[dk->dk_nentries];
-        ep->me_key = key;
-        ep->me_hash = hash;
-        ep->me_value = value;
-        dk->dk_indices[slot] = dk->dk_nentries;
+        /* The entry is complete before its index is published. */
+        STORE_PTR(ep->me_key, key);
+        STORE_SSIZE(ep->me_hash, hash);
+        STORE_PTR(ep->me_value, value);
+        STORE_SSIZE(dk->dk_indices[slot], dk->dk_nentries);
         dk->dk_usable--;
         dk->dk_nentries++;
-        mp->ma_used++;
+        STORE_USED(mp, mp->ma_used + 1);
         mp->ma_version_tag = NEW_VERSION();
         return 0;
     }
     if (old_value != value) {
-        DK_ENTRIES(mp->ma_keys)[ix].me_value = value;
+        STORE_PTR(DK_ENTRIES(mp->ma_keys)[ix].me_value, value);
         mp->ma_version_tag = NEW_VERSION();
-        Py_XDECREF(old_value);
+        _PyObject_ReleaseFrom((PyObject *)mp, old_value);
     }
     else {
         Py_DECREF(value);
@@ -375,13 +394,93 @@ PyDict_SetItemString(PyObject *v, const char *key, PyObject *item)
     return err;
 }
 
+#ifdef Py_GIL_DISABLED
+/* Lookup without the lock, for exact str keys (comparing them runs no
+ * Python code): 1 found (*result a new reference), 0 missing, -1 cannot
+ * tell (the table changed, a non-str key collided, the value was being
+ * replaced): take the locked path.  A result is only returned if the keys
+ * block is still the dict's and the entry still holds the key after the
+ * value was incref'd, so it was in the dict at that moment. */
+static int
+lookup_lockfree(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **result)
+{
+    if (!PyUnicode_CheckExact(key) || !_PyObject_CanReadLockFree((PyObject *)mp)) {
+        return -1;
+    }
+    PyDictKeysObject *dk = _Py_atomic_load_ptr_acquire(&mp->ma_keys);
+    size_t mask = (size_t)dk->dk_size - 1;
+    size_t perturb = (size_t)hash;
+    size_t i = (size_t)hash & mask;
+    DictEntry *entries = DK_ENTRIES(dk);
+    DictEntry *ep;
+    PyObject *startkey;
+    for (;;) {
+        Py_ssize_t ix = _Py_atomic_load_ssize_acquire(&dk->dk_indices[i]);
+        if (ix == DKIX_EMPTY) {
+            if (_Py_atomic_load_ptr_acquire(&mp->ma_keys) != dk) {
+                return -1;
+            }
+            *result = NULL;
+            return 0;
+        }
+        if (ix >= 0) {
+            ep = &entries[ix];
+            startkey = _Py_atomic_load_ptr_acquire(&ep->me_key);
+            if (startkey == key) {
+                break;
+            }
+            if (startkey != NULL &&
+                _Py_atomic_load_ssize_relaxed(&ep->me_hash) == hash) {
+                if (!PyUnicode_CheckExact(startkey)) {
+                    return -1;
+                }
+                if (_PyUnicode_EQ(startkey, key)) {
+                    break;
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    PyObject *value = _Py_atomic_load_ptr_acquire(&ep->me_value);
+    if (value == NULL || !_Py_IncrefCompareAlive(&ep->me_value, value)) {
+        return -1;
+    }
+    if (_Py_atomic_load_ptr_acquire(&mp->ma_keys) != dk ||
+        _Py_atomic_load_ptr_acquire(&ep->me_key) != startkey) {
+        Py_DECREF(value);
+        return -1;
+    }
+    *result = value;
+    return 1;
+}
+
+/* The locked path marks the dict shared when a thread other than its
+ * owner reads it: from then on that thread reads without the lock. */
+#  define MARK_SHARED_FOR_READER(mp) \
+    do { \
+        if (!_Py_IsOwnedByCurrentThread((PyObject *)(mp))) { \
+            _PyObject_GC_SET_SHARED((PyObject *)(mp)); \
+        } \
+    } while (0)
+#else
+#  define MARK_SHARED_FOR_READER(mp) ((void)0)
+#endif
+
 /* Lookup returning a new reference: 1 found, 0 missing, -1 error. */
 static int
 getitem_ref_known_hash(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **result)
 {
     PyObject *value;
     Py_ssize_t ix;
+#ifdef Py_GIL_DISABLED
+    int r = lookup_lockfree(mp, key, hash, result);
+    if (r >= 0) {
+        return r;
+    }
+#endif
     Py_BEGIN_CRITICAL_SECTION(mp);
+    MARK_SHARED_FOR_READER(mp);
     ix = dict_lookup(mp, key, hash, &value);
     *result = (ix >= 0 && value != NULL) ? Py_NewRef(value) : NULL;
     Py_END_CRITICAL_SECTION();
@@ -492,7 +591,15 @@ _PyDict_Contains_KnownHash(PyObject *op, PyObject *key, Py_hash_t hash)
 {
     PyObject *value;
     Py_ssize_t ix;
+#ifdef Py_GIL_DISABLED
+    int r = lookup_lockfree((PyDictObject *)op, key, hash, &value);
+    if (r >= 0) {
+        Py_XDECREF(value);
+        return r;
+    }
+#endif
     Py_BEGIN_CRITICAL_SECTION(op);
+    MARK_SHARED_FOR_READER(op);
     ix = dict_lookup((PyDictObject *)op, key, hash, &value);
     Py_END_CRITICAL_SECTION();
     if (ix == DKIX_ERROR) {
@@ -529,14 +636,15 @@ delitem_common(PyDictObject *mp, Py_hash_t hash, Py_ssize_t ix, PyObject **oldva
                PyObject **oldkey)
 {
     PyDictKeysObject *dk = mp->ma_keys;
+    _PyObject_MarkSharedIfForeign((PyObject *)mp);
     Py_ssize_t slot = lookdict_index(dk, hash, ix);
-    dk->dk_indices[slot] = DKIX_DUMMY;
+    STORE_SSIZE(dk->dk_indices[slot], DKIX_DUMMY);
     DictEntry *ep = &DK_ENTRIES(dk)[ix];
     *oldkey = ep->me_key;
     *oldvalue = ep->me_value;
-    ep->me_key = NULL;
-    ep->me_value = NULL;
-    mp->ma_used--;
+    STORE_PTR(ep->me_key, NULL);
+    STORE_PTR(ep->me_value, NULL);
+    STORE_USED(mp, mp->ma_used - 1);
     mp->ma_version_tag = NEW_VERSION();
 }
 
@@ -559,8 +667,8 @@ pop_lock_held(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **result
         return 0;
     }
     delitem_common(mp, hash, ix, &value, &oldkey);
-    Py_DECREF(oldkey);
-    *result = value;
+    _PyObject_ReleaseFrom((PyObject *)mp, oldkey);
+    *result = _PyObject_HandOutFrom((PyObject *)mp, value);
     return 1;
 }
 
@@ -669,12 +777,20 @@ PyDict_Clear(PyObject *op)
     PyDictKeysObject *oldkeys;
     Py_BEGIN_CRITICAL_SECTION(op);
     oldkeys = mp->ma_keys;
-    mp->ma_keys = Py_EMPTY_KEYS;
-    mp->ma_used = 0;
+    _PyObject_MarkSharedIfForeign(op);
+    STORE_PTR(mp->ma_keys, Py_EMPTY_KEYS);
+    STORE_USED(mp, 0);
     mp->ma_version_tag = NEW_VERSION();
     Py_END_CRITICAL_SECTION();
     /* Decref outside the lock: destructors may touch the dict. */
-    free_keys_object(oldkeys, 1);
+    if (oldkeys != Py_EMPTY_KEYS) {
+        DictEntry *ep = DK_ENTRIES(oldkeys);
+        for (Py_ssize_t i = 0, n = oldkeys->dk_nentries; i < n; i++) {
+            _PyObject_ReleaseFrom(op, ep[i].me_key);
+            _PyObject_ReleaseFrom(op, ep[i].me_value);
+        }
+    }
+    free_keys_object(oldkeys, 0);
 }
 
 /* Iterate over entries: position is the entry index. */
@@ -1456,8 +1572,8 @@ dict_popitem(PyObject *self, PyObject *Py_UNUSED(ignored))
         PyErr_SetString(PyExc_KeyError, "popitem(): dictionary is empty");
         return NULL;
     }
-    PyTuple_SET_ITEM(res, 0, key);
-    PyTuple_SET_ITEM(res, 1, value);
+    PyTuple_SET_ITEM(res, 0, _PyObject_HandOutFrom(self, key));
+    PyTuple_SET_ITEM(res, 1, _PyObject_HandOutFrom(self, value));
     return res;
 }
 

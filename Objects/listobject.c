@@ -5,7 +5,11 @@
  * resizes it with PyMem_Realloc; in the free-threaded build a resized array
  * is a fresh allocation and the old one is handed to _PyMem_FreeDelayed (QSBR), so a reader that loaded the old
  * pointer without a lock never touches freed memory; item and size stores
- * are atomic for the same readers.  Every mutation and every multi-step read
+ * are atomic for the same readers.  list[i], iteration and `in` read
+ * without the lock (see list_get_item_ref and pycore_lockfree.h): slots
+ * between the size and the allocation are kept NULL (a reader that finds
+ * NULL takes the lock), and references a shared list drops are released
+ * through QSBR.  Every mutation and every multi-step read
  * runs inside a critical section on the list (they vanish in the default
  * build).  References dropped by a mutation are released after the section
  * ends where that is easy, because a destructor may run arbitrary code.
@@ -13,12 +17,20 @@
  * list.sort() is a stable natural merge sort (runs found and extended with
  * binary insertion, then merged pairwise); see the "sort" section. */
 #include "Python.h"
+#include "pycore_lockfree.h"
 
 #ifdef Py_GIL_DISABLED
+/* Every store marks the list shared when the writer is not its owner
+ * (the owner reads it without the lock; pycore_lockfree.h). */
 #  define LIST_STORE_SIZE(op, n) \
-    _Py_atomic_store_ssize_relaxed(&((PyVarObject *)(op))->ob_size, (n))
-#  define LIST_STORE_ITEMS(op, p) _Py_atomic_store_ptr_release(&(op)->ob_item, (p))
-#  define LIST_STORE_ITEM(op, i, v) _Py_atomic_store_ptr_release(&(op)->ob_item[(i)], (v))
+    (_PyObject_MarkSharedIfForeign((PyObject *)(op)), \
+     _Py_atomic_store_ssize_release(&((PyVarObject *)(op))->ob_size, (n)))
+#  define LIST_STORE_ITEMS(op, p) \
+    (_PyObject_MarkSharedIfForeign((PyObject *)(op)), \
+     _Py_atomic_store_ptr_release(&(op)->ob_item, (p)))
+#  define LIST_STORE_ITEM(op, i, v) \
+    (_PyObject_MarkSharedIfForeign((PyObject *)(op)), \
+     _Py_atomic_store_ptr_release(&(op)->ob_item[(i)], (v)))
 #else
 #  define LIST_STORE_SIZE(op, n) Py_SET_SIZE((op), (n))
 #  define LIST_STORE_ITEMS(op, p) ((op)->ob_item = (p))
@@ -48,6 +60,41 @@ items_free(PyObject **items)
 #endif
 }
 
+/* memmove within a live item array: pointer by pointer with atomic stores
+ * in the free-threaded build, where readers load the slots concurrently. */
+static void
+items_move(PyObject **dst, PyObject **src, Py_ssize_t n)
+{
+#ifdef Py_GIL_DISABLED
+    if (dst < src) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            _Py_atomic_store_ptr_release(&dst[i], _Py_atomic_load_ptr_relaxed(&src[i]));
+        }
+    }
+    else {
+        for (Py_ssize_t i = n; --i >= 0; ) {
+            _Py_atomic_store_ptr_release(&dst[i], _Py_atomic_load_ptr_relaxed(&src[i]));
+        }
+    }
+#else
+    memmove(dst, src, (size_t)n * sizeof(PyObject *));
+#endif
+}
+
+/* Lower the size to `newsize` in place.  Free-threaded build: the vacated
+ * slots become NULL first, so that a lock-free reader never finds a stale
+ * pointer there once the size grows again. */
+static void
+list_shrink_size(PyListObject *self, Py_ssize_t newsize)
+{
+#ifdef Py_GIL_DISABLED
+    for (Py_ssize_t i = newsize, n = Py_SIZE(self); i < n; i++) {
+        _Py_atomic_store_ptr_relaxed(&self->ob_item[i], NULL);
+    }
+#endif
+    LIST_STORE_SIZE(self, newsize);
+}
+
 /* Make room for `newsize` items and set the size.  Growth over-allocates by
  * about 1/8 (CPython's pattern, so allocated sizes match); shrinking below
  * half the allocation releases memory.  Items past the new size are not
@@ -57,7 +104,12 @@ list_resize(PyListObject *self, Py_ssize_t newsize)
 {
     Py_ssize_t allocated = self->allocated;
     if (allocated >= newsize && newsize >= (allocated >> 1)) {
-        LIST_STORE_SIZE(self, newsize);
+        if (newsize < Py_SIZE(self)) {
+            list_shrink_size(self, newsize);
+        }
+        else {
+            LIST_STORE_SIZE(self, newsize);
+        }
         return 0;
     }
     size_t new_allocated = ((size_t)newsize + ((size_t)newsize >> 3) + 6) & ~(size_t)3;
@@ -104,11 +156,23 @@ list_resize(PyListObject *self, Py_ssize_t newsize)
         if (keep > 0) {
             memcpy(items, self->ob_item, (size_t)keep * sizeof(PyObject *));
         }
+        /* Slots past the kept items stay NULL until stored (readers). */
+        memset(items + keep, 0, (new_allocated - (size_t)keep) * sizeof(PyObject *));
     }
     PyObject **old = self->ob_item;
-    LIST_STORE_ITEMS(self, items);
-    self->allocated = (Py_ssize_t)new_allocated;
-    LIST_STORE_SIZE(self, newsize);
+    /* Readers load the array, the size, then the array again: the array
+     * goes first when it grows, the size first when it shrinks, so that a
+     * consistent pair never has a size beyond the array. */
+    if (newsize > Py_SIZE(self)) {
+        LIST_STORE_ITEMS(self, items);
+        self->allocated = (Py_ssize_t)new_allocated;
+        LIST_STORE_SIZE(self, newsize);
+    }
+    else {
+        LIST_STORE_SIZE(self, newsize);
+        LIST_STORE_ITEMS(self, items);
+        self->allocated = (Py_ssize_t)new_allocated;
+    }
     items_free(old);
     return 0;
 #endif
@@ -127,6 +191,11 @@ list_preallocate_exact(PyListObject *self, Py_ssize_t n)
     if (Py_SIZE(self) > 0) {
         memcpy(items, old, (size_t)Py_SIZE(self) * sizeof(PyObject *));
     }
+#ifdef Py_GIL_DISABLED
+    if (n > Py_SIZE(self)) {
+        memset(items + Py_SIZE(self), 0, (size_t)(n - Py_SIZE(self)) * sizeof(PyObject *));
+    }
+#endif
     LIST_STORE_ITEMS(self, items);
     self->allocated = n;
     items_free(old);
@@ -217,7 +286,7 @@ list_clear_items(PyListObject *a)
     LIST_STORE_ITEMS(a, NULL);
     a->allocated = 0;
     while (--n >= 0) {
-        Py_XDECREF(items[n]);
+        _PyObject_ReleaseFrom((PyObject *)a, items[n]);
     }
     items_free(items);
 }
@@ -261,15 +330,51 @@ list_traverse(PyObject *op, visitproc visit, void *arg)
 
 /* A new reference to item i, or NULL (no exception) when out of range. */
 static PyObject *
-list_get_item_ref(PyListObject *self, Py_ssize_t i)
+list_get_item_ref_locked(PyListObject *self, Py_ssize_t i)
 {
     PyObject *item = NULL;
     Py_BEGIN_CRITICAL_SECTION(self);
+#ifdef Py_GIL_DISABLED
+    /* From now on this thread reads without the lock (and writers delay
+     * the release of what they drop). */
+    if (!_Py_IsOwnedByCurrentThread((PyObject *)self)) {
+        _PyObject_GC_SET_SHARED((PyObject *)self);
+    }
+#endif
     if (i >= 0 && i < Py_SIZE(self)) {
         item = Py_NewRef(self->ob_item[i]);
     }
     Py_END_CRITICAL_SECTION();
     return item;
+}
+
+/* self[i] as a new reference, NULL (no exception) when out of range.
+ * Free-threaded build: without the lock when allowed.  The array, the size
+ * and the array again are loaded (writers order these stores so that a
+ * pair read between two equal array loads is consistent); the slot is
+ * loaded and incref'd only if it still holds the same object.  Writers
+ * keep removed objects alive through QSBR, so the incref never touches
+ * freed memory.  A NULL slot (being filled) or a change under us falls back
+ * to the lock. */
+static PyObject *
+list_get_item_ref(PyListObject *self, Py_ssize_t i)
+{
+#ifdef Py_GIL_DISABLED
+    if (_PyObject_CanReadLockFree((PyObject *)self)) {
+        PyObject **items = _Py_atomic_load_ptr_acquire(&self->ob_item);
+        Py_ssize_t n = _Py_atomic_load_ssize_acquire(&((PyVarObject *)self)->ob_size);
+        if (_Py_atomic_load_ptr_acquire(&self->ob_item) == items) {
+            if ((size_t)i >= (size_t)n) {
+                return NULL;
+            }
+            PyObject *item = _Py_atomic_load_ptr_acquire(&items[i]);
+            if (item != NULL && _Py_IncrefCompareAlive(&items[i], item)) {
+                return item;
+            }
+        }
+    }
+#endif
+    return list_get_item_ref_locked(self, i);
 }
 
 /* Convert an argument to Py_ssize_t the way a `Py_ssize_t` parameter does:
@@ -307,11 +412,12 @@ slice_bound_arg(PyObject *arg, Py_ssize_t *out)
     return 0;
 }
 
+/* Release references the list `self` dropped (see pycore_lockfree.h). */
 static void
-decref_array(PyObject **items, Py_ssize_t n)
+decref_array(PyListObject *self, PyObject **items, Py_ssize_t n)
 {
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_XDECREF(items[i]);
+        _PyObject_ReleaseFrom((PyObject *)self, items[i]);
     }
 }
 
@@ -378,7 +484,7 @@ PyList_SetItem(PyObject *op, Py_ssize_t i, PyObject *newitem)
         PyErr_SetString(PyExc_IndexError, "list assignment index out of range");
         return -1;
     }
-    Py_XDECREF(old);
+    _PyObject_ReleaseFrom((PyObject *)self, old);
     return 0;
 }
 
@@ -399,7 +505,7 @@ ins1_lock_held(PyListObject *self, Py_ssize_t where, PyObject *v)
         where = n;
     }
     PyObject **items = self->ob_item;
-    memmove(&items[where + 1], &items[where], (size_t)(n - where) * sizeof(PyObject *));
+    items_move(&items[where + 1], &items[where], n - where);
     LIST_STORE_ITEM(self, where, Py_NewRef(v));
     return 0;
 }
@@ -544,13 +650,12 @@ list_ass_slice_lock_held(PyListObject *a, Py_ssize_t ilow, Py_ssize_t ihigh,
         return 0;
     }
     if (d < 0) {
-        memmove(&a->ob_item[ihigh + d], &a->ob_item[ihigh],
-                (size_t)(size - ihigh) * sizeof(PyObject *));
+        items_move(&a->ob_item[ihigh + d], &a->ob_item[ihigh], size - ihigh);
         if (list_resize(a, size + d) < 0) {
             /* Shrinking only fails when it reallocates; the items are
              * already moved, so keep the larger array. */
             PyErr_Clear();
-            LIST_STORE_SIZE(a, size + d);
+            list_shrink_size(a, size + d);
         }
     }
     else if (d > 0) {
@@ -559,8 +664,7 @@ list_ass_slice_lock_held(PyListObject *a, Py_ssize_t ilow, Py_ssize_t ihigh,
             *garbage = NULL;
             return -1;
         }
-        memmove(&a->ob_item[ihigh + d], &a->ob_item[ihigh],
-                (size_t)(size - ihigh) * sizeof(PyObject *));
+        items_move(&a->ob_item[ihigh + d], &a->ob_item[ihigh], size - ihigh);
     }
     for (Py_ssize_t k = 0; k < n; k++) {
         LIST_STORE_ITEM(a, ilow + k, Py_NewRef(vitems[k]));
@@ -621,7 +725,7 @@ list_ass_slice(PyListObject *a, Py_ssize_t ilow, Py_ssize_t ihigh, PyObject *v)
     res = list_ass_slice_lock_held(a, ilow, ihigh, vitems, n, &garbage, &ngarbage);
     Py_END_CRITICAL_SECTION();
     if (garbage != NULL) {
-        decref_array(garbage, ngarbage);
+        decref_array(a, garbage, ngarbage);
         PyMem_Free(garbage);
     }
     Py_XDECREF(seq);
@@ -752,7 +856,7 @@ list_ass_item(PyObject *op, Py_ssize_t i, PyObject *v)
             return -1;
         }
         if (garbage != NULL) {
-            decref_array(garbage, ngarbage);
+            decref_array(a, garbage, ngarbage);
             PyMem_Free(garbage);
         }
         return res;
@@ -768,7 +872,7 @@ list_ass_item(PyObject *op, Py_ssize_t i, PyObject *v)
         PyErr_SetString(PyExc_IndexError, "list assignment index out of range");
         return -1;
     }
-    Py_DECREF(old);
+    _PyObject_ReleaseFrom((PyObject *)a, old);
     return 0;
 }
 
@@ -987,7 +1091,7 @@ list_inplace_repeat(PyObject *op, Py_ssize_t n)
     }
     Py_END_CRITICAL_SECTION();
     if (garbage != NULL) {
-        decref_array(garbage, ngarbage);
+        decref_array(self, garbage, ngarbage);
         items_free(garbage);
     }
     if (err) {
@@ -1077,7 +1181,7 @@ list_delete_extended_lock_held(PyListObject *self, Py_ssize_t start, Py_ssize_t 
     /* Leftover slots past the new end are not read again. */
     if (list_resize(self, size - slicelength) < 0) {
         PyErr_Clear();
-        LIST_STORE_SIZE(self, size - slicelength);
+        list_shrink_size(self, size - slicelength);
     }
     *garbage = gb;
     return 0;
@@ -1158,7 +1262,7 @@ list_ass_subscript(PyObject *op, PyObject *item, PyObject *value)
     }
     Py_END_CRITICAL_SECTION();
     if (garbage != NULL) {
-        decref_array(garbage, ngarbage);
+        decref_array(self, garbage, ngarbage);
         PyMem_Free(garbage);
     }
     Py_XDECREF(seq);
@@ -1347,19 +1451,19 @@ list_pop(PyObject *op, PyObject *const *args, Py_ssize_t nargs)
         else {
             PyObject **items = self->ob_item;
             v = items[index];
-            memmove(&items[index], &items[index + 1],
-                    (size_t)(size - index - 1) * sizeof(PyObject *));
+            items_move(&items[index], &items[index + 1], size - index - 1);
             if (list_resize(self, size - 1) < 0) {
                 PyErr_Clear();
-                LIST_STORE_SIZE(self, size - 1);
+                list_shrink_size(self, size - 1);
             }
         }
     }
     Py_END_CRITICAL_SECTION();
     if (err != NULL) {
         PyErr_SetString(PyExc_IndexError, err);
+        return NULL;
     }
-    return v;
+    return _PyObject_HandOutFrom((PyObject *)self, v);
 }
 
 static PyObject *
@@ -1387,7 +1491,7 @@ list_remove(PyObject *op, PyObject *value)
             }
             Py_END_CRITICAL_SECTION();
             if (garbage != NULL) {
-                decref_array(garbage, ngarbage);
+                decref_array(self, garbage, ngarbage);
                 PyMem_Free(garbage);
             }
             if (res < 0) {
@@ -1919,7 +2023,7 @@ restore:
     PyMem_Free(keys);
     PyMem_Free(tmp);
     if (garbage != NULL) {
-        decref_array(garbage, ngarbage);
+        decref_array(self, garbage, ngarbage);
         items_free(garbage);
     }
     return result;
@@ -2168,22 +2272,24 @@ listiter_next(PyObject *op)
     if (seq == NULL) {
         return NULL;
     }
-    PyObject *item = NULL;
-    Py_BEGIN_CRITICAL_SECTION(seq);
 #ifdef Py_GIL_DISABLED
+    /* The item is read as list[i] is (lock-free when allowed); the index
+     * is the iterator's own.  As in CPython's free-threaded build, one
+     * iterator shared by threads may hand out an item twice, but never a
+     * dead object. */
     Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
+    PyObject *item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
+    if (item != NULL) {
+        _Py_atomic_store_ssize_relaxed(&it->it_index, index + 1);
+    }
 #else
+    PyObject *item = NULL;
     Py_ssize_t index = it->it_index;
-#endif
     if (index >= 0 && index < Py_SIZE(seq)) {
         item = Py_NewRef(seq->ob_item[index]);
-#ifdef Py_GIL_DISABLED
-        _Py_atomic_store_ssize_relaxed(&it->it_index, index + 1);
-#else
         it->it_index = index + 1;
-#endif
     }
-    Py_END_CRITICAL_SECTION();
+#endif
     if (item == NULL) {
         listiter_exhaust(it);
     }
@@ -2198,22 +2304,24 @@ listreviter_next(PyObject *op)
     if (seq == NULL) {
         return NULL;
     }
-    PyObject *item = NULL;
-    Py_BEGIN_CRITICAL_SECTION(seq);
 #ifdef Py_GIL_DISABLED
+    /* The item is read as list[i] is (lock-free when allowed); the index
+     * is the iterator's own.  As in CPython's free-threaded build, one
+     * iterator shared by threads may hand out an item twice, but never a
+     * dead object. */
     Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
+    PyObject *item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
+    if (item != NULL) {
+        _Py_atomic_store_ssize_relaxed(&it->it_index, index - 1);
+    }
 #else
+    PyObject *item = NULL;
     Py_ssize_t index = it->it_index;
-#endif
     if (index >= 0 && index < Py_SIZE(seq)) {
         item = Py_NewRef(seq->ob_item[index]);
-#ifdef Py_GIL_DISABLED
-        _Py_atomic_store_ssize_relaxed(&it->it_index, index - 1);
-#else
         it->it_index = index - 1;
-#endif
     }
-    Py_END_CRITICAL_SECTION();
+#endif
     if (item == NULL) {
         listiter_exhaust(it);
     }

@@ -14,6 +14,7 @@
  */
 #include "Python.h"
 #include "pycore_pystate.h"
+#include "pycore_lockfree.h"
 
 #ifdef WITH_MIMALLOC
 #  include <mimalloc.h>
@@ -130,12 +131,56 @@ new_chunk(struct _mem_work_chunk *next)
     return c;
 }
 
+/* Queue items are either memory blocks or objects waiting for a delayed
+ * decref (_PyObject_XDecRefDelayed); objects carry this tag in the low bit
+ * (every object is at least pointer-aligned). */
+#define OBJECT_TAG ((uintptr_t)1)
+#define IS_OBJECT_ITEM(p) (((uintptr_t)(p) & OBJECT_TAG) != 0)
+#define ITEM_OBJECT(p) ((PyObject *)((uintptr_t)(p) & ~OBJECT_TAG))
+
+/* Objects whose goal was reached, collected while walking a queue and
+ * decref'd only afterwards: a deallocator may queue more work (into the
+ * very list being walked) or run Python code. */
+struct obj_batch {
+    PyObject **items;
+    Py_ssize_t n, cap;
+};
+
+static int
+batch_push(struct obj_batch *b, PyObject *op)
+{
+    if (b->n == b->cap) {
+        Py_ssize_t cap = b->cap ? b->cap * 2 : 64;
+        PyObject **items = raw_realloc(b->items, (size_t)cap * sizeof(PyObject *));
+        if (items == NULL) {
+            return -1;
+        }
+        b->items = items;
+        b->cap = cap;
+    }
+    b->items[b->n++] = op;
+    return 0;
+}
+
+static void
+batch_release(struct obj_batch *b)
+{
+    for (Py_ssize_t i = 0; i < b->n; i++) {
+        Py_DECREF(b->items[i]);
+    }
+    raw_free(b->items);
+    b->items = NULL;
+    b->n = b->cap = 0;
+}
+
 /* Free every item whose goal has been reached, in every chunk of the list at
  * *head; drop chunks that became empty (the head chunk is kept and rewound so
- * the next free does not allocate).  Returns the number of items left. */
+ * the next free does not allocate).  Objects due for a decref go to `batch`;
+ * with batch NULL (no attached thread to decref with) they stay queued.
+ * Returns the number of items left. */
 static Py_ssize_t
 process_queue(struct _mem_work_chunk **head, struct _qsbr_thread_state *qsbr,
-              int keep_head)
+              int keep_head, struct obj_batch *batch)
 {
     Py_ssize_t left = 0;
     int advanced = 0;
@@ -155,7 +200,14 @@ process_queue(struct _mem_work_chunk **head, struct _qsbr_thread_state *qsbr,
                 }
                 break;
             }
-            raw_free(item->ptr);
+            if (IS_OBJECT_ITEM(item->ptr)) {
+                if (batch == NULL || batch_push(batch, ITEM_OBJECT(item->ptr)) < 0) {
+                    break;
+                }
+            }
+            else {
+                raw_free(item->ptr);
+            }
             c->rd_idx++;
         }
         left += c->wr_idx - c->rd_idx;
@@ -182,7 +234,11 @@ free_queue_now(struct _mem_work_chunk *c)
 {
     while (c != NULL) {
         for (Py_ssize_t i = c->rd_idx; i < c->wr_idx; i++) {
-            raw_free(c->array[i].ptr);
+            /* Objects still queued at shutdown are left alone: no thread
+             * is attached to run their deallocators. */
+            if (!IS_OBJECT_ITEM(c->array[i].ptr)) {
+                raw_free(c->array[i].ptr);
+            }
         }
         struct _mem_work_chunk *next = c->next;
         raw_free(c);
@@ -218,9 +274,11 @@ process_abandoned(struct _qsbr_thread_state *qsbr)
     if (!_PyMutex_TryLock(&abandoned.mutex)) {
         return;
     }
-    process_queue(&abandoned.head, qsbr, 0);
+    struct obj_batch batch = {NULL, 0, 0};
+    process_queue(&abandoned.head, qsbr, 0, &batch);
     _Py_atomic_store_int_relaxed(&abandoned.has_work, abandoned.head != NULL);
     PyMutex_Unlock(&abandoned.mutex);
+    batch_release(&batch);
 }
 
 static int
@@ -282,6 +340,29 @@ _PyMem_FreeDelayed(void *ptr)
     }
 }
 
+void
+_PyObject_XDecRefDelayed(PyObject *op)
+{
+    if (op == NULL || _Py_IsImmortal(op)) {
+        return;
+    }
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate == NULL || tstate->qsbr == NULL || free_at_once_is_safe(tstate)) {
+        Py_DECREF(op);
+        return;
+    }
+    uint64_t goal = _Py_qsbr_deferred_advance(tstate->qsbr);
+    if (enqueue(&tstate->mem_free_queue, (void *)((uintptr_t)op | OBJECT_TAG), goal) < 0) {
+        /* Out of memory for the queue: keeping the object alive for ever
+         * is safe, releasing it now is not. */
+        return;
+    }
+    struct _mem_work_chunk *c = tstate->mem_free_queue;
+    if (c->next != NULL || c->wr_idx - c->rd_idx >= PROCESS_THRESHOLD) {
+        _Py_set_eval_breaker_bit(tstate, _PY_EVAL_QSBR_BIT);
+    }
+}
+
 /* Ask every other attached thread that is behind to report a quiescent
  * state at its next eval-breaker check.  A thread running a long loop of
  * Python code checks its eval breaker only when a bit is set, so without
@@ -320,7 +401,10 @@ _PyMem_ProcessDelayed(PyThreadState *tstate)
     if (_Py_atomic_load_uint64_relaxed(&qsbr->seq) != QSBR_OFFLINE) {
         _Py_qsbr_quiescent_state(qsbr);
     }
-    Py_ssize_t left = process_queue(&tstate->mem_free_queue, qsbr, 1);
+    struct obj_batch batch = {NULL, 0, 0};
+    Py_ssize_t left = process_queue(&tstate->mem_free_queue, qsbr, 1, &batch);
+    /* Decrefs after the walk: they may queue new work. */
+    batch_release(&batch);
     process_abandoned(qsbr);
     if (left >= REQUEST_THRESHOLD) {
         request_quiescent_reports(tstate, _Py_qsbr_shared_current(qsbr->shared));
@@ -340,7 +424,8 @@ _PyMem_AbandonDelayed(PyThreadState *tstate)
     }
     if (tstate->qsbr != NULL) {
         /* Release what can go now; the rest moves to the shared queue. */
-        if (process_queue(&queue, tstate->qsbr, 0) == 0) {
+        /* The thread may be detached here: objects stay queued. */
+        if (process_queue(&queue, tstate->qsbr, 0, NULL) == 0) {
             return;
         }
     }
@@ -394,6 +479,12 @@ _PyMem_DelayedPendingCount(PyThreadState *tstate)
 #else /* !Py_GIL_DISABLED */
 
 /* The GIL serialises every reader and writer: nothing to wait for. */
+void
+_PyObject_XDecRefDelayed(PyObject *op)
+{
+    Py_XDECREF(op);
+}
+
 void
 _PyMem_FreeDelayed(void *ptr)
 {
