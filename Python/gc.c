@@ -205,6 +205,18 @@ schedule_collection(void)
 }
 
 #ifdef Py_GIL_DISABLED
+/* Every collection here is a full one (no generations), so it is due only
+ * when the new objects are also a quarter of those that survived the last
+ * one: a program building a large live structure then costs linear time in
+ * collections, not quadratic. */
+static inline int
+collection_due(int count)
+{
+    int threshold = _Py_atomic_load_int_relaxed(&gc_state.generations[0].threshold);
+    Py_ssize_t survivors = _Py_atomic_load_ssize_relaxed(&gc_state.long_lived_total);
+    return threshold > 0 && count > threshold && count > survivors / 4;
+}
+
 /* Each thread counts privately and publishes in batches, so allocation does
  * not bounce one cache line between cores. */
 static _Thread_local int gc_local_delta;
@@ -218,8 +230,7 @@ count_alloc(int delta)
         int d = gc_local_delta;
         gc_local_delta = 0;
         int count = _Py_atomic_add_int(&gc_state.generations[0].count, d) + d;
-        int threshold = _Py_atomic_load_int_relaxed(&gc_state.generations[0].threshold);
-        if (d > 0 && threshold > 0 && count > threshold) {
+        if (d > 0 && collection_due(count)) {
             schedule_collection();
         }
     }
@@ -791,11 +802,15 @@ collect_main(PyThreadState *tstate, int generation)
         set_relink(&s, i, dest);
     }
     start_world();
+#ifdef Py_GIL_DISABLED
+    Py_ssize_t examined = s.n;
+#endif
     set_free(&s);
 
     /* Counters: this generation and the younger ones start over. */
 #ifdef Py_GIL_DISABLED
     _Py_atomic_store_int_relaxed(&st->generations[0].count, 0);
+    _Py_atomic_store_ssize_relaxed(&st->long_lived_total, examined - ngarbage);
 #else
     for (int i = 0; i <= generation; i++) {
         st->generations[i].count = 0;
@@ -1038,7 +1053,7 @@ _Py_RunGC(PyThreadState *tstate)
     }
 #ifdef Py_GIL_DISABLED
     int count = _Py_atomic_load_int_relaxed(&st->generations[0].count);
-    if (count <= st->generations[0].threshold) {
+    if (!collection_due(count)) {
         return;
     }
     _PyGC_Collect(tstate, _PyGC_NUM_GENERATIONS - 1, "automatic");

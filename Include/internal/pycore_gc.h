@@ -60,6 +60,9 @@ struct _gc_runtime_state {
      * used: every collection examines every tracked object. */
     struct _gc_stripe stripes[_PyGC_NUM_STRIPES];
     Py_ssize_t frozen_count;
+    /* Tracked objects that survived the last collection (atomic): a
+     * collection is due only once new objects are a quarter of them. */
+    Py_ssize_t long_lived_total;
     /* Weak reference lists of objects, guarded by a lock chosen by the
      * referent's address (Objects/weakrefobject.c). */
     PyMutex weakref_locks[_PyGC_NUM_STRIPES];
