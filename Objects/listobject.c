@@ -1939,6 +1939,21 @@ list_sort_impl(PyListObject *self, PyObject *keyfunc, int reverse)
     LIST_STORE_SIZE(self, 0);
     LIST_STORE_ITEMS(self, NULL);
     self->allocated = -1;  /* "being sorted": any change overwrites it */
+#ifdef Py_GIL_DISABLED
+    /* Lock-free readers of a shared list may still be reading the array:
+     * sort a private copy (the old array goes through QSBR).  Without
+     * memory for the copy, sort in place: readers then see items move,
+     * never dead ones. */
+    if (saved_items != NULL && _PyObject_GC_IS_SHARED((PyObject *)self)) {
+        PyObject **copy = items_alloc((size_t)saved_allocated);
+        if (copy != NULL) {
+            memcpy(copy, saved_items, (size_t)saved_n * sizeof(PyObject *));
+            memset(copy + saved_n, 0, (size_t)(saved_allocated - saved_n) * sizeof(PyObject *));
+            items_free(saved_items);
+            saved_items = copy;
+        }
+    }
+#endif
 
     sortstate ss;
     ss.values = NULL;
@@ -2015,6 +2030,9 @@ restore:
         PyErr_SetString(PyExc_ValueError, "list modified during sort");
         result = -1;
     }
+    /* Size 0 first: the array stored during the sort may have held more
+     * items than the sorted one has room for (lock-free readers). */
+    LIST_STORE_SIZE(self, 0);
     LIST_STORE_ITEMS(self, saved_items);
     self->allocated = saved_allocated;
     LIST_STORE_SIZE(self, saved_n);
