@@ -8,6 +8,18 @@ __abstractmethods__ (set here).
 """
 
 
+try:
+    # Collection flags (Py_TPFLAGS_SEQUENCE/MAPPING) read by the match
+    # statement: set from __abc_tpflags__ and passed on by register().
+    from _abc import _abc_init_flags, _abc_register_flags
+except ImportError:
+    def _abc_init_flags(cls):
+        pass
+
+    def _abc_register_flags(abc, subclass):
+        pass
+
+
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods."""
     funcobj.__isabstractmethod__ = True
@@ -69,6 +81,7 @@ class ABCMeta(type):
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        _abc_init_flags(cls)
         return cls
 
     def register(cls, subclass):
@@ -82,6 +95,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1
+        _abc_register_flags(cls, subclass)
         return subclass
 
     def _dump_registry(cls, file=None):

@@ -1032,7 +1032,7 @@ PyTypeObject PyByteArray_Type = {
     .tp_str = bytearray_repr,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_as_buffer = &bytearray_as_buffer,
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_SEQUENCE,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
     .tp_doc = "bytearray(iterable_of_ints) -> bytearray\n"
               "bytearray(string, encoding[, errors]) -> bytearray\n"
               "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"

@@ -31,6 +31,8 @@ SEQ_NEW(asdl_arg_seq, arg_ty)
 SEQ_NEW(asdl_keyword_seq, keyword_ty)
 SEQ_NEW(asdl_alias_seq, alias_ty)
 SEQ_NEW(asdl_withitem_seq, withitem_ty)
+SEQ_NEW(asdl_match_case_seq, match_case_ty)
+SEQ_NEW(asdl_pattern_seq, pattern_ty)
 
 mod_ty
 _PyAST_Module(asdl_stmt_seq *body, asdl_seq *type_ignores, PyArena *arena)
@@ -323,6 +325,23 @@ _PyAST_AsyncWith(asdl_withitem_seq *items, asdl_stmt_seq *body, const char *type
     p->v.AsyncWith.items = items;
     p->v.AsyncWith.body = body;
     p->v.AsyncWith.type_comment = type_comment;
+    p->lineno = lineno;
+    p->col_offset = col_offset;
+    p->end_lineno = end_lineno;
+    p->end_col_offset = end_col_offset;
+    return p;
+}
+
+stmt_ty
+_PyAST_Match(expr_ty subject, asdl_match_case_seq *cases, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena)
+{
+    stmt_ty p = _PyArena_Calloc(arena, sizeof(*p));
+    if (p == NULL) {
+        return NULL;
+    }
+    p->kind = Match_kind;
+    p->v.Match.subject = subject;
+    p->v.Match.cases = cases;
     p->lineno = lineno;
     p->col_offset = col_offset;
     p->end_lineno = end_lineno;
@@ -1099,5 +1118,152 @@ _PyAST_withitem(expr_ty context_expr, expr_ty optional_vars, PyArena *arena)
     }
     p->context_expr = context_expr;
     p->optional_vars = optional_vars;
+    return p;
+}
+
+match_case_ty
+_PyAST_match_case(pattern_ty pattern, expr_ty guard, asdl_stmt_seq *body, PyArena *arena)
+{
+    match_case_ty p = _PyArena_Calloc(arena, sizeof(*p));
+    if (p == NULL) {
+        return NULL;
+    }
+    p->pattern = pattern;
+    p->guard = guard;
+    p->body = body;
+    return p;
+}
+
+pattern_ty
+_PyAST_MatchValue(expr_ty value, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena)
+{
+    pattern_ty p = _PyArena_Calloc(arena, sizeof(*p));
+    if (p == NULL) {
+        return NULL;
+    }
+    p->kind = MatchValue_kind;
+    p->v.MatchValue.value = value;
+    p->lineno = lineno;
+    p->col_offset = col_offset;
+    p->end_lineno = end_lineno;
+    p->end_col_offset = end_col_offset;
+    return p;
+}
+
+pattern_ty
+_PyAST_MatchSingleton(constant value, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena)
+{
+    pattern_ty p = _PyArena_Calloc(arena, sizeof(*p));
+    if (p == NULL) {
+        return NULL;
+    }
+    p->kind = MatchSingleton_kind;
+    p->v.MatchSingleton.value = value;
+    p->lineno = lineno;
+    p->col_offset = col_offset;
+    p->end_lineno = end_lineno;
+    p->end_col_offset = end_col_offset;
+    return p;
+}
+
+pattern_ty
+_PyAST_MatchSequence(asdl_pattern_seq *patterns, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena)
+{
+    pattern_ty p = _PyArena_Calloc(arena, sizeof(*p));
+    if (p == NULL) {
+        return NULL;
+    }
+    p->kind = MatchSequence_kind;
+    p->v.MatchSequence.patterns = patterns;
+    p->lineno = lineno;
+    p->col_offset = col_offset;
+    p->end_lineno = end_lineno;
+    p->end_col_offset = end_col_offset;
+    return p;
+}
+
+pattern_ty
+_PyAST_MatchMapping(asdl_expr_seq *keys, asdl_pattern_seq *patterns, identifier rest, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena)
+{
+    pattern_ty p = _PyArena_Calloc(arena, sizeof(*p));
+    if (p == NULL) {
+        return NULL;
+    }
+    p->kind = MatchMapping_kind;
+    p->v.MatchMapping.keys = keys;
+    p->v.MatchMapping.patterns = patterns;
+    p->v.MatchMapping.rest = rest;
+    p->lineno = lineno;
+    p->col_offset = col_offset;
+    p->end_lineno = end_lineno;
+    p->end_col_offset = end_col_offset;
+    return p;
+}
+
+pattern_ty
+_PyAST_MatchClass(expr_ty cls, asdl_pattern_seq *patterns, asdl_identifier_seq *kwd_attrs, asdl_pattern_seq *kwd_patterns, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena)
+{
+    pattern_ty p = _PyArena_Calloc(arena, sizeof(*p));
+    if (p == NULL) {
+        return NULL;
+    }
+    p->kind = MatchClass_kind;
+    p->v.MatchClass.cls = cls;
+    p->v.MatchClass.patterns = patterns;
+    p->v.MatchClass.kwd_attrs = kwd_attrs;
+    p->v.MatchClass.kwd_patterns = kwd_patterns;
+    p->lineno = lineno;
+    p->col_offset = col_offset;
+    p->end_lineno = end_lineno;
+    p->end_col_offset = end_col_offset;
+    return p;
+}
+
+pattern_ty
+_PyAST_MatchStar(identifier name, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena)
+{
+    pattern_ty p = _PyArena_Calloc(arena, sizeof(*p));
+    if (p == NULL) {
+        return NULL;
+    }
+    p->kind = MatchStar_kind;
+    p->v.MatchStar.name = name;
+    p->lineno = lineno;
+    p->col_offset = col_offset;
+    p->end_lineno = end_lineno;
+    p->end_col_offset = end_col_offset;
+    return p;
+}
+
+pattern_ty
+_PyAST_MatchAs(pattern_ty pattern, identifier name, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena)
+{
+    pattern_ty p = _PyArena_Calloc(arena, sizeof(*p));
+    if (p == NULL) {
+        return NULL;
+    }
+    p->kind = MatchAs_kind;
+    p->v.MatchAs.pattern = pattern;
+    p->v.MatchAs.name = name;
+    p->lineno = lineno;
+    p->col_offset = col_offset;
+    p->end_lineno = end_lineno;
+    p->end_col_offset = end_col_offset;
+    return p;
+}
+
+pattern_ty
+_PyAST_MatchOr(asdl_pattern_seq *patterns, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena)
+{
+    pattern_ty p = _PyArena_Calloc(arena, sizeof(*p));
+    if (p == NULL) {
+        return NULL;
+    }
+    p->kind = MatchOr_kind;
+    p->v.MatchOr.patterns = patterns;
+    p->lineno = lineno;
+    p->col_offset = col_offset;
+    p->end_lineno = end_lineno;
+    p->end_col_offset = end_col_offset;
     return p;
 }

@@ -1639,6 +1639,228 @@ format_awaitable_error(PyThreadState *tstate, PyTypeObject *type, int oparg)
     }
 }
 
+/* ---- match statement (MATCH_CLASS, MATCH_KEYS, `**rest`) ------------------ */
+
+/* Built-in types whose single positional sub-pattern matches the subject
+ * itself (int(x), str(s), ...); subclasses inherit this. */
+static int
+match_self_type(PyTypeObject *tp)
+{
+    PyTypeObject *const self_types[] = {
+        &PyBool_Type, &PyByteArray_Type, &PyBytes_Type, &PyDict_Type, &PyFloat_Type,
+        &PyFrozenSet_Type, &PyLong_Type, &PyList_Type, &PySet_Type, &PyUnicode_Type,
+        &PyTuple_Type,
+    };
+    for (size_t i = 0; i < sizeof(self_types) / sizeof(self_types[0]); i++) {
+        if (PyType_IsSubtype(tp, self_types[i])) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* subject.name for a class pattern; NULL without an exception when the
+ * attribute is missing (no match). */
+static PyObject *
+match_class_attr(PyThreadState *tstate, PyObject *subject, PyTypeObject *tp, PyObject *name,
+                 PyObject *seen)
+{
+    int dup = PySet_Contains(seen, name);
+    if (dup != 0) {
+        if (dup > 0) {
+            _PyErr_Format(tstate, PyExc_TypeError, "%s() got multiple sub-patterns for attribute %R",
+                          tp->tp_name, name);
+        }
+        return NULL;
+    }
+    if (PySet_Add(seen, name) < 0) {
+        return NULL;
+    }
+    PyObject *v = NULL;
+    if (PyObject_GetOptionalAttr(subject, name, &v) < 0) {
+        return NULL;
+    }
+    return v;
+}
+
+/* The attributes a class pattern matches against, as a tuple; None when
+ * the subject is not an instance or lacks an attribute. */
+static PyObject *
+match_class(PyThreadState *tstate, PyObject *subject, PyObject *type, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    if (!PyType_Check(type)) {
+        _PyErr_SetString(tstate, PyExc_TypeError, "called match pattern must be a class");
+        return NULL;
+    }
+    PyTypeObject *tp = (PyTypeObject *)type;
+    int inst = PyObject_IsInstance(subject, type);
+    if (inst <= 0) {
+        return inst < 0 ? NULL : Py_NewRef(Py_None);
+    }
+    PyObject *seen = PySet_New(NULL);
+    PyObject *attrs = PyList_New(0);
+    PyObject *match_args = NULL;
+    if (seen == NULL || attrs == NULL) {
+        goto fail;
+    }
+    if (nargs > 0) {
+        int match_self = 0;
+        if (PyObject_GetOptionalAttrString(type, "__match_args__", &match_args) < 0) {
+            goto fail;
+        }
+        if (match_args != NULL) {
+            if (!PyTuple_CheckExact(match_args)) {
+                _PyErr_Format(tstate, PyExc_TypeError, "%s.__match_args__ must be a tuple (got %s)",
+                              tp->tp_name, Py_TYPE(match_args)->tp_name);
+                goto fail;
+            }
+        }
+        else {
+            match_self = match_self_type(tp);
+        }
+        Py_ssize_t allowed = match_self ? 1 : match_args ? PyTuple_GET_SIZE(match_args) : 0;
+        if (allowed < nargs) {
+            _PyErr_Format(tstate, PyExc_TypeError,
+                          "%s() accepts %zd positional sub-pattern%s (%zd given)", tp->tp_name,
+                          allowed, allowed == 1 ? "" : "s", nargs);
+            goto fail;
+        }
+        if (match_self) {
+            if (PyList_Append(attrs, subject) < 0) {
+                goto fail;
+            }
+        }
+        else {
+            for (Py_ssize_t i = 0; i < nargs; i++) {
+                PyObject *name = PyTuple_GET_ITEM(match_args, i);
+                if (!PyUnicode_CheckExact(name)) {
+                    _PyErr_Format(tstate, PyExc_TypeError,
+                                  "__match_args__ elements must be strings (got %s)",
+                                  Py_TYPE(name)->tp_name);
+                    goto fail;
+                }
+                PyObject *v = match_class_attr(tstate, subject, tp, name, seen);
+                if (v == NULL) {
+                    goto missing;
+                }
+                int r = PyList_Append(attrs, v);
+                Py_DECREF(v);
+                if (r < 0) {
+                    goto fail;
+                }
+            }
+        }
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(kwnames); i++) {
+        PyObject *v = match_class_attr(tstate, subject, tp, PyTuple_GET_ITEM(kwnames, i), seen);
+        if (v == NULL) {
+            goto missing;
+        }
+        int r = PyList_Append(attrs, v);
+        Py_DECREF(v);
+        if (r < 0) {
+            goto fail;
+        }
+    }
+    Py_XDECREF(match_args);
+    Py_DECREF(seen);
+    PyObject *res = PyList_AsTuple(attrs);
+    Py_DECREF(attrs);
+    return res;
+missing:
+    if (!_PyErr_Occurred(tstate)) {
+        Py_XDECREF(match_args);
+        Py_DECREF(seen);
+        Py_DECREF(attrs);
+        return Py_NewRef(Py_None);
+    }
+fail:
+    Py_XDECREF(match_args);
+    Py_XDECREF(seen);
+    Py_XDECREF(attrs);
+    return NULL;
+}
+
+/* The values for `keys` in a mapping pattern's subject (looked up with its
+ * get method, like CPython), or None when one is missing. */
+static PyObject *
+match_keys(PyThreadState *tstate, PyObject *map, PyObject *keys)
+{
+    Py_ssize_t n = PyTuple_GET_SIZE(keys);
+    if (n == 0) {
+        return PyTuple_New(0);
+    }
+    PyObject *get = PyObject_GetAttrString(map, "get");
+    PyObject *dummy = get ? PyObject_CallNoArgs((PyObject *)&PyBaseObject_Type) : NULL;
+    PyObject *seen = dummy ? PySet_New(NULL) : NULL;
+    PyObject *values = seen ? PyTuple_New(n) : NULL;
+    if (values == NULL) {
+        goto fail;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *key = PyTuple_GET_ITEM(keys, i);
+        int dup = PySet_Contains(seen, key);
+        if (dup != 0) {
+            if (dup > 0) {
+                _PyErr_Format(tstate, PyExc_ValueError,
+                              "mapping pattern checks duplicate key (%R)", key);
+            }
+            goto fail;
+        }
+        if (PySet_Add(seen, key) < 0) {
+            goto fail;
+        }
+        PyObject *v = PyObject_CallFunctionObjArgs(get, key, dummy, NULL);
+        if (v == NULL) {
+            goto fail;
+        }
+        if (v == dummy) {
+            Py_DECREF(v);
+            Py_DECREF(values);
+            values = Py_NewRef(Py_None);
+            break;
+        }
+        PyTuple_SET_ITEM(values, i, v);
+    }
+    Py_DECREF(get);
+    Py_DECREF(dummy);
+    Py_DECREF(seen);
+    return values;
+fail:
+    Py_XDECREF(get);
+    Py_XDECREF(dummy);
+    Py_XDECREF(seen);
+    Py_XDECREF(values);
+    return NULL;
+}
+
+/* `**rest`: a new dict with the subject's items except `keys`. */
+static PyObject *
+mapping_rest(PyThreadState *tstate, PyObject *map, PyObject *keys)
+{
+    PyObject *rest = PyDict_New();
+    if (rest == NULL) {
+        return NULL;
+    }
+    if (PyDict_Update(rest, map) < 0) {
+        if (_PyErr_ExceptionMatches(tstate, PyExc_AttributeError)) {
+            _PyErr_Clear(tstate);
+            _PyErr_Format(tstate, PyExc_TypeError, "'%.200s' object is not a mapping",
+                          Py_TYPE(map)->tp_name);
+        }
+        Py_DECREF(rest);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(keys); i++) {
+        if (PyDict_DelItem(rest, PyTuple_GET_ITEM(keys, i)) < 0) {
+            Py_DECREF(rest);
+            return NULL;
+        }
+    }
+    return rest;
+}
+
 static int
 add_traceback(PyThreadState *tstate, _PyInterpreterFrame *frame)
 {
@@ -3394,6 +3616,9 @@ dispatch_opcode:
         if (oparg == _Py_INTRINSIC_2_PREP_RERAISE_STAR) {
             res = prep_reraise_star(tstate, v1, v2);
         }
+        else if (oparg == _Py_INTRINSIC_2_MAPPING_REST) {
+            res = mapping_rest(tstate, v1, v2);
+        }
         else {
             _PyErr_SetString(tstate, PyExc_SystemError, "bad CALL_INTRINSIC_2 argument");
             res = NULL;
@@ -3404,6 +3629,55 @@ dispatch_opcode:
         (void)POP();
         Py_DECREF(v2);
         Py_DECREF(v1);
+        SET_TOP(res);
+        DISPATCH();
+    }
+
+    TARGET(GET_LEN) {
+        Py_ssize_t len = PyObject_Length(TOP());
+        if (len < 0) {
+            goto error;
+        }
+        PyObject *n = PyLong_FromSsize_t(len);
+        if (n == NULL) {
+            goto error;
+        }
+        PUSH(n);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING) {
+        int m = (Py_TYPE(TOP())->tp_flags & Py_TPFLAGS_MAPPING) != 0;
+        PUSH(Py_NewRef(m ? Py_True : Py_False));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE) {
+        int m = (Py_TYPE(TOP())->tp_flags & Py_TPFLAGS_SEQUENCE) != 0;
+        PUSH(Py_NewRef(m ? Py_True : Py_False));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS) {
+        PyObject *values = match_keys(tstate, SECOND(), TOP());
+        if (values == NULL) {
+            goto error;
+        }
+        PUSH(values);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS) {
+        PyObject *names = POP();
+        PyObject *type = POP();
+        PyObject *subject = TOP();
+        PyObject *res = match_class(tstate, subject, type, oparg, names);
+        Py_DECREF(names);
+        Py_DECREF(type);
+        if (res == NULL) {
+            goto error;
+        }
+        Py_DECREF(subject);
         SET_TOP(res);
         DISPATCH();
     }

@@ -60,9 +60,10 @@ stack_effect(int op, int arg, int jump)
     case LOAD_DEREF: case LOAD_NAME: case LOAD_GLOBAL: case LOAD_METHOD:
     case LOAD_BUILD_CLASS: case IMPORT_FROM: case PUSH_EXC_INFO: case BEFORE_WITH:
     case WITH_EXCEPT_START: case LOAD_ASSERTION_ERROR: case GET_ANEXT:
-    case BEFORE_ASYNC_WITH: case LOAD_LOCALS:
+    case BEFORE_ASYNC_WITH: case LOAD_LOCALS: case GET_LEN: case MATCH_MAPPING:
+    case MATCH_SEQUENCE: case MATCH_KEYS:
         return 1;
-    case STORE_ATTR: case DELETE_SUBSCR: case MAP_ADD: case END_ASYNC_FOR:
+    case STORE_ATTR: case DELETE_SUBSCR: case MAP_ADD: case END_ASYNC_FOR: case MATCH_CLASS:
         return -2;
     case STORE_SUBSCR:
         return -3;

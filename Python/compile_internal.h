@@ -4,6 +4,7 @@
  *                      scopes, constants, qualnames, entry points
  *   compile_stmt.c     statements (control flow, try/with, functions,
  *                      classes, imports, assignments)
+ *   compile_match.c    the match statement and its patterns
  *   compile_expr.c     expressions (operators, calls, displays,
  *                      comprehensions, lambdas, f-strings, yield/await)
  *   compile_assemble.c label resolution, stack-depth and block-stack
@@ -131,6 +132,9 @@ int _PyCompile_Stmt(c_compiler *c, stmt_ty s);
 int _PyCompile_Body(c_compiler *c, asdl_stmt_seq *body, int docstring);
 int _PyCompile_Unwind(c_compiler *c, c_fblock *fb, int preserve_tos);
 int _PyCompile_Store(c_compiler *c, expr_ty target);
+
+/* ---- compile_match.c ---- */
+int _PyCompile_Match(c_compiler *c, stmt_ty s);
 
 /* ---- compile_expr.c ---- */
 int _PyCompile_Expr(c_compiler *c, expr_ty e);

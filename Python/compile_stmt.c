@@ -817,6 +817,13 @@ body_has_annotations(asdl_stmt_seq *body)
                 return 1;
             }
             break;
+        case Match_kind:
+            for (Py_ssize_t j = 0; j < asdl_seq_LEN(s->v.Match.cases); j++) {
+                if (body_has_annotations(asdl_seq_GET(s->v.Match.cases, j)->body)) {
+                    return 1;
+                }
+            }
+            break;
         case Try_kind: case TryStar_kind:
             if (body_has_annotations(s->v.Try.body) || body_has_annotations(s->v.Try.orelse)
                 || body_has_annotations(s->v.Try.finalbody)) {
@@ -1277,6 +1284,8 @@ stmt_body(c_compiler *c, stmt_ty s)
         return compile_while(c, s);
     case If_kind:
         return compile_if(c, s);
+    case Match_kind:
+        return _PyCompile_Match(c, s);
     case With_kind:
         return compile_with(c, s, 0, 0);
     case AsyncWith_kind:

@@ -1,7 +1,7 @@
 /* parser.c: parser core (token buffer, errors, entry point) and statements.
  *
  * A hand-written recursive-descent parser for the Python 3.12 grammar (without
- * match/type statements).  Tokens are pulled lazily from the tokenizer into a
+ * the type statement; match: parser_match.c).  Tokens are pulled lazily from the tokenizer into a
  * buffer, so a syntax error is reported before a tokenizer error further on,
  * and afterwards the rest of the source is tokenized to let a tokenizer error
  * take precedence, as CPython does.  Expressions: parser_expr.c; literals and
@@ -919,6 +919,12 @@ block(Parser *p, const char *what, int lineno)
     return SEQ_FINISH(p, &body, asdl_stmt_seq);
 }
 
+asdl_stmt_seq *
+_PyP_block(Parser *p, const char *what, int lineno)
+{
+    return block(p, what, lineno);
+}
+
 static asdl_stmt_seq *
 else_block(Parser *p, Token *kw)
 {
@@ -1343,6 +1349,10 @@ compound_or_null(Parser *p, int *handled)
     if (t->type != T_NAME) {
         *handled = 0;
         return NULL;
+    }
+    if (t->kw == 0 && _PyP_at_match_stmt(p)) {
+        _PyP_next(p);
+        return _PyP_match_stmt(p, t);
     }
     switch (t->kw) {
     case KW_if:

@@ -69,6 +69,11 @@ int _PyP_set_context(Parser *p, expr_ty e, expr_context_ty ctx, int kind);
 expr_ty _PyP_invalid_target(expr_ty e, int kind);
 const char *_PyP_expr_name(expr_ty e);
 
+/* Statements (parser.c) and the match statement (parser_match.c). */
+asdl_stmt_seq *_PyP_block(Parser *p, const char *what, int lineno);
+int _PyP_at_match_stmt(Parser *p);
+stmt_ty _PyP_match_stmt(Parser *p, Token *kw);
+
 /* Literals (parser_string.c). */
 expr_ty _PyP_number(Parser *p, Token *t);
 expr_ty _PyP_strings(Parser *p);          /* one or more adjacent string tokens */

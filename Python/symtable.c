@@ -469,6 +469,71 @@ record_directive(_PySymtable *st, identifier name, stmt_ty s)
     return r < 0 ? -1 : 0;
 }
 
+/* A pattern binds its capture names and evaluates its value expressions,
+ * class references and mapping keys. */
+static int
+visit_pattern(_PySymtable *st, pattern_ty p)
+{
+    if (Py_EnterRecursiveCall(" during compilation") < 0) {
+        return -1;
+    }
+    int rc = 0;
+    switch (p->kind) {
+    case MatchValue_kind:
+        rc = visit_expr(st, p->v.MatchValue.value);
+        break;
+    case MatchSingleton_kind:
+        break;
+    case MatchSequence_kind:
+    case MatchOr_kind: {
+        asdl_pattern_seq *ps = p->kind == MatchOr_kind ? p->v.MatchOr.patterns
+                                                       : p->v.MatchSequence.patterns;
+        for (Py_ssize_t i = 0; i < asdl_seq_LEN(ps) && rc == 0; i++) {
+            rc = visit_pattern(st, asdl_seq_GET(ps, i));
+        }
+        break;
+    }
+    case MatchMapping_kind: {
+        rc = visit_exprs(st, p->v.MatchMapping.keys);
+        asdl_pattern_seq *ps = p->v.MatchMapping.patterns;
+        for (Py_ssize_t i = 0; i < asdl_seq_LEN(ps) && rc == 0; i++) {
+            rc = visit_pattern(st, asdl_seq_GET(ps, i));
+        }
+        if (rc == 0 && p->v.MatchMapping.rest) {
+            rc = ADD_DEF(st, p->v.MatchMapping.rest, DEF_LOCAL, p);
+        }
+        break;
+    }
+    case MatchClass_kind: {
+        rc = visit_expr(st, p->v.MatchClass.cls);
+        asdl_pattern_seq *ps = p->v.MatchClass.patterns;
+        for (Py_ssize_t i = 0; i < asdl_seq_LEN(ps) && rc == 0; i++) {
+            rc = visit_pattern(st, asdl_seq_GET(ps, i));
+        }
+        ps = p->v.MatchClass.kwd_patterns;
+        for (Py_ssize_t i = 0; i < asdl_seq_LEN(ps) && rc == 0; i++) {
+            rc = visit_pattern(st, asdl_seq_GET(ps, i));
+        }
+        break;
+    }
+    case MatchStar_kind:
+        if (p->v.MatchStar.name) {
+            rc = ADD_DEF(st, p->v.MatchStar.name, DEF_LOCAL, p);
+        }
+        break;
+    case MatchAs_kind:
+        if (p->v.MatchAs.pattern) {
+            rc = visit_pattern(st, p->v.MatchAs.pattern);
+        }
+        if (rc == 0 && p->v.MatchAs.name) {
+            rc = ADD_DEF(st, p->v.MatchAs.name, DEF_LOCAL, p);
+        }
+        break;
+    }
+    Py_LeaveRecursiveCall();
+    return rc;
+}
+
 static int
 visit_stmt(_PySymtable *st, stmt_ty s)
 {
@@ -609,6 +674,21 @@ visit_stmt(_PySymtable *st, stmt_ty s)
         }
         if (rc == 0) {
             rc = visit_stmts(st, s->v.With.body);
+        }
+        break;
+    }
+    case Match_kind: {
+        rc = visit_expr(st, s->v.Match.subject);
+        asdl_match_case_seq *cases = s->v.Match.cases;
+        for (Py_ssize_t i = 0; i < asdl_seq_LEN(cases) && rc == 0; i++) {
+            match_case_ty m = asdl_seq_GET(cases, i);
+            rc = visit_pattern(st, m->pattern);
+            if (rc == 0 && m->guard) {
+                rc = visit_expr(st, m->guard);
+            }
+            if (rc == 0) {
+                rc = visit_stmts(st, m->body);
+            }
         }
         break;
     }

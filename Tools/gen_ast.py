@@ -6,8 +6,8 @@ Outputs (all committed, so building needs no Python):
   Python/ast.c              arena constructors for every node and sequence
   test/parser/astdump_nodes.h     ast.dump()-style printers used by astdump.c
 
-The description mirrors Python's ast module (3.12 grammar without the match
-and type statements; fields as Python 3.11's ast so ast.dump output compares
+The description mirrors Python's ast module (3.12 grammar without the
+type statement; fields as Python 3.11's ast so ast.dump output compares
 directly).  Run from the repository root:  python3 Tools/gen_ast.py
 """
 import re
@@ -32,6 +32,7 @@ stmt = FunctionDef(identifier name, arguments args, stmt* body, expr* decorator_
      | If(expr test, stmt* body, stmt* orelse)
      | With(withitem* items, stmt* body, string? type_comment)
      | AsyncWith(withitem* items, stmt* body, string? type_comment)
+     | Match(expr subject, match_case* cases)
      | Raise(expr? exc, expr? cause)
      | Try(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)
      | TryStar(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)
@@ -98,6 +99,18 @@ alias = (identifier name, identifier? asname)
      attributes (int lineno, int col_offset, int end_lineno, int end_col_offset)
 
 withitem = (expr context_expr, expr? optional_vars)
+
+match_case = (pattern pattern, expr? guard, stmt* body)
+
+pattern = MatchValue(expr value)
+     | MatchSingleton(constant value)
+     | MatchSequence(pattern* patterns)
+     | MatchMapping(expr* keys, pattern* patterns, identifier? rest)
+     | MatchClass(expr cls, pattern* patterns, identifier* kwd_attrs, pattern* kwd_patterns)
+     | MatchStar(identifier? name)
+     | MatchAs(pattern? pattern, identifier? name)
+     | MatchOr(pattern* patterns)
+     attributes (int lineno, int col_offset, int end_lineno, int end_col_offset)
 """
 
 BUILTIN = {"identifier", "string", "int", "constant", "type_ignore"}
@@ -181,7 +194,7 @@ def gen_header():
  * description there, not this file).
  *
  * The tree mirrors Python's `ast` module: the same node names, field names and
- * field order (Python 3.12 grammar without `match`/`type`; no type_params).
+ * field order (Python 3.12 grammar without `type`; no type_params).
  * Everything lives in one PyArena (pycore_pyarena.h) and is freed with it.
  *
  * Conventions for the compiler:

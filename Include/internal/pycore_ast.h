@@ -2,7 +2,7 @@
  * description there, not this file).
  *
  * The tree mirrors Python's `ast` module: the same node names, field names and
- * field order (Python 3.12 grammar without `match`/`type`; no type_params).
+ * field order (Python 3.12 grammar without `type`; no type_params).
  * Everything lives in one PyArena (pycore_pyarena.h) and is freed with it.
  *
  * Conventions for the compiler:
@@ -142,6 +142,8 @@ typedef struct _arg *arg_ty;
 typedef struct _keyword *keyword_ty;
 typedef struct _alias *alias_ty;
 typedef struct _withitem *withitem_ty;
+typedef struct _match_case *match_case_ty;
+typedef struct _pattern *pattern_ty;
 
 typedef struct {
     Py_ssize_t size;
@@ -203,6 +205,18 @@ typedef struct {
 } asdl_withitem_seq;
 asdl_withitem_seq *_Py_asdl_withitem_seq_new(Py_ssize_t size, PyArena *arena);
 
+typedef struct {
+    Py_ssize_t size;
+    match_case_ty typed_elements[];
+} asdl_match_case_seq;
+asdl_match_case_seq *_Py_asdl_match_case_seq_new(Py_ssize_t size, PyArena *arena);
+
+typedef struct {
+    Py_ssize_t size;
+    pattern_ty typed_elements[];
+} asdl_pattern_seq;
+asdl_pattern_seq *_Py_asdl_pattern_seq_new(Py_ssize_t size, PyArena *arena);
+
 enum _mod_kind {
     Module_kind = 1,
     Interactive_kind = 2,
@@ -240,18 +254,19 @@ enum _stmt_kind {
     If_kind = 12,
     With_kind = 13,
     AsyncWith_kind = 14,
-    Raise_kind = 15,
-    Try_kind = 16,
-    TryStar_kind = 17,
-    Assert_kind = 18,
-    Import_kind = 19,
-    ImportFrom_kind = 20,
-    Global_kind = 21,
-    Nonlocal_kind = 22,
-    Expr_kind = 23,
-    Pass_kind = 24,
-    Break_kind = 25,
-    Continue_kind = 26
+    Match_kind = 15,
+    Raise_kind = 16,
+    Try_kind = 17,
+    TryStar_kind = 18,
+    Assert_kind = 19,
+    Import_kind = 20,
+    ImportFrom_kind = 21,
+    Global_kind = 22,
+    Nonlocal_kind = 23,
+    Expr_kind = 24,
+    Pass_kind = 25,
+    Break_kind = 26,
+    Continue_kind = 27
 };
 
 struct _stmt {
@@ -336,6 +351,10 @@ struct _stmt {
             asdl_stmt_seq *body;
             const char *type_comment;
         } AsyncWith;
+        struct {
+            expr_ty subject;
+            asdl_match_case_seq *cases;
+        } Match;
         struct {
             expr_ty exc;
             expr_ty cause;
@@ -601,6 +620,63 @@ struct _withitem {
     expr_ty optional_vars;
 };
 
+struct _match_case {
+    pattern_ty pattern;
+    expr_ty guard;
+    asdl_stmt_seq *body;
+};
+
+enum _pattern_kind {
+    MatchValue_kind = 1,
+    MatchSingleton_kind = 2,
+    MatchSequence_kind = 3,
+    MatchMapping_kind = 4,
+    MatchClass_kind = 5,
+    MatchStar_kind = 6,
+    MatchAs_kind = 7,
+    MatchOr_kind = 8
+};
+
+struct _pattern {
+    enum _pattern_kind kind;
+    union {
+        struct {
+            expr_ty value;
+        } MatchValue;
+        struct {
+            constant value;
+        } MatchSingleton;
+        struct {
+            asdl_pattern_seq *patterns;
+        } MatchSequence;
+        struct {
+            asdl_expr_seq *keys;
+            asdl_pattern_seq *patterns;
+            identifier rest;
+        } MatchMapping;
+        struct {
+            expr_ty cls;
+            asdl_pattern_seq *patterns;
+            asdl_identifier_seq *kwd_attrs;
+            asdl_pattern_seq *kwd_patterns;
+        } MatchClass;
+        struct {
+            identifier name;
+        } MatchStar;
+        struct {
+            pattern_ty pattern;
+            identifier name;
+        } MatchAs;
+        struct {
+            asdl_pattern_seq *patterns;
+        } MatchOr;
+    } v;
+    int lineno;
+    int col_offset;
+    int end_lineno;
+    int end_col_offset;
+};
+
 /* Constructors: allocate in `arena`; NULL when out of memory. */
 mod_ty _PyAST_Module(asdl_stmt_seq *body, asdl_seq *type_ignores, PyArena *arena);
 mod_ty _PyAST_Interactive(asdl_stmt_seq *body, PyArena *arena);
@@ -619,6 +695,7 @@ stmt_ty _PyAST_While(expr_ty test, asdl_stmt_seq *body, asdl_stmt_seq *orelse, i
 stmt_ty _PyAST_If(expr_ty test, asdl_stmt_seq *body, asdl_stmt_seq *orelse, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
 stmt_ty _PyAST_With(asdl_withitem_seq *items, asdl_stmt_seq *body, const char *type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
 stmt_ty _PyAST_AsyncWith(asdl_withitem_seq *items, asdl_stmt_seq *body, const char *type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
+stmt_ty _PyAST_Match(expr_ty subject, asdl_match_case_seq *cases, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
 stmt_ty _PyAST_Raise(expr_ty exc, expr_ty cause, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
 stmt_ty _PyAST_Try(asdl_stmt_seq *body, asdl_excepthandler_seq *handlers, asdl_stmt_seq *orelse, asdl_stmt_seq *finalbody, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
 stmt_ty _PyAST_TryStar(asdl_stmt_seq *body, asdl_excepthandler_seq *handlers, asdl_stmt_seq *orelse, asdl_stmt_seq *finalbody, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
@@ -665,5 +742,14 @@ arg_ty _PyAST_arg(identifier arg, expr_ty annotation, const char *type_comment, 
 keyword_ty _PyAST_keyword(identifier arg, expr_ty value, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
 alias_ty _PyAST_alias(identifier name, identifier asname, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
 withitem_ty _PyAST_withitem(expr_ty context_expr, expr_ty optional_vars, PyArena *arena);
+match_case_ty _PyAST_match_case(pattern_ty pattern, expr_ty guard, asdl_stmt_seq *body, PyArena *arena);
+pattern_ty _PyAST_MatchValue(expr_ty value, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
+pattern_ty _PyAST_MatchSingleton(constant value, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
+pattern_ty _PyAST_MatchSequence(asdl_pattern_seq *patterns, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
+pattern_ty _PyAST_MatchMapping(asdl_expr_seq *keys, asdl_pattern_seq *patterns, identifier rest, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
+pattern_ty _PyAST_MatchClass(expr_ty cls, asdl_pattern_seq *patterns, asdl_identifier_seq *kwd_attrs, asdl_pattern_seq *kwd_patterns, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
+pattern_ty _PyAST_MatchStar(identifier name, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
+pattern_ty _PyAST_MatchAs(pattern_ty pattern, identifier name, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
+pattern_ty _PyAST_MatchOr(asdl_pattern_seq *patterns, int lineno, int col_offset, int end_lineno, int end_col_offset, PyArena *arena);
 
 #endif /* Py_INTERNAL_AST_H */

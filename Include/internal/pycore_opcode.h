@@ -206,7 +206,17 @@ typedef uint32_t _Py_CODEUNIT;
     X(LOAD_LOCALS, 0)       /* [] -> [f_locals]: the class namespace that     \
                                LOAD_FROM_DICT_OR_DEREF consults (added by the \
                                compiler helper; SystemError "no locals found" \
-                               if the frame has none) */
+                               if the frame has none) */              \
+    X(GET_LEN, 0)           /* [x] -> [x, len(x)] (match statement) */        \
+    X(MATCH_MAPPING, 0)     /* [x] -> [x, bool]: type has Py_TPFLAGS_MAPPING */ \
+    X(MATCH_SEQUENCE, 0)    /* [x] -> [x, bool]: Py_TPFLAGS_SEQUENCE (so not  \
+                               str, bytes or bytearray) */                    \
+    X(MATCH_KEYS, 0)        /* [map, keys] -> [map, keys, values|None]: the   \
+                               values looked up with map.get; None if one is  \
+                               missing; ValueError on a repeated key */       \
+    X(MATCH_CLASS, 1)       /* [subject, cls, names] -> [attrs|None]: n       \
+                               positional sub-patterns via __match_args__,    \
+                               then the keyword names; None if no match */
 
 enum {
 #define _Py_OPCODE_ENUM(name, has_arg) name,
@@ -244,6 +254,8 @@ enum {
 /* CALL_INTRINSIC_2 arguments. */
 enum {
     _Py_INTRINSIC_2_PREP_RERAISE_STAR = 1, /* except*: combine raised groups */
+    _Py_INTRINSIC_2_MAPPING_REST,     /* [map, keys] -> [dict(map) without keys]
+                                         (`**rest` in a mapping pattern) */
 };
 
 /* Names for disassembly and error messages. */

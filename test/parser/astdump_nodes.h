@@ -28,6 +28,8 @@ static void dump_arg(arg_ty n);
 static void dump_keyword(keyword_ty n);
 static void dump_alias(alias_ty n);
 static void dump_withitem(withitem_ty n);
+static void dump_match_case(match_case_ty n);
+static void dump_pattern(pattern_ty n);
 
 static void
 dump_mod(mod_ty n)
@@ -404,6 +406,20 @@ dump_stmt(stmt_ty n)
         field(&first, "type_comment");
         dump_str(n->v.AsyncWith.type_comment);
     }
+    break; }
+    case Match_kind: {
+    put("Match(");
+        field(&first, "subject");
+    dump_expr(n->v.Match.subject);
+        field(&first, "cases");
+    put("[");
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(n->v.Match.cases); i++) {
+        if (i) {
+            put(", ");
+        }
+        dump_match_case(asdl_seq_GET(n->v.Match.cases, i));
+    }
+    put("]");
     break; }
     case Raise_kind: {
     put("Raise(");
@@ -1243,6 +1259,168 @@ dump_withitem(withitem_ty n)
         dump_expr(n->optional_vars);
     }
     (void)first;
+    put(")");
+}
+
+static void
+dump_match_case(match_case_ty n)
+{
+    if (n == NULL) {
+        put("None");
+        return;
+    }
+    put("match_case(");
+    int first = 1;
+    field(&first, "pattern");
+    dump_pattern(n->pattern);
+    if (n->guard) {
+        field(&first, "guard");
+        dump_expr(n->guard);
+    }
+    field(&first, "body");
+    put("[");
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(n->body); i++) {
+        if (i) {
+            put(", ");
+        }
+        dump_stmt(asdl_seq_GET(n->body, i));
+    }
+    put("]");
+    (void)first;
+    put(")");
+}
+
+static void
+dump_pattern(pattern_ty n)
+{
+    if (n == NULL) {
+        put("None");
+        return;
+    }
+    int first = 1;
+    (void)first;
+    switch (n->kind) {
+    case MatchValue_kind: {
+    put("MatchValue(");
+        field(&first, "value");
+    dump_expr(n->v.MatchValue.value);
+    break; }
+    case MatchSingleton_kind: {
+    put("MatchSingleton(");
+        field(&first, "value");
+    dump_constant(&n->v.MatchSingleton.value);
+    break; }
+    case MatchSequence_kind: {
+    put("MatchSequence(");
+        field(&first, "patterns");
+    put("[");
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(n->v.MatchSequence.patterns); i++) {
+        if (i) {
+            put(", ");
+        }
+        dump_pattern(asdl_seq_GET(n->v.MatchSequence.patterns, i));
+    }
+    put("]");
+    break; }
+    case MatchMapping_kind: {
+    put("MatchMapping(");
+        field(&first, "keys");
+    put("[");
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(n->v.MatchMapping.keys); i++) {
+        if (i) {
+            put(", ");
+        }
+        dump_expr(asdl_seq_GET(n->v.MatchMapping.keys, i));
+    }
+    put("]");
+        field(&first, "patterns");
+    put("[");
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(n->v.MatchMapping.patterns); i++) {
+        if (i) {
+            put(", ");
+        }
+        dump_pattern(asdl_seq_GET(n->v.MatchMapping.patterns, i));
+    }
+    put("]");
+        if (n->v.MatchMapping.rest) {
+        field(&first, "rest");
+        dump_str(n->v.MatchMapping.rest);
+    }
+    break; }
+    case MatchClass_kind: {
+    put("MatchClass(");
+        field(&first, "cls");
+    dump_expr(n->v.MatchClass.cls);
+        field(&first, "patterns");
+    put("[");
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(n->v.MatchClass.patterns); i++) {
+        if (i) {
+            put(", ");
+        }
+        dump_pattern(asdl_seq_GET(n->v.MatchClass.patterns, i));
+    }
+    put("]");
+        field(&first, "kwd_attrs");
+    put("[");
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(n->v.MatchClass.kwd_attrs); i++) {
+        if (i) {
+            put(", ");
+        }
+        dump_str(asdl_seq_GET(n->v.MatchClass.kwd_attrs, i));
+    }
+    put("]");
+        field(&first, "kwd_patterns");
+    put("[");
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(n->v.MatchClass.kwd_patterns); i++) {
+        if (i) {
+            put(", ");
+        }
+        dump_pattern(asdl_seq_GET(n->v.MatchClass.kwd_patterns, i));
+    }
+    put("]");
+    break; }
+    case MatchStar_kind: {
+    put("MatchStar(");
+        if (n->v.MatchStar.name) {
+        field(&first, "name");
+        dump_str(n->v.MatchStar.name);
+    }
+    break; }
+    case MatchAs_kind: {
+    put("MatchAs(");
+        if (n->v.MatchAs.pattern) {
+        field(&first, "pattern");
+        dump_pattern(n->v.MatchAs.pattern);
+    }
+        if (n->v.MatchAs.name) {
+        field(&first, "name");
+        dump_str(n->v.MatchAs.name);
+    }
+    break; }
+    case MatchOr_kind: {
+    put("MatchOr(");
+        field(&first, "patterns");
+    put("[");
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(n->v.MatchOr.patterns); i++) {
+        if (i) {
+            put(", ");
+        }
+        dump_pattern(asdl_seq_GET(n->v.MatchOr.patterns, i));
+    }
+    put("]");
+    break; }
+    default: put("<bad pattern>"); return;
+    }
+    if (show_attributes) {
+        field(&first, "lineno");
+        dump_int(n->lineno);
+        field(&first, "col_offset");
+        dump_int(n->col_offset);
+        field(&first, "end_lineno");
+        dump_int(n->end_lineno);
+        field(&first, "end_col_offset");
+        dump_int(n->end_col_offset);
+    }
     put(")");
 }
 
