@@ -139,7 +139,8 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
 
 def _check_tzinfo_arg(tz):
     if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
+        raise TypeError("tzinfo argument must be None or of a tzinfo "
+                        "subclass, not type '%s'" % type(tz).__name__)
 
 
 def _check_utc_offset(name, offset):
@@ -151,7 +152,7 @@ def _check_utc_offset(name, offset):
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta "
                          "strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24), not %r." % (offset,))
+                         "timedelta(hours=24).")
 
 
 def _format_offset(off, sep=':'):
@@ -779,125 +780,128 @@ def _module_name(obj):
 # ---------------------------------------------------------------- date
 
 class date:
-    """date(year, month, day) --> date object"""
+    """date(year, month, day) --> date object
+
+A day of the proleptic Gregorian calendar, years 1 to 9999."""
 
     __slots__ = '_year', '_month', '_day', '_hashcode'
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
+        self._year, self._month, self._day = _check_date_fields(year, month,
+                                                                day)
         self._hashcode = -1
         return self
 
+    # -- constructors
+
     @classmethod
     def fromtimestamp(cls, t):
-        "Construct a date from a POSIX timestamp (like time.time())."
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
-        return cls(y, m, d)
+        """The local date of a POSIX timestamp."""
+        return cls(*_time.localtime(t)[:3])
 
     @classmethod
     def today(cls):
-        "Construct a date from time.time()."
-        t = _time.time()
-        return cls.fromtimestamp(t)
+        """The current local date."""
+        return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromordinal(cls, n):
-        """Construct a date from a proleptic Gregorian ordinal (1 = 0001-01-01)."""
+        """The date with ordinal n (day 1 is 0001-01-01)."""
         if not 1 <= n <= _MAXORDINAL:
             raise ValueError(f'ordinal must be in 1..{_MAXORDINAL}')
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
+        return cls(*_ord2ymd(n))
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a date from a string in ISO 8601 format."""
+        """The date written as YYYY-MM-DD, YYYYMMDD or an ISO week date."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
+        problem = ValueError(f'Invalid isoformat string: {date_string!r}')
         if len(date_string) not in (7, 8, 10):
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+            raise problem
         try:
             return cls(*_parse_isoformat_date(date_string))
         except Exception:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+            raise problem
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        """Construct a date from the ISO year, week number and weekday."""
+        """The date of ISO year, week number (1-53) and weekday (1-7)."""
         return cls(*_isoweek_to_gregorian(year, week, day))
 
-    def __repr__(self):
-        return "%s.%s(%d, %d, %d)" % (_module_name(self),
-                                      self.__class__.__qualname__,
-                                      self._year, self._month, self._day)
+    # -- fields and views
 
-    def ctime(self):
-        "Return ctime() style string."
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d 00:00:00 %04d" % (
-            _DAYNAMES[weekday - 1], _MONTHNAMES[self._month],
-            self._day, self._year)
+    year = property(lambda self: self._year, doc="year (1-9999)")
+    month = property(lambda self: self._month, doc="month (1-12)")
+    day = property(lambda self: self._day, doc="day (1-31)")
 
-    def strftime(self, format):
-        """Format using strftime()."""
-        return _strftime(self, format, self.timetuple())
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
-
-    def isoformat(self):
-        """Return the date formatted according to ISO: YYYY-MM-DD."""
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
-
-    __str__ = isoformat
-
-    @property
-    def year(self):
-        """year (1-9999)"""
-        return self._year
-
-    @property
-    def month(self):
-        """month (1-12)"""
-        return self._month
-
-    @property
-    def day(self):
-        """day (1-31)"""
-        return self._day
+    def toordinal(self):
+        """Days since 0000-12-31 (so 0001-01-01 is 1)."""
+        return _ymd2ord(self._year, self._month, self._day)
 
     def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
+        """A time.struct_time for midnight of this date (tm_isdst -1)."""
         return _build_struct_time(self._year, self._month, self._day,
                                   0, 0, 0, -1)
 
-    def toordinal(self):
-        """Return proleptic Gregorian ordinal for the year, month and day."""
-        return _ymd2ord(self._year, self._month, self._day)
+    def weekday(self):
+        """0 for Monday up to 6 for Sunday."""
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        """1 for Monday up to 7 for Sunday."""
+        return self.weekday() + 1
+
+    def isocalendar(self):
+        """(ISO year, ISO week number, ISO weekday) as a named tuple."""
+        ordinal = self.toordinal()
+        iso_year = self._year
+        # The ISO year is the calendar year, the one before, or the one
+        # after: pick the latest whose week 1 has started.
+        if ordinal >= _isoweek1monday(iso_year + 1):
+            iso_year += 1
+        elif ordinal < _isoweek1monday(iso_year):
+            iso_year -= 1
+        week, day = divmod(ordinal - _isoweek1monday(iso_year), 7)
+        return _IsoCalendarDate(iso_year, week + 1, day + 1)
 
     def replace(self, year=None, month=None, day=None):
         """A copy with the given fields changed."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        return type(self)(*_fill_missing((year, month, day),
+                                         self._getstate()))
 
     __replace__ = replace
 
+    # -- text
+
+    def __repr__(self):
+        return "%s.%s(%d, %d, %d)" % (_module_name(self),
+                                      type(self).__qualname__,
+                                      self._year, self._month, self._day)
+
+    def isoformat(self):
+        """YYYY-MM-DD."""
+        return "%04d-%02d-%02d" % self._getstate()
+
+    __str__ = isoformat
+
+    def ctime(self):
+        """asctime()-style text for midnight: 'Tue Mar  1 00:00:00 2005'."""
+        return _ctime_text(self.toordinal(), self._month, self._day, 0, 0, 0,
+                           self._year)
+
+    def strftime(self, format):
+        """Format with strftime directives (the time part is midnight)."""
+        return _strftime(self, format, self.timetuple())
+
+    def __format__(self, fmt):
+        return _format_via_strftime(self, fmt)
+
+    # -- comparison, arithmetic, hashing
+
     def _cmp(self, other):
-        y, m, d = self._year, self._month, self._day
-        y2, m2, d2 = other._year, other._month, other._day
-        return _cmp((y, m, d), (y2, m2, d2))
+        return _cmp(self._getstate(), other._getstate())
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -905,12 +909,12 @@ class date:
         return self._hashcode
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        ordinal = self.toordinal() + other.days
+        if not 0 < ordinal <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        return type(self).fromordinal(ordinal)
 
     __radd__ = __add__
 
@@ -918,40 +922,14 @@ class date:
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
         if isinstance(other, date) and not isinstance(other, datetime):
-            days1 = self.toordinal()
-            days2 = other.toordinal()
-            return timedelta(days1 - days2)
+            return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
-
-    def weekday(self):
-        "Return day of the week, where Monday == 0 ... Sunday == 6."
-        return (self.toordinal() + 6) % 7
-
-    def isoweekday(self):
-        "Return day of the week, where Monday == 1 ... Sunday == 7."
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        """Return a named tuple containing ISO year, week number, and weekday."""
-        year = self._year
-        week1monday = _isoweek1monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
-        week, day = divmod(today - week1monday, 7)
-        if week < 0:
-            year -= 1
-            week1monday = _isoweek1monday(year)
-            week, day = divmod(today - week1monday, 7)
-        elif week >= 52:
-            if today >= _isoweek1monday(year + 1):
-                year += 1
-                week = 0
-        return _IsoCalendarDate(year, week + 1, day + 1)
 
     def _getstate(self):
         return (self._year, self._month, self._day)
 
     def __reduce__(self):
-        return (self.__class__, self._getstate())
+        return type(self), self._getstate()
 
 
 _date_class = date
@@ -1173,204 +1151,195 @@ class tzinfo:
 
 
 # ---------------------------------------------------------------- time
+#
+# time and datetime share their time-of-day half: the same slots, the same
+# validation, the same tzinfo queries and repr tail.  The helpers below hold
+# that half once; the classes add what differs (a datetime passes itself to
+# its tzinfo, a time passes None).
+
+def _start_clock(obj, hour, minute, second, microsecond, tzinfo, fold):
+    # Validate and store the time-of-day fields of a new time/datetime.
+    (obj._hour, obj._minute, obj._second, obj._microsecond,
+     obj._fold) = _check_time_fields(hour, minute, second, microsecond, fold)
+    _check_tzinfo_arg(tzinfo)
+    obj._tzinfo = tzinfo
+    obj._hashcode = -1
+
+
+def _slot_reader(slot, doc):
+    return property(lambda self: getattr(self, slot), doc=doc)
+
+
+def _offset_query(tz, method, argument):
+    # tz.utcoffset(argument) / tz.dst(argument), checked; None when naive.
+    if tz is None:
+        return None
+    offset = getattr(tz, method)(argument)
+    _check_utc_offset(method, offset)
+    return offset
+
+
+def _name_query(tz, argument):
+    if tz is None:
+        return None
+    name = tz.tzname(argument)
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, "
+                        "not '%s'" % type(name).__name__)
+    return name
+
+
+def _repr_with_extras(text, tzinfo, fold, fold_first=False):
+    # "datetime.time(1, 2)" -> "datetime.time(1, 2, tzinfo=..., fold=1)";
+    # datetime's repr names fold before tzinfo.
+    extras = [', tzinfo=%r' % (tzinfo,)] if tzinfo is not None else []
+    if fold:
+        extras.insert(0 if fold_first else len(extras), ', fold=1')
+    return text[:-1] + ''.join(extras) + ')' if extras else text
+
+
+def _fill_missing(given, current):
+    # replace(): None means "keep the current value".
+    return [now if new is None else new for new, now in zip(given, current)]
+
+
+def _format_via_strftime(obj, fmt):
+    # format(obj, spec): an empty spec is str(obj), anything else strftime.
+    if not isinstance(fmt, str):
+        raise TypeError("must be str, not %s" % type(fmt).__name__)
+    return obj.strftime(fmt) if fmt else str(obj)
+
 
 class time:
-    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
+    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
 
-    __slots__ = '_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold'
+A time of day, optionally with a tzinfo; every argument defaults to 0
+(tzinfo to None).  fold=1 marks the later of two equal wall-clock times."""
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
+                 '_hashcode', '_fold')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
+                *, fold=0):
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        _start_clock(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
-    @property
-    def hour(self):
-        """hour (0-23)"""
-        return self._hour
+    hour = _slot_reader('_hour', "hour (0-23)")
+    minute = _slot_reader('_minute', "minute (0-59)")
+    second = _slot_reader('_second', "second (0-59)")
+    microsecond = _slot_reader('_microsecond', "microsecond (0-999999)")
+    tzinfo = _slot_reader('_tzinfo', "timezone info object")
+    fold = _slot_reader('_fold', "0 or 1: which of two equal wall times")
 
-    @property
-    def minute(self):
-        """minute (0-59)"""
-        return self._minute
+    def _clock(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
 
-    @property
-    def second(self):
-        """second (0-59)"""
-        return self._second
-
-    @property
-    def microsecond(self):
-        """microsecond (0-999999)"""
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        """timezone info object"""
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    def _utc_minutes(self, offset):
+        # Minutes since midnight moved to UTC (may leave 0..1439), then the
+        # finer fields: orders aware times with different offsets.
+        return (self._hour * 60 + self._minute - offset // timedelta(minutes=1),
+                self._second, self._microsecond)
 
     def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._hour, self._minute, self._second,
-                         self._microsecond),
-                        (other._hour, other._minute, other._second,
-                         other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2  # arbitrary non-zero value
-            raise TypeError("cannot compare naive and aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return _cmp((myhhmm, self._second, self._microsecond),
-                    (othhmm, other._second, other._microsecond))
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if mine != theirs:
+                if mine is None or theirs is None:
+                    if allow_mixed:
+                        return 2        # == is False, no ordering asked
+                    raise TypeError("can't compare offset-naive and "
+                                    "offset-aware times")
+                return _cmp(self._utc_minutes(mine),
+                            other._utc_minutes(theirs))
+        return _cmp(self._clock(), other._clock())
 
     def __hash__(self):
-        """Hash."""
         if self._hashcode == -1:
-            if self.fold:
-                t = self.replace(fold=0)
+            # fold does not change identity; the offset is the fold=0 one.
+            plain = self.replace(fold=0) if self._fold else self
+            offset = plain.utcoffset()
+            if not offset:
+                self._hashcode = hash(self._clock())
             else:
-                t = self
-            tzoff = t.utcoffset()
-            if not tzoff:
-                self._hashcode = hash(t._getstate()[0])
-            else:
-                h, m = divmod(timedelta(hours=self.hour, minutes=self.minute) - tzoff,
-                              timedelta(hours=1))
-                m //= timedelta(minutes=1)
-                if 0 <= h < 24:
-                    self._hashcode = hash(time(h, m, self.second, self.microsecond))
-                else:
-                    self._hashcode = hash((h, m, self.second, self.microsecond))
+                shifted = timedelta(hours=self._hour,
+                                    minutes=self._minute) - offset
+                hours, rest = divmod(shifted, timedelta(hours=1))
+                minutes = rest // timedelta(minutes=1)
+                self._hashcode = hash((hours, minutes, self._second,
+                                       self._microsecond))
         return self._hashcode
 
-    def _tzstr(self):
-        off = self.utcoffset()
-        return _format_offset(off)
-
     def __repr__(self):
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s.%s(%d, %d%s)" % (_module_name(self), self.__class__.__qualname__,
-                                 self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            assert s[-1:] == ")"
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            assert s[-1:] == ")"
-            s = s[:-1] + ", fold=1)"
-        return s
+        shown = [self._hour, self._minute]
+        if self._microsecond:
+            shown += [self._second, self._microsecond]
+        elif self._second:
+            shown.append(self._second)
+        text = '%s.%s(%s)' % (_module_name(self), type(self).__qualname__,
+                              ', '.join('%d' % v for v in shown))
+        return _repr_with_extras(text, self._tzinfo, self._fold)
 
     def isoformat(self, timespec='auto'):
-        """Return the time formatted according to ISO: HH:MM:SS.mmmmmm+zz:zz."""
-        s = _format_time(self._hour, self._minute, self._second,
-                         self._microsecond, timespec)
-        tz = self._tzstr()
-        if tz:
-            s += tz
-        return s
+        """HH:MM:SS[.ffffff][+HH:MM]; timespec picks how much of the clock
+        to show ('auto', 'hours', 'minutes', 'seconds', 'milliseconds',
+        'microseconds')."""
+        return (_format_time(self._hour, self._minute, self._second,
+                             self._microsecond, timespec)
+                + _format_offset(self.utcoffset()))
 
     __str__ = isoformat
 
     @classmethod
     def fromisoformat(cls, time_string):
-        """Construct a time from a string in one of the ISO 8601 formats."""
+        """The time written in ISO 8601 form (an optional leading 'T')."""
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        time_string = time_string.removeprefix('T')
+        text = time_string.removeprefix('T')
         try:
-            return cls(*_parse_isoformat_time(time_string))
+            return cls(*_parse_isoformat_time(text))
         except Exception:
-            raise ValueError(f'Invalid isoformat string: {time_string!r}')
+            raise ValueError(f'Invalid isoformat string: {text!r}')
 
     def strftime(self, format):
-        """Format using strftime().  The date part of the timestamp passed"""
-        timetuple = _build_struct_time(1900, 1, 1, self._hour, self._minute,
-                                       self._second, -1)
-        return _strftime(self, format, timetuple)
+        """Format with strftime directives (the date part is 1900-01-01)."""
+        return _strftime(self, format,
+                         _build_struct_time(1900, 1, 1, self._hour,
+                                            self._minute, self._second, -1))
 
     def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+        return _format_via_strftime(self, fmt)
 
     def utcoffset(self):
-        """Return the timezone offset as timedelta, positive east of UTC"""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        """The tzinfo's UTC offset (a timedelta) or None when naive."""
+        return _offset_query(self._tzinfo, 'utcoffset', None)
 
     def tzname(self):
-        """Return the timezone name."""
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        return name
+        """The tzinfo's name for this time, or None when naive."""
+        return _name_query(self._tzinfo, None)
 
     def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta"""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
+        """The tzinfo's daylight saving adjustment, or None when naive."""
+        return _offset_query(self._tzinfo, 'dst', None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        """A copy with the given fields changed."""
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
+        """A copy with the given fields changed (tzinfo=None makes it
+        naive)."""
+        fields = _fill_missing((hour, minute, second, microsecond),
+                               self._clock())
         if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+            tzinfo = self._tzinfo
+        return type(self)(*fields, tzinfo,
+                          fold=self._fold if fold is None else fold)
 
     __replace__ = replace
 
     def _getstate(self):
-        return ((self._hour, self._minute, self._second, self._microsecond),
-                self._tzinfo)
+        return self._clock(), self._tzinfo
 
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second,
-                                 self._microsecond, self._tzinfo))
+        return type(self), self._clock() + (self._tzinfo,)
 
 
 time.min = time(0, 0, 0)
@@ -1380,27 +1349,51 @@ time.resolution = timedelta(microseconds=1)
 
 # ---------------------------------------------------------------- datetime
 
+_EPOCH_ORDINAL = 719163             # date(1970, 1, 1).toordinal()
+
+
+def _iso_date_length(text):
+    # How many leading characters of a datetime string are the date:
+    # 10 for YYYY-MM-DD and YYYY-Www-D, 8 for YYYYMMDD and YYYY-Www,
+    # 7 for YYYYWww; one separator character follows it.
+    if len(text) >= 8 and text[4] == '-' and text[7:8] == '-':
+        return 10
+    if 'W' not in text[4:6]:
+        return 8
+    extended = text[4] == '-'
+    length = 10 if extended else 8
+    if len(text) < length or (len(text) > length
+                              and text[length - 2:length - 1] in ('T', ' ')):
+        # No weekday digit: the week form is shorter.
+        length = 8 if extended else 7
+    return length
+
+
+def _ambiguous_offset(moment, offset):
+    # True when moment's offset depends on its fold (a repeated or skipped
+    # wall time): such values are never == to another zone's.
+    return offset != moment.replace(fold=not moment.fold).utcoffset()
+
+
+def _ctime_text(ordinal, month, day, hh, mm, ss, year):
+    return "%s %s %2d %02d:%02d:%02d %04d" % (
+        _DAYNAMES[(ordinal + 6) % 7], _MONTHNAMES[month], day, hh, mm, ss,
+        year)
+
+
 class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
+    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
+
+A date and a time of day in one value; the year, month and day are
+required, the rest default to 0 (tzinfo to None)."""
     __slots__ = time.__slots__
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
         year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._year, self._month, self._day = year, month, day
+        _start_clock(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
     hour = time.hour
@@ -1409,414 +1402,351 @@ class datetime(date):
     microsecond = time.microsecond
     tzinfo = time.tzinfo
     fold = time.fold
+    _clock = time._clock
+
+    def _fields(self):
+        return (self._year, self._month, self._day, self._hour, self._minute,
+                self._second, self._microsecond)
+
+    def _seconds_of_day(self):
+        return self._hour * 3600 + self._minute * 60 + self._second
+
+    # -- constructors
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):
-        frac, t = _math_modf(t)
-        us = round(frac * 1e6)
+        # POSIX seconds -> datetime: in UTC (then converted by tz when one
+        # is given), or in local time.  Microseconds round half to even.
+        fraction, whole = _math_modf(t)
+        us = round(fraction * 1e6)
         if us >= 1000000:
-            t += 1
+            whole += 1
             us -= 1000000
         elif us < 0:
-            t -= 1
+            whole -= 1
             us += 1000000
-        t = int(t)
-        if utc or tz is not None:
-            days, secs = divmod(t, 86400)
-            y, m, d = _ord2ymd(_ymd2ord(1970, 1, 1) + days)
-            hh, rem = divmod(secs, 3600)
-            mm, ss = divmod(rem, 60)
-            result = cls(y, m, d, hh, mm, ss, us)
-            if tz is not None:
-                result = tz.fromutc(result.replace(tzinfo=tz))
-            return result
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
-        ss = min(ss, 59)
-        return cls(y, m, d, hh, mm, ss, us)
+        seconds = int(whole)
+        if not utc and tz is None:
+            fields = _time.localtime(seconds)
+            # A leap second (ss=60) is folded into the one before it.
+            return cls(*fields[:5], min(fields[5], 59), us)
+        days, in_day = divmod(seconds, 86400)
+        moment = cls(*_ord2ymd(_EPOCH_ORDINAL + days), in_day // 3600,
+                     in_day // 60 % 60, in_day % 60, us)
+        if tz is None:
+            return moment
+        return tz.fromutc(moment.replace(tzinfo=tz))
 
     @classmethod
     def fromtimestamp(cls, timestamp, tz=None):
-        """Construct a datetime from a POSIX timestamp (like time.time())."""
+        """The local time (or the time in tz) of a POSIX timestamp."""
         _check_tzinfo_arg(tz)
         return cls._fromtimestamp(timestamp, tz is not None, tz)
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
+        """The naive UTC datetime of a POSIX timestamp."""
         return cls._fromtimestamp(t, True, None)
 
     @classmethod
     def now(cls, tz=None):
-        "Construct a datetime from time.time() and optional time zone info."
-        t = _time.time()
-        return cls.fromtimestamp(t, tz)
+        """The current local time (or the current time in tz)."""
+        return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
     def utcnow(cls):
-        "Construct a UTC datetime from time.time()."
-        t = _time.time()
-        return cls.utcfromtimestamp(t)
+        """The current UTC time as a naive datetime."""
+        return cls.utcfromtimestamp(_time.time())
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        "Construct a datetime from a given date and a given time."
+        """A datetime from a date and a time (tzinfo defaults to the
+        time's)."""
         if not isinstance(date, _date_class):
-            raise TypeError("date argument must be a date instance")
+            raise TypeError("combine() argument 1 must be datetime.date, "
+                            "not " + _c_type_name(date))
         if not isinstance(time, _time_class):
-            raise TypeError("time argument must be a time instance")
+            raise TypeError("combine() argument 2 must be datetime.time, "
+                            "not " + _c_type_name(time))
         if tzinfo is True:
             tzinfo = time.tzinfo
-        return cls(date.year, date.month, date.day,
-                   time.hour, time.minute, time.second, time.microsecond,
-                   tzinfo, fold=time.fold)
+        return cls(date.year, date.month, date.day, *time._clock(), tzinfo,
+                   fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a datetime from a string in one of the ISO 8601 formats."""
+        """The datetime written in ISO 8601 form: a date, then optionally
+        any one separator character and a time with an optional offset."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
+        problem = ValueError(f'Invalid isoformat string: {date_string!r}')
         if len(date_string) < 7:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
-        # The date part ends where the separator (any character) starts.
+            raise problem
         try:
-            if len(date_string) >= 8 and date_string[4] == '-' and date_string[7:8] == '-':
-                split = 10
-            elif 'W' in date_string[4:6]:
-                split = 10 if date_string[4] == '-' else 8
-                if len(date_string) < split or (len(date_string) > split and
-                                                date_string[split - 2:split - 1] in ('T', ' ')):
-                    split = 8 if date_string[4] == '-' else 7
-            else:
-                split = 8
-            dstr = date_string[:split]
-            date_components = _parse_isoformat_date(dstr)
+            cut = _iso_date_length(date_string)
+            day_part = list(_parse_isoformat_date(date_string[:cut]))
         except ValueError:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-        tstr = date_string[split + 1:]
-        if tstr:
-            try:
-                time_components = _parse_isoformat_time(tstr)
-            except ValueError:
-                raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+            raise problem from None
+        clock_text = date_string[cut + 1:]
+        if len(date_string) > cut and not clock_text:
+            raise problem               # a separator with no time after it
+        if not clock_text:
+            clock_part = [0, 0, 0, 0, None]
         else:
-            time_components = [0, 0, 0, 0, None]
-        if time_components[0] == 24 and not any(time_components[1:4]):
-            time_components[0] = 0
-            d = _date_class(*date_components) + timedelta(days=1)
-            date_components = [d.year, d.month, d.day]
+            try:
+                clock_part = _parse_isoformat_time(clock_text)
+            except ValueError:
+                raise problem from None
+        if clock_part[0] == 24 and not any(clock_part[1:4]):
+            # 24:00 is midnight at the start of the next day.
+            clock_part[0] = 0
+            following = _date_class(*day_part) + timedelta(days=1)
+            day_part = [following.year, following.month, following.day]
         try:
-            return cls(*(date_components + time_components))
+            return cls(*day_part, *clock_part)
         except ValueError:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+            raise problem from None
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        """Parse date_string with a strptime format into a datetime."""
+        return _strptime_datetime(cls, date_string, format)
+
+    # -- views
 
     def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
+        """A time.struct_time of the local fields; tm_isdst from dst()
+        (-1 when naive)."""
         dst = self.dst()
-        if dst is None:
-            dst = -1
-        elif dst:
-            dst = 1
-        else:
-            dst = 0
-        return _build_struct_time(self.year, self.month, self.day,
-                                  self.hour, self.minute, self.second,
-                                  dst)
-
-    def _mktime(self):
-        """Return integer POSIX timestamp (local time)."""
-        epoch = datetime(1970, 1, 1)
-        max_fold_seconds = 24 * 3600
-        t = (self - epoch) // timedelta(0, 1)
-
-        def local(u):
-            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
-            return (datetime(y, m, d, hh, mm, ss) - epoch) // timedelta(0, 1)
-
-        a = local(t) - t
-        u1 = t - a
-        t1 = local(u1)
-        if t1 == t:
-            u2 = u1 + (-max_fold_seconds, max_fold_seconds)[self.fold]
-            b = local(u2) - u2
-            if a == b:
-                return u1
-        else:
-            b = t1 - u1
-        u2 = t - b
-        t2 = local(u2)
-        if t2 == t:
-            return u2
-        if t1 == t:
-            return u1
-        return (max, min)[self.fold](u1, u2)
-
-    def timestamp(self):
-        "Return POSIX timestamp as float"
-        if self._tzinfo is None:
-            s = self._mktime()
-            return s + self.microsecond / 1e6
-        else:
-            return (self - _EPOCH).total_seconds()
+        flag = -1 if dst is None else (1 if dst else 0)
+        return _build_struct_time(self._year, self._month, self._day,
+                                  self._hour, self._minute, self._second,
+                                  flag)
 
     def utctimetuple(self):
-        "Return UTC time tuple compatible with time.gmtime()."
+        """A time.struct_time of the UTC fields (tm_isdst 0)."""
         offset = self.utcoffset()
-        if offset:
-            self -= offset
-        y, m, d = self.year, self.month, self.day
-        hh, mm, ss = self.hour, self.minute, self.second
-        return _build_struct_time(y, m, d, hh, mm, ss, 0)
+        moment = self - offset if offset else self
+        return _build_struct_time(moment.year, moment.month, moment.day,
+                                  moment.hour, moment.minute, moment.second,
+                                  0)
 
     def date(self):
-        "Return the date part."
+        """The date part."""
         return date(self._year, self._month, self._day)
 
     def time(self):
-        "Return the time part, with tzinfo None."
-        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
+        """The time part, naive."""
+        return time(*self._clock(), fold=self._fold)
 
     def timetz(self):
-        "Return the time part, with same tzinfo."
-        return time(self.hour, self.minute, self.second, self.microsecond,
-                    self._tzinfo, fold=self.fold)
+        """The time part with this datetime's tzinfo."""
+        return time(*self._clock(), self._tzinfo, fold=self._fold)
+
+    # -- POSIX timestamps and local time
+
+    def _mktime(self):
+        # POSIX seconds of this naive value read as local wall time.  Probe
+        # the local UTC offset twice: two different offsets that both give
+        # back the wall time mean an ambiguous time (fold picks), none
+        # means a skipped one (fold picks which side to land on).
+        epoch = datetime(1970, 1, 1)
+        second = timedelta(0, 1)
+        wall = (self - epoch) // second
+
+        def wall_at(posix):
+            fields = _time.localtime(posix)[:6]
+            return (datetime(*fields) - epoch) // second
+
+        first_shift = wall_at(wall) - wall
+        first = wall - first_shift
+        first_wall = wall_at(first)
+        if first_wall == wall:
+            probe = first + (-86400, 86400)[self._fold]
+            second_shift = wall_at(probe) - probe
+            if second_shift == first_shift:
+                return first
+        else:
+            second_shift = first_wall - first
+        other = wall - second_shift
+        if wall_at(other) == wall:
+            return other
+        if first_wall == wall:
+            return first
+        return (max, min)[self._fold](first, other)
+
+    def timestamp(self):
+        """POSIX seconds as a float (naive values are local time)."""
+        if self._tzinfo is None:
+            return self._mktime() + self._microsecond / 1e6
+        return (self - _EPOCH).total_seconds()
+
+    def _local_timezone(self):
+        # A fixed-offset timezone for the local offset at this moment.
+        if self._tzinfo is None:
+            posix = self._mktime()
+        else:
+            posix = (self - _EPOCH) // timedelta(seconds=1)
+        local = _time.localtime(posix)
+        gmtoff = getattr(local, 'tm_gmtoff', None)
+        if gmtoff is None:
+            gmtoff = (datetime(*local[:6])
+                      - datetime(1970, 1, 1)).total_seconds() - posix
+        return timezone(timedelta(seconds=gmtoff),
+                        getattr(local, 'tm_zone', None))
+
+    def astimezone(self, tz=None):
+        """The same moment expressed in tz (the local zone by default)."""
+        if tz is None:
+            tz = self._local_timezone()
+        else:
+            _check_tzinfo_arg(tz)
+        source = self._tzinfo
+        if source is None:
+            source = self._local_timezone()
+            offset = source.utcoffset(self)
+        else:
+            offset = source.utcoffset(self)
+            if offset is None:
+                source = self.replace(tzinfo=None)._local_timezone()
+                offset = source.utcoffset(self)
+        if tz is source:
+            return self
+        return tz.fromutc((self - offset).replace(tzinfo=tz))
+
+    # -- text
+
+    def ctime(self):
+        """asctime()-style text: 'Tue Mar  1 12:05:00 2005'."""
+        return _ctime_text(self.toordinal(), self._month, self._day,
+                           self._hour, self._minute, self._second,
+                           self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        """YYYY-MM-DD, sep, the time as time.isoformat() writes it, and the
+        UTC offset when aware."""
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError("isoformat() argument 1 must be a unicode "
+                            "character, not " + type(sep).__name__)
+        return ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep)
+                + _format_time(self._hour, self._minute, self._second,
+                               self._microsecond, timespec)
+                + _format_offset(self.utcoffset()))
+
+    def __repr__(self):
+        shown = list(self._fields())
+        # Trailing zero microsecond, then a zero second, are left out.
+        for _ in range(2):
+            if shown[-1] == 0:
+                shown.pop()
+        text = '%s.%s(%s)' % (_module_name(self), type(self).__qualname__,
+                              ', '.join(map(str, shown)))
+        return _repr_with_extras(text, self._tzinfo, self._fold,
+                                 fold_first=True)
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def strftime(self, format):
+        """Format with strftime directives."""
+        return _strftime(self, format, self.timetuple())
+
+    # -- tzinfo queries
+
+    def utcoffset(self):
+        """The tzinfo's UTC offset for this datetime, or None when naive."""
+        return _offset_query(self._tzinfo, 'utcoffset', self)
+
+    def tzname(self):
+        """The tzinfo's name for this datetime, or None when naive."""
+        return _name_query(self._tzinfo, self)
+
+    def dst(self):
+        """The tzinfo's daylight saving adjustment, or None when naive."""
+        return _offset_query(self._tzinfo, 'dst', self)
 
     def replace(self, year=None, month=None, day=None, hour=None,
                 minute=None, second=None, microsecond=None, tzinfo=True,
                 *, fold=None):
-        """A copy with the given fields changed."""
-        if year is None:
-            year = self.year
-        if month is None:
-            month = self.month
-        if day is None:
-            day = self.day
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
+        """A copy with the given fields changed (tzinfo=None makes it
+        naive)."""
+        fields = _fill_missing((year, month, day, hour, minute, second,
+                                microsecond), self._fields())
         if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self.fold
-        return type(self)(year, month, day, hour, minute, second,
-                          microsecond, tzinfo, fold=fold)
+            tzinfo = self._tzinfo
+        return type(self)(*fields, tzinfo,
+                          fold=self._fold if fold is None else fold)
 
     __replace__ = replace
 
-    def _local_timezone(self):
-        if self.tzinfo is None:
-            ts = self._mktime()
-            localtm = _time.localtime(ts)
-        else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-            localtm = _time.localtime(ts)
-        local = datetime(*localtm[:6])
-        gmtoff = getattr(localtm, 'tm_gmtoff', None)
-        zone = getattr(localtm, 'tm_zone', None)
-        if gmtoff is None:
-            gmtoff = (local - datetime(1970, 1, 1)).total_seconds() - ts
-        return timezone(timedelta(seconds=gmtoff), zone)
-
-    def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
-
-        mytz = self.tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-
-        if tz is mytz:
-            return self
-
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
-
-    def ctime(self):
-        "Return ctime() style string."
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (
-            _DAYNAMES[weekday - 1],
-            _MONTHNAMES[self._month],
-            self._day,
-            self._hour, self._minute, self._second,
-            self._year)
-
-    def isoformat(self, sep='T', timespec='auto'):
-        """Return the time formatted according to ISO."""
-        s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
-             _format_time(self._hour, self._minute, self._second,
-                          self._microsecond, timespec))
-        off = self.utcoffset()
-        tz = _format_offset(off)
-        if tz:
-            s += tz
-        return s
-
-    def __repr__(self):
-        """Convert to formal string, for repr()."""
-        L = [self._year, self._month, self._day,
-             self._hour, self._minute, self._second, self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = "%s.%s(%s)" % (_module_name(self), self.__class__.__qualname__,
-                           ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            assert s[-1:] == ")"
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            assert s[-1:] == ")"
-            s = s[:-1] + ", fold=1)"
-        return s
-
-    def __str__(self):
-        "Convert to string, for str()."
-        return self.isoformat(sep=' ')
-
-    @classmethod
-    def strptime(cls, date_string, format):
-        'string, format -> new datetime parsed from a string (like time.strptime()).'
-        return _strptime_datetime(cls, date_string, format)
-
-    def strftime(self, format):
-        return _strftime(self, format, self.timetuple())
-
-    def utcoffset(self):
-        """Return the timezone offset as timedelta positive east of UTC (negative west of"""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
-
-    def tzname(self):
-        """Return the timezone name."""
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        return name
-
-    def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta"""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
+    # -- comparison, arithmetic, hashing
 
     def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            if allow_mixed:
-                if myoff != self.replace(fold=not self.fold).utcoffset():
-                    return 2
-                if otoff != other.replace(fold=not other.fold).utcoffset():
-                    return 2
-            base_compare = myoff == otoff
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if allow_mixed and (_ambiguous_offset(self, mine)
+                                or _ambiguous_offset(other, theirs)):
+                return 2
+            if mine != theirs:
+                if mine is None or theirs is None:
+                    if allow_mixed:
+                        return 2
+                    raise TypeError("can't compare offset-naive and "
+                                    "offset-aware datetimes")
+                gap = self - other
+                return -1 if gap.days < 0 else (1 if gap else 0)
+        return _cmp(self._fields(), other._fields())
 
-        if base_compare:
-            return _cmp((self._year, self._month, self._day,
-                         self._hour, self._minute, self._second,
-                         self._microsecond),
-                        (other._year, other._month, other._day,
-                         other._hour, other._minute, other._second,
-                         other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2  # arbitrary non-zero value
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        diff = self - other
-        if diff.days < 0:
-            return -1
-        return diff and 1 or 0
+    def _as_timedelta(self):
+        # Time since 0001-01-00 00:00 on this datetime's wall clock.
+        return timedelta(self.toordinal(), self._seconds_of_day(),
+                         self._microsecond)
 
     def __add__(self, other):
-        "Add a datetime and a timedelta."
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(self.toordinal(),
-                          hours=self._hour,
-                          minutes=self._minute,
-                          seconds=self._second,
-                          microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second,
-                                           delta.microseconds,
-                                           tzinfo=self._tzinfo))
-        raise OverflowError("result out of range")
+        total = self._as_timedelta() + other
+        if not 0 < total.days <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        hh, rest = divmod(total.seconds, 3600)
+        mm, ss = divmod(rest, 60)
+        return type(self).combine(date.fromordinal(total.days),
+                                  time(hh, mm, ss, total.microseconds,
+                                       tzinfo=self._tzinfo))
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        "Subtract two datetimes, or a datetime and a timedelta."
         if not isinstance(other, datetime):
             if isinstance(other, timedelta):
                 return self + -other
             return NotImplemented
-
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2,
-                         secs1 - secs2,
-                         self._microsecond - other._microsecond)
+        wall_gap = self._as_timedelta() - other._as_timedelta()
         if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
+            return wall_gap
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return wall_gap
+        if mine is None or theirs is None:
+            raise TypeError("can't subtract offset-naive and offset-aware "
+                            "datetimes")
+        return wall_gap + theirs - mine
 
     def __hash__(self):
         if self._hashcode == -1:
-            if self.fold:
-                t = self.replace(fold=0)
+            plain = self.replace(fold=0) if self._fold else self
+            offset = plain.utcoffset()
+            if offset is None:
+                self._hashcode = hash(self._fields())
             else:
-                t = self
-            tzoff = t.utcoffset()
-            if tzoff is None:
-                self._hashcode = hash((self._year, self._month, self._day,
-                                       self._hour, self._minute, self._second,
-                                       self._microsecond))
-            else:
-                days = _ymd2ord(self.year, self.month, self.day)
-                seconds = self.hour * 3600 + self.minute * 60 + self.second
-                self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
+                self._hashcode = hash(self._as_timedelta() - offset)
         return self._hashcode
 
     def _getstate(self):
-        return (self._year, self._month, self._day, self._hour, self._minute,
-                self._second, self._microsecond, self._tzinfo)
+        return self._fields() + (self._tzinfo,)
 
     def __reduce__(self):
-        return (self.__class__, self._getstate())
+        return type(self), self._getstate()
 
 
 datetime.min = datetime(1, 1, 1)
