@@ -618,48 +618,620 @@ class timedelta:
         return self
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append('0')
-        return "%s.%s(%s)" % (_module_name(self), self.__class__.__qualname__,
-                              ', '.join(args))
+        # Only the non-zero normalised fields are named; zero is "(0)".
+        named = ', '.join('%s=%d' % (field, value) for field, value in
+                          zip(('days', 'seconds', 'microseconds'),
+                              self._getstate()) if value)
+        return '%s.%s(%s)' % (_module_name(self), type(self).__qualname__,
+                              named or '0')
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            plural = "s" if abs(self._days) != 1 else ""
-            s = ("%d day%s, " % (self._days, plural)) + s
+        # "[D day[s], ]H:MM:SS[.ffffff]"
+        minutes, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(minutes, 60)
+        text = '%d:%02d:%02d' % (hh, mm, ss)
         if self._microseconds:
-            s = s + ".%06d" % self._microseconds
-        return s
+            text += '.%06d' % self._microseconds
+        if self._days:
+            unit = 'day' if abs(self._days) == 1 else 'days'
+            text = '%d %s, %s' % (self._days, unit, text)
+        return text
 
     def total_seconds(self):
-        """Total seconds in the duration."""
-        return ((self.days * 86400 + self.seconds) * 10**6 +
-                self.microseconds) / 10**6
+        """The whole duration in seconds, as a float."""
+        return self._to_microseconds() / 10**6
+
+    days = property(lambda self: self._days,
+                    doc="Number of days (may be negative).")
+    seconds = property(lambda self: self._seconds,
+                       doc="Seconds past the days (0 to 86399).")
+    microseconds = property(lambda self: self._microseconds,
+                            doc="Microseconds past the seconds (0 to 999999).")
+
+    # All arithmetic goes through the total in microseconds, an int.
+    def _to_microseconds(self):
+        return (self._days * 86400 + self._seconds) * 10**6 + self._microseconds
+
+    def _getstate(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _td_us(self._to_microseconds() + other._to_microseconds())
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _td_us(self._to_microseconds() - other._to_microseconds())
+
+    def __rsub__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _td_us(other._to_microseconds() - self._to_microseconds())
+
+    def __neg__(self):
+        return _td_us(-self._to_microseconds())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return _td_us(self._to_microseconds() * other)
+        if isinstance(other, float):
+            num, den = other.as_integer_ratio()
+            return _td_us(_divide_and_round(self._to_microseconds() * num, den))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_microseconds() // other._to_microseconds()
+        if isinstance(other, int):
+            return _td_us(self._to_microseconds() // other)
+        return NotImplemented
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_microseconds() / other._to_microseconds()
+        if isinstance(other, int):
+            return _td_us(_divide_and_round(self._to_microseconds(), other))
+        if isinstance(other, float):
+            num, den = other.as_integer_ratio()
+            return _td_us(_divide_and_round(den * self._to_microseconds(), num))
+        return NotImplemented
+
+    def __mod__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _td_us(self._to_microseconds() % other._to_microseconds())
+
+    def __divmod__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        quotient, rest = divmod(self._to_microseconds(),
+                                other._to_microseconds())
+        return quotient, _td_us(rest)
+
+    # Comparisons: between timedeltas only, by (days, seconds, microseconds).
+    __eq__ = _compare_by_state('__eq__', lambda a, b: a == b)
+    __lt__ = _compare_by_state('__lt__', lambda a, b: a < b)
+    __le__ = _compare_by_state('__le__', lambda a, b: a <= b)
+    __gt__ = _compare_by_state('__gt__', lambda a, b: a > b)
+    __ge__ = _compare_by_state('__ge__', lambda a, b: a >= b)
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._getstate())
+        return self._hashcode
+
+    def __bool__(self):
+        return bool(self._days or self._seconds or self._microseconds)
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
+
+
+_COMPONENT_NAMES = {86400 * 10**6: 'days', 10**6: 'seconds', 1: 'microseconds',
+                    1000: 'milliseconds', 60 * 10**6: 'minutes',
+                    3600 * 10**6: 'hours', 7 * 86400 * 10**6: 'weeks'}
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
+                          microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+def _divide_and_round(a, b):
+    """a / b rounded to the nearest integer, ties to even."""
+    q, r = divmod(a, b)
+    r *= 2
+    greater_than_half = r > b if b > 0 else r < b
+    if greater_than_half or r == b and q % 2 == 1:
+        q += 1
+    return q
+
+
+def _module_name(obj):
+    # reprs say "datetime.X" (the module's name).
+    return 'datetime'
+
+
+# ---------------------------------------------------------------- date
+
+class date:
+    """date(year, month, day) --> date object
+
+A day of the proleptic Gregorian calendar, years 1 to 9999."""
+
+    __slots__ = '_year', '_month', '_day', '_hashcode'
+
+    def __new__(cls, year, month=None, day=None):
+        self = object.__new__(cls)
+        self._year, self._month, self._day = _check_date_fields(year, month,
+                                                                day)
+        self._hashcode = -1
+        return self
+
+    # -- constructors
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        """The local date of a POSIX timestamp."""
+        return cls(*_time.localtime(t)[:3])
+
+    @classmethod
+    def today(cls):
+        """The current local date."""
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        """The date with ordinal n (day 1 is 0001-01-01)."""
+        if not 1 <= n <= _MAXORDINAL:
+            raise ValueError(f'ordinal must be in 1..{_MAXORDINAL}')
+        return cls(*_ord2ymd(n))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """The date written as YYYY-MM-DD, YYYYMMDD or an ISO week date."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        problem = ValueError(f'Invalid isoformat string: {date_string!r}')
+        if len(date_string) not in (7, 8, 10):
+            raise problem
+        try:
+            return cls(*_parse_isoformat_date(date_string))
+        except Exception:
+            raise problem
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        """The date of ISO year, week number (1-53) and weekday (1-7)."""
+        return cls(*_isoweek_to_gregorian(year, week, day))
+
+    # -- fields and views
+
+    year = property(lambda self: self._year, doc="year (1-9999)")
+    month = property(lambda self: self._month, doc="month (1-12)")
+    day = property(lambda self: self._day, doc="day (1-31)")
+
+    def toordinal(self):
+        """Days since 0000-12-31 (so 0001-01-01 is 1)."""
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def timetuple(self):
+        """A time.struct_time for midnight of this date (tm_isdst -1)."""
+        return _build_struct_time(self._year, self._month, self._day,
+                                  0, 0, 0, -1)
+
+    def weekday(self):
+        """0 for Monday up to 6 for Sunday."""
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        """1 for Monday up to 7 for Sunday."""
+        return self.weekday() + 1
+
+    def isocalendar(self):
+        """(ISO year, ISO week number, ISO weekday) as a named tuple."""
+        ordinal = self.toordinal()
+        iso_year = self._year
+        # The ISO year is the calendar year, the one before, or the one
+        # after: pick the latest whose week 1 has started.
+        if ordinal >= _isoweek1monday(iso_year + 1):
+            iso_year += 1
+        elif ordinal < _isoweek1monday(iso_year):
+            iso_year -= 1
+        week, day = divmod(ordinal - _isoweek1monday(iso_year), 7)
+        return _IsoCalendarDate(iso_year, week + 1, day + 1)
+
+    def replace(self, year=None, month=None, day=None):
+        """A copy with the given fields changed."""
+        return type(self)(*_fill_missing((year, month, day),
+                                         self._getstate()))
+
+    __replace__ = replace
+
+    # -- text
+
+    def __repr__(self):
+        return "%s.%s(%d, %d, %d)" % (_module_name(self),
+                                      type(self).__qualname__,
+                                      self._year, self._month, self._day)
+
+    def isoformat(self):
+        """YYYY-MM-DD."""
+        return "%04d-%02d-%02d" % self._getstate()
+
+    __str__ = isoformat
+
+    def ctime(self):
+        """asctime()-style text for midnight: 'Tue Mar  1 00:00:00 2005'."""
+        return _ctime_text(self.toordinal(), self._month, self._day, 0, 0, 0,
+                           self._year)
+
+    def strftime(self, format):
+        """Format with strftime directives (the time part is midnight)."""
+        return _strftime(self, format, self.timetuple())
+
+    def __format__(self, fmt):
+        return _format_via_strftime(self, fmt)
+
+    # -- comparison, arithmetic, hashing
+
+    def _cmp(self, other):
+        return _cmp(self._getstate(), other._getstate())
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._getstate())
+        return self._hashcode
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        ordinal = self.toordinal() + other.days
+        if not 0 < ordinal <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        return type(self).fromordinal(ordinal)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def _getstate(self):
+        return (self._year, self._month, self._day)
+
+    def __reduce__(self):
+        return type(self), self._getstate()
+
+
+_date_class = date
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd2ord(y, m, d) + 6) % 7
+    dnum = _days_before_month(y, m) + d
+    return _struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+
+
+def _isoweek1monday(year):
+    # The Monday of ISO week 1 (the week containing the year's first Thursday).
+    THURSDAY = 3
+    firstday = _ymd2ord(year, 1, 1)
+    firstweekday = (firstday + 6) % 7
+    week1monday = firstday - firstweekday
+    if firstweekday > THURSDAY:
+        week1monday += 7
+    return week1monday
+
+
+def _isoweek_to_gregorian(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f"year must be in {MINYEAR}..{MAXYEAR}, not {year}")
+    if not 0 < week < 53:
+        out_of_range = True
+        if week == 53:
+            first_weekday = _ymd2ord(year, 1, 1) % 7
+            if (first_weekday == 4 or (first_weekday == 3 and _is_leap(year))):
+                out_of_range = False
+        if out_of_range:
+            raise ValueError(f"Invalid week: {week}")
+    if not 0 < day < 8:
+        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+    day_offset = (week - 1) * 7 + (day - 1)
+    day_1 = _isoweek1monday(year)
+    ord_day = day_1 + day_offset
+    return _ord2ymd(ord_day)
+
+
+class _IsoCalendarDate(tuple):
+
+    def __new__(cls, year, week, weekday, /):
+        return super().__new__(cls, (year, week, weekday))
 
     @property
-    def days(self):
-        """days"""
-        return self._days
+    def year(self):
+        return self[0]
 
     @property
-    def seconds(self):
-        """seconds"""
-        return self._seconds
+    def week(self):
+        return self[1]
 
     @property
-    def microseconds(self):
-        """microseconds"""
-        return self._microseconds
+    def weekday(self):
+        return self[2]
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+    def __repr__(self):
+        return (f'datetime.IsoCalendarDate'
+                f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
+
+_IsoCalendarDate.__name__ = 'IsoCalendarDate'
+_IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+
+
+def _parse_isoformat_date(dtstr):
+    # YYYY-MM-DD, YYYYMMDD, YYYY-Www-D, YYYYWwwD, YYYY-Www, YYYYWww
+    if not dtstr[:4].isdigit():
+        raise ValueError
+    year = int(dtstr[0:4])
+    has_sep = dtstr[4:5] == '-'
+    pos = 5 if has_sep else 4
+    if dtstr[pos:pos + 1] == 'W':
+        pos += 1
+        weekno = int(dtstr[pos:pos + 2])
+        pos += 2
+        dayno = 1
+        if len(dtstr) > pos:
+            if (dtstr[pos:pos + 1] == '-') != has_sep:
+                raise ValueError("Inconsistent use of dash separator")
+            pos += has_sep
+            dayno = int(dtstr[pos:pos + 1])
+        return list(_isoweek_to_gregorian(year, weekno, dayno))
+    month = dtstr[pos:pos + 2]
+    if not month.isdigit() or len(month) != 2:
+        raise ValueError
+    pos += 2
+    if (dtstr[pos:pos + 1] == '-') != has_sep:
+        raise ValueError("Inconsistent use of dash separator")
+    pos += has_sep
+    day = dtstr[pos:pos + 2]
+    if not day.isdigit() or len(day) != 2 or len(dtstr) != pos + 2:
+        raise ValueError
+    return [year, int(month), int(day)]
+
+
+def _parse_hh_mm_ss_ff(tstr):
+    # HH[:MM[:SS[.fff[fff]]]] or the same without colons.
+    len_str = len(tstr)
+    time_comps = [0, 0, 0, 0]
+    pos = 0
+    for comp in range(0, 3):
+        if (len_str - pos) < 2:
+            raise ValueError("Incomplete time component")
+        if not tstr[pos:pos + 2].isdigit():
+            raise ValueError("Invalid time component")
+        time_comps[comp] = int(tstr[pos:pos + 2])
+        pos += 2
+        next_char = tstr[pos:pos + 1]
+        if comp == 0:
+            has_sep = next_char == ':'
+        if not next_char or comp >= 2:
+            break
+        if has_sep and next_char != ':':
+            raise ValueError("Invalid time separator: %c" % next_char)
+        pos += has_sep
+    if pos < len_str:
+        if tstr[pos] not in '.,':
+            raise ValueError("Invalid microsecond component")
+        pos += 1
+        digits = ''
+        while pos < len_str and tstr[pos].isdigit():
+            digits += tstr[pos]
+            pos += 1
+        if not digits or pos != len_str:
+            raise ValueError("Invalid microsecond component")
+        to_parse = digits[:6]
+        time_comps[3] = int(to_parse) * 10 ** (6 - len(to_parse))
+    return time_comps
+
+
+def _parse_isoformat_time(tstr):
+    len_str = len(tstr)
+    if len_str < 2:
+        raise ValueError("Isoformat time too short")
+    tz_pos = -1
+    for k, ch in enumerate(tstr):
+        if ch in '-+Z':
+            tz_pos = k
+            break
+    timestr = tstr[:tz_pos] if tz_pos >= 0 else tstr
+    time_comps = _parse_hh_mm_ss_ff(timestr)
+    tzi = None
+    if tz_pos >= 0 and tstr[tz_pos] == 'Z' and tz_pos == len_str - 1:
+        tzi = timezone.utc
+    elif tz_pos >= 0:
+        tzstr = tstr[tz_pos + 1:]
+        if len(tzstr) in (0, 1, 3):
+            raise ValueError("Malformed time zone string")
+        tz_comps = _parse_hh_mm_ss_ff(tzstr)
+        if all(x == 0 for x in tz_comps):
+            tzi = timezone.utc
+        else:
+            tzsign = -1 if tstr[tz_pos] == '-' else 1
+            td = timedelta(hours=tz_comps[0], minutes=tz_comps[1],
+                           seconds=tz_comps[2], microseconds=tz_comps[3])
+            tzi = timezone(tzsign * td)
+    time_comps.append(tzi)
+    return time_comps
+
+
+# ---------------------------------------------------------------- tzinfo
+
+class tzinfo:
+    """Base class of time zone descriptions.  A subclass answers, for a
+    datetime, its UTC offset, its daylight saving part and its name."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        "The zone's name at dt (a string), or None."
+        raise NotImplementedError("tzinfo subclass must override tzname()")
+
+    def utcoffset(self, dt):
+        "Offset of local time from UTC at dt (timedelta, east positive)."
+        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+
+    def dst(self, dt):
+        """The daylight saving part of utcoffset(dt) (timedelta), or None."""
+        raise NotImplementedError("tzinfo subclass must override dst()")
+
+    def fromutc(self, dt):
+        "Convert dt, a UTC time carrying this tzinfo, to local time."
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() requires a datetime argument")
+        if dt.tzinfo is not self:
+            raise ValueError("dt.tzinfo is not self")
+        offset, saving = dt.utcoffset(), dt.dst()
+        if offset is None:
+            raise ValueError("fromutc() requires a non-None utcoffset() "
+                             "result")
+        if saving is None:
+            raise ValueError("fromutc() requires a non-None dst() result")
+        # Move by the standard offset first, then ask for the daylight
+        # saving part at the standard-time result.
+        standard = offset - saving
+        if standard:
+            dt += standard
+            saving = dt.dst()
+            if saving is None:
+                raise ValueError("fromutc(): dt.dst gave inconsistent "
+                                 "results; cannot convert")
+        return dt + saving
+
+    def __reduce__(self):
+        make_args = getattr(self, "__getinitargs__", None)
+        args = make_args() if make_args else ()
+        state = self.__getstate__() if hasattr(self, '__getstate__') else None
+        return type(self), args, state
+
+
+# ---------------------------------------------------------------- timedelta
+
+def _compare_by_state(name, test):
+    """A rich comparison of timedelta with timedelta on _getstate()."""
+    def compare(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return test(self._getstate(), other._getstate())
+    compare.__name__ = name
+    compare.__qualname__ = 'timedelta.' + name
+    return compare
+
+
+def _td_us(us):
+    """The timedelta of us microseconds."""
+    return timedelta(0, 0, us)
+
+
+class timedelta:
+    """Difference between two datetime values."""
+
+    __slots__ = '_days', '_seconds', '_microseconds', '_hashcode'
+
+    def __new__(cls, days=0, seconds=0, microseconds=0,
+                milliseconds=0, minutes=0, hours=0, weeks=0):
+        # Sum everything as exact integer microseconds plus a float rest.
+        exact = 0
+        inexact = 0.0
+        for value, scale in ((days, 86400 * 10**6), (seconds, 10**6),
+                             (microseconds, 1), (milliseconds, 1000),
+                             (minutes, 60 * 10**6), (hours, 3600 * 10**6),
+                             (weeks, 7 * 86400 * 10**6)):
+            if isinstance(value, int):
+                exact += value * scale
+            elif isinstance(value, float):
+                if value != value or value in (float('inf'), float('-inf')):
+                    raise ValueError("cannot convert float %s to integer" % value) \
+                        if value != value else OverflowError(
+                            "cannot convert float infinity to integer")
+                whole = int(value)
+                exact += whole * scale
+                inexact += (value - whole) * scale
+            else:
+                raise TypeError("unsupported type for timedelta %s component: %s"
+                                % (_COMPONENT_NAMES[scale], type(value).__name__))
+        if inexact:
+            whole = int(inexact)
+            exact += whole
+            rest = inexact - whole
+            if abs(rest) == 0.5:
+                # Ties go to the even total, like round().
+                if exact % 2:
+                    exact += 1 if rest > 0 else -1
+            else:
+                exact += round(rest)
+        days, rem = divmod(exact, 86400 * 10**6)
+        seconds, us = divmod(rem, 10**6)
+        if abs(days) > 999999999:
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
+        self = object.__new__(cls)
+        self._days = days
+        self._seconds = seconds
+        self._microseconds = us
+        self._hashcode = -1
+        return self
+
+    def __repr__(self):
+        # Only the non-zero normalised fields are named; zero is "(0)".
+        named = ', '.join('%s=%d' % (field, value) for field, value in
+                          zip(('days', 'seconds', 'microseconds'),
+                              self._getstate()) if value)
+        return '%s.%s(%s)' % (_module_name(self), type(self).__qualname__,
+                              named or '0')
+
+    def __str__(self):
+        # "[D day[s], ]H:MM:SS[.ffffff]"
+        minutes, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(minutes, 60)
+        text = '%d:%02d:%02d' % (hh, mm, ss)
+        if self._microseconds:
+            text += '.%06d' % self._microseconds
+        if self._days:
+            unit = 'day' if abs(self._days) == 1 else 'days'
+            text = '%d %s, %s' % (self._days, unit, text)
+        return text
+
+    def total_seconds(self):
+        """The whole duration in seconds, as a float."""
+        return self._to_microseconds() / 10**6
+
+    days = property(lambda self: self._days,
+                    doc="Number of days (may be negative).")
+    seconds = property(lambda self: self._seconds,
+                       doc="Seconds past the days (0 to 86399).")
+    microseconds = property(lambda self: self._microseconds,
+                            doc="Microseconds past the seconds (0 to 999999).")
 
     # All arithmetic goes through the total in microseconds, an int.
     def _to_microseconds(self):
