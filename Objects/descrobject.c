@@ -393,8 +393,27 @@ PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *method)
 
 /* ---- member descriptors ---------------------------------------------------- */
 
+static PyObject *member_get_locked(const char *obj_addr, PyMemberDef *l);
+
+/* Free-threaded build: a member is read and written under the owning
+ * object's critical section.  A slot's old value is released by the writer
+ * right after the swap, so a reader that loaded the pointer without the lock
+ * could incref an object that is already dead (and report the attribute as
+ * missing, or crash); under the section the slot still owns what we load.
+ * Numeric members get the same treatment so that no access is a data race.
+ * Sections are elided while only one thread exists (Python/critical_section.c). */
 PyObject *
 PyMember_GetOne(const char *obj_addr, PyMemberDef *l)
+{
+    PyObject *v;
+    Py_BEGIN_CRITICAL_SECTION((PyObject *)obj_addr);
+    v = member_get_locked(obj_addr, l);
+    Py_END_CRITICAL_SECTION();
+    return v;
+}
+
+static PyObject *
+member_get_locked(const char *obj_addr, PyMemberDef *l)
 {
     const char *addr = obj_addr + l->offset;
     PyObject *v;
@@ -426,13 +445,14 @@ PyMember_GetOne(const char *obj_addr, PyMemberDef *l)
         v = Py_NewRef(v ? v : Py_None);
         break;
     case Py_T_OBJECT_EX:
-        v = _Py_atomic_load_ptr((PyObject **)addr);
-        if (v == NULL || !_Py_TryIncref(v)) {
+        v = *(PyObject **)addr;
+        if (v == NULL) {
             PyObject *obj = (PyObject *)obj_addr;
             PyErr_Format(PyExc_AttributeError, "'%.200s' object has no attribute '%s'",
                          Py_TYPE(obj)->tp_name, l->name);
             return NULL;
         }
+        Py_INCREF(v);
         break;
     case Py_T_LONGLONG: v = PyLong_FromLongLong(*(long long *)addr); break;
     case Py_T_ULONGLONG: v = PyLong_FromUnsignedLongLong(*(unsigned long long *)addr); break;
@@ -450,6 +470,40 @@ PyMember_GetOneFromObject(PyObject *obj, PyMemberDef *l)
     return PyMember_GetOne((const char *)obj, l);
 }
 
+/* Store an already converted integer into a member of the given C type. */
+static void
+member_store_int(char *addr, int type, long long x, unsigned long long ux)
+{
+    switch (type) {
+    case Py_T_BYTE: *(signed char *)addr = (signed char)x; break;
+    case Py_T_UBYTE: *(unsigned char *)addr = (unsigned char)x; break;
+    case Py_T_SHORT: *(short *)addr = (short)x; break;
+    case Py_T_USHORT: *(unsigned short *)addr = (unsigned short)x; break;
+    case Py_T_INT: *(int *)addr = (int)x; break;
+    case Py_T_UINT: *(unsigned int *)addr = (unsigned int)x; break;
+    case Py_T_LONG: *(long *)addr = (long)x; break;
+    case Py_T_ULONG: *(unsigned long *)addr = (unsigned long)ux; break;
+    case Py_T_PYSSIZET: *(Py_ssize_t *)addr = (Py_ssize_t)x; break;
+    case Py_T_LONGLONG: *(long long *)addr = x; break;
+    case Py_T_ULONGLONG: *(unsigned long long *)addr = ux; break;
+    }
+}
+
+static int
+member_is_int_type(int type)
+{
+    switch (type) {
+    case Py_T_BYTE: case Py_T_UBYTE: case Py_T_SHORT: case Py_T_USHORT:
+    case Py_T_INT: case Py_T_UINT: case Py_T_LONG: case Py_T_ULONG:
+    case Py_T_PYSSIZET: case Py_T_LONGLONG: case Py_T_ULONGLONG:
+        return 1;
+    }
+    return 0;
+}
+
+/* Values are converted first (that may run Python code: __index__,
+ * __float__), then stored under the object's critical section; an object
+ * member's previous value is released after the section ends. */
 int
 PyMember_SetOne(char *addr, PyMemberDef *l, PyObject *v)
 {
@@ -459,50 +513,55 @@ PyMember_SetOne(char *addr, PyMemberDef *l, PyObject *v)
         return -1;
     }
     addr += l->offset;
-    if (v == NULL) {
-        if (l->type == Py_T_OBJECT_EX) {
-            PyObject *old = *(PyObject **)addr;
-            if (old == NULL) {
-                PyErr_Format(PyExc_AttributeError, "'%.200s' object has no attribute '%s'",
-                             Py_TYPE(obj)->tp_name, l->name);
-                return -1;
-            }
-            _Py_atomic_store_ptr((PyObject **)addr, NULL);
-            Py_DECREF(old);
-            return 0;
-        }
-        if (l->type != _Py_T_OBJECT) {
-            PyErr_SetString(PyExc_TypeError, "can't delete numeric/char attribute");
-            return -1;
-        }
+    if (v == NULL && l->type != Py_T_OBJECT_EX && l->type != _Py_T_OBJECT) {
+        PyErr_SetString(PyExc_TypeError, "can't delete numeric/char attribute");
+        return -1;
     }
     switch (l->type) {
+    case _Py_T_OBJECT:
+    case Py_T_OBJECT_EX: {
+        PyObject *old;
+        int missing = 0;
+        Py_BEGIN_CRITICAL_SECTION(obj);
+        old = *(PyObject **)addr;
+        if (v == NULL && old == NULL && l->type == Py_T_OBJECT_EX) {
+            missing = 1;
+        }
+        else {
+            _Py_atomic_store_ptr((PyObject **)addr, Py_XNewRef(v));
+        }
+        Py_END_CRITICAL_SECTION();
+        if (missing) {
+            PyErr_Format(PyExc_AttributeError, "'%.200s' object has no attribute '%s'",
+                         Py_TYPE(obj)->tp_name, l->name);
+            return -1;
+        }
+        Py_XDECREF(old);
+        return 0;
+    }
     case Py_T_BOOL:
         if (!PyBool_Check(v)) {
             PyErr_SetString(PyExc_TypeError, "attribute value type must be bool");
             return -1;
         }
+        Py_BEGIN_CRITICAL_SECTION(obj);
         *(char *)addr = (char)(v == Py_True);
+        Py_END_CRITICAL_SECTION();
         return 0;
-    case _Py_T_OBJECT:
-    case Py_T_OBJECT_EX: {
-        PyObject *old = *(PyObject **)addr;
-        _Py_atomic_store_ptr((PyObject **)addr, Py_XNewRef(v));
-        Py_XDECREF(old);
-        return 0;
-    }
     case Py_T_FLOAT:
     case Py_T_DOUBLE: {
         double d = PyFloat_AsDouble(v);
         if (d == -1 && PyErr_Occurred()) {
             return -1;
         }
+        Py_BEGIN_CRITICAL_SECTION(obj);
         if (l->type == Py_T_FLOAT) {
             *(float *)addr = (float)d;
         }
         else {
             *(double *)addr = d;
         }
+        Py_END_CRITICAL_SECTION();
         return 0;
     }
     case Py_T_CHAR: {
@@ -514,7 +573,9 @@ PyMember_SetOne(char *addr, PyMemberDef *l, PyObject *v)
             }
             return -1;
         }
+        Py_BEGIN_CRITICAL_SECTION(obj);
         *(char *)addr = s[0];
+        Py_END_CRITICAL_SECTION();
         return 0;
     }
     case Py_T_STRING:
@@ -522,49 +583,40 @@ PyMember_SetOne(char *addr, PyMemberDef *l, PyObject *v)
     case _Py_T_NONE:
         PyErr_SetString(PyExc_TypeError, "readonly attribute");
         return -1;
-    default: {
-        /* Integers: range-checked like CPython (errors for overflow). */
-        if (!PyLong_Check(v) && !PyIndex_Check(v)) {
-            PyErr_Format(PyExc_TypeError, "'%.200s' object cannot be interpreted as an integer",
-                         Py_TYPE(v)->tp_name);
-            return -1;
-        }
-        int overflow;
-        long long x = PyLong_AsLongLongAndOverflow(v, &overflow);
-        if (x == -1 && PyErr_Occurred()) {
-            return -1;
-        }
-        unsigned long long ux = (unsigned long long)x;
-        if (overflow > 0 && (l->type == Py_T_ULONGLONG || l->type == Py_T_ULONG)) {
-            ux = PyLong_AsUnsignedLongLong(v);
-            if (ux == (unsigned long long)-1 && PyErr_Occurred()) {
-                return -1;
-            }
-            overflow = 0;
-        }
-        if (overflow) {
-            PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C long");
-            return -1;
-        }
-        switch (l->type) {
-        case Py_T_BYTE: *(signed char *)addr = (signed char)x; break;
-        case Py_T_UBYTE: *(unsigned char *)addr = (unsigned char)x; break;
-        case Py_T_SHORT: *(short *)addr = (short)x; break;
-        case Py_T_USHORT: *(unsigned short *)addr = (unsigned short)x; break;
-        case Py_T_INT: *(int *)addr = (int)x; break;
-        case Py_T_UINT: *(unsigned int *)addr = (unsigned int)x; break;
-        case Py_T_LONG: *(long *)addr = (long)x; break;
-        case Py_T_ULONG: *(unsigned long *)addr = (unsigned long)ux; break;
-        case Py_T_PYSSIZET: *(Py_ssize_t *)addr = (Py_ssize_t)x; break;
-        case Py_T_LONGLONG: *(long long *)addr = x; break;
-        case Py_T_ULONGLONG: *(unsigned long long *)addr = ux; break;
-        default:
-            PyErr_Format(PyExc_SystemError, "bad memberdescr type for %s", l->name);
-            return -1;
-        }
-        return 0;
+    default:
+        break;
     }
+    if (!member_is_int_type(l->type)) {
+        PyErr_Format(PyExc_SystemError, "bad memberdescr type for %s", l->name);
+        return -1;
     }
+    /* Integers: range-checked like CPython (errors for overflow). */
+    if (!PyLong_Check(v) && !PyIndex_Check(v)) {
+        PyErr_Format(PyExc_TypeError, "'%.200s' object cannot be interpreted as an integer",
+                     Py_TYPE(v)->tp_name);
+        return -1;
+    }
+    int overflow;
+    long long x = PyLong_AsLongLongAndOverflow(v, &overflow);
+    if (x == -1 && PyErr_Occurred()) {
+        return -1;
+    }
+    unsigned long long ux = (unsigned long long)x;
+    if (overflow > 0 && (l->type == Py_T_ULONGLONG || l->type == Py_T_ULONG)) {
+        ux = PyLong_AsUnsignedLongLong(v);
+        if (ux == (unsigned long long)-1 && PyErr_Occurred()) {
+            return -1;
+        }
+        overflow = 0;
+    }
+    if (overflow) {
+        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C long");
+        return -1;
+    }
+    Py_BEGIN_CRITICAL_SECTION(obj);
+    member_store_int(addr, l->type, x, ux);
+    Py_END_CRITICAL_SECTION();
+    return 0;
 }
 
 static PyObject *
