@@ -183,7 +183,9 @@ main(int argc, char **argv)
                 }
                 else if (ch == 'X') {
                     xoptions[nx++] = (char *)optarg;
-                    if (strncmp(optarg, "gil", 3) == 0 && (optarg[3] == '\0' || optarg[3] == '=')) {
+                    /* The first -X gil counts (as in CPython 3.13). */
+                    if (xgil == NULL && strncmp(optarg, "gil", 3) == 0 &&
+                        (optarg[3] == '\0' || optarg[3] == '=')) {
                         xgil = optarg[3] == '=' ? optarg + 4 : "";
                     }
                     if (strncmp(optarg, "int_max_str_digits=", 19) == 0) {
@@ -302,18 +304,24 @@ main(int argc, char **argv)
         c->int_max_str_digits = (int)v;
     }
 
-    /* -X gil wins over PYTHON_GIL; an empty variable counts as unset. */
+    /* -X gil wins over PYTHON_GIL, but as in CPython 3.13 the variable is
+     * checked first, so a bad PYTHON_GIL is an error even with -X gil; an
+     * empty variable counts as unset. */
 #ifdef Py_GIL_DISABLED
     int enable_gil = 0;
 #else
     int enable_gil = 1;
 #endif
     const char *env = c->use_environment ? getenv("PYTHON_GIL") : NULL;
-    if (xgil != NULL) {
-        enable_gil = config_read_gil(xgil);
+    c->gil_requested = -1;
+    if (env != NULL && env[0] != '\0') {
+        c->gil_requested = config_read_gil(env);
     }
-    else if (env != NULL && env[0] != '\0') {
-        enable_gil = config_read_gil(env);
+    if (xgil != NULL) {
+        c->gil_requested = config_read_gil(xgil);
+    }
+    if (c->gil_requested >= 0) {
+        enable_gil = c->gil_requested;
     }
     c->enable_gil = enable_gil;
 

@@ -22,6 +22,7 @@ _PyMainConfig _Py_MainConfig = {
 #else
     .enable_gil = 1,
 #endif
+    .gil_requested = -1,
 };
 
 /* ---- C exit hooks (atexit module) ---------------------------------------- */

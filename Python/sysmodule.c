@@ -1033,12 +1033,23 @@ _PySys_Create(void)
     }
     int max_digits = c->int_max_str_digits >= 0 ? c->int_max_str_digits
                                                : _PyLong_GetMaxStrDigits();
-    if (set_steal(d, "flags", make_structseq(&FlagsType, &flags_desc, "(iiiiiiiiiiiiiOiiOii)",
+    /* sys.flags.gil: as CPython 3.13, always 1 in the default build; in the
+     * free-threaded build what -X gil / PYTHON_GIL asked for, None if unset. */
+#ifdef Py_GIL_DISABLED
+    PyObject *gil_flag = c->gil_requested < 0 ? Py_NewRef(Py_None)
+                                              : PyLong_FromLong(c->gil_requested);
+#else
+    PyObject *gil_flag = PyLong_FromLong(1);
+#endif
+    if (gil_flag == NULL) {
+        goto error;
+    }
+    if (set_steal(d, "flags", make_structseq(&FlagsType, &flags_desc, "(iiiiiiiiiiiiiOiiOiN)",
             0, c->inspect, c->interactive, c->optimize, c->dont_write_bytecode,
             c->no_user_site, c->no_site, !c->use_environment, c->verbose, c->bytes_warning,
             c->quiet, 1, c->isolated, c->dev_mode ? Py_True : Py_False, 0,
             c->warn_default_encoding, c->safe_path ? Py_True : Py_False, max_digits,
-            c->enable_gil)) < 0 ||
+            gil_flag)) < 0 ||
         set_steal(d, "float_info", make_structseq(&FloatInfoType, &float_info_desc,
             "(diidiiiidii)", DBL_MAX, DBL_MAX_EXP, DBL_MAX_10_EXP, DBL_MIN, DBL_MIN_EXP,
             DBL_MIN_10_EXP, DBL_DIG, DBL_MANT_DIG, DBL_EPSILON, FLT_RADIX, FLT_ROUNDS)) < 0 ||

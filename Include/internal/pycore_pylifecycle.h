@@ -43,7 +43,8 @@ typedef struct {
     int dev_mode;             /* -X dev */
     int warn_default_encoding;
     int int_max_str_digits;   /* -1: default */
-    int enable_gil;
+    int enable_gil;           /* the GIL runs (effective setting) */
+    int gil_requested;        /* -X gil / PYTHON_GIL: -1 unset, 0 or 1 */
     /* The command line as given (sys.orig_argv) and sys.argv. */
     int orig_argc;
     char **orig_argv;
