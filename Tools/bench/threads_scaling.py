@@ -5,7 +5,8 @@ Run by the interpreter under test (Weft's builds, or CPython):
     python Tools/bench/threads_scaling.py [--threads 1,2,4] [--scale S] [--repeat R]
 
 Each workload runs as N copies on N threads at once; T(N) is the wall time
-until every copy has finished (minimum of R repeats), and the speedup is
+until every copy has finished (minimum of R repeats, the thread counts
+interleaved within each repeat), and the speedup is
 N x T(1) / T(N): N for perfect scaling, 1 when the threads take turns (a
 GIL).  One line of JSON per workload and thread count goes to stdout.
 """
@@ -126,11 +127,16 @@ def main(argv):
     for name, fn in WORKLOADS.items():
         if only and name not in only:
             continue
-        t1 = None
+        # Thread counts are interleaved within each repeat rather than run
+        # one after the other, so that a change in machine load during the
+        # run affects T(1) and T(N) alike instead of skewing their ratio.
+        times = {n: [] for n in counts}
+        for _ in range(repeat):
+            for n in counts:
+                times[n].append(run(fn, scale, n))
+        t1 = min(times[1]) if 1 in times else None
         for n in counts:
-            best = min(run(fn, scale, n) for _ in range(repeat))
-            if n == 1:
-                t1 = best
+            best = min(times[n])
             speedup = n * t1 / best if t1 else None
             print(json.dumps({"workload": name, "threads": n, "seconds": round(best, 4),
                               "speedup": round(speedup, 3) if speedup else None,
