@@ -14,7 +14,6 @@
 
 /* The compiler and the eval loop (pycore_compile.h, ceval.h, pycore_ceval.h)
  * and the import system (import.h). */
-#define PyCF_ONLY_AST 0x0400
 #define PyCF_SOURCE_IS_UTF8 0x0100
 
 /* kwnames helpers for METH_FASTCALL | METH_KEYWORDS functions. */
@@ -1110,8 +1109,15 @@ builtin_compile(PyObject *self, PyObject *args, PyObject *kwds)
         PyErr_SetString(PyExc_ValueError, "compile(): invalid optimize value");
         goto done;
     }
-    if (flags & PyCF_ONLY_AST) {
-        PyErr_SetString(PyExc_NotImplementedError, "compile() to an AST is not supported");
+    /* An AST object: returned as is for PyCF_ONLY_AST, else compiled
+     * (Python/Python-ast.c converts it back to the C tree). */
+    int is_ast = _PyAST_IsNode(source);
+    if (is_ast < 0) {
+        goto done;
+    }
+    if (is_ast) {
+        result = (flags & PyCF_ONLY_AST) ? Py_NewRef(source)
+                                         : _PyCompile_ASTToCode(source, filename, start, optimize);
         goto done;
     }
     if (PyObject_TypeCheck(source, &PyCode_Type)) {
@@ -1122,7 +1128,12 @@ builtin_compile(PyObject *self, PyObject *args, PyObject *kwds)
     if (str == NULL) {
         goto done;
     }
-    result = compile_string(str, filename, start, optimize);
+    if (flags & PyCF_ONLY_AST) {
+        result = _PyCompile_SourceToAST(str, filename, start);
+    }
+    else {
+        result = compile_string(str, filename, start, optimize);
+    }
 done:
     Py_XDECREF(keep);
     Py_DECREF(filename);

@@ -1093,6 +1093,47 @@ Py_CompileStringObject(const char *str, PyObject *filename, int start,
 }
 
 PyObject *
+_PyCompile_SourceToAST(const char *str, PyObject *filename, int start)
+{
+    const char *fn = PyUnicode_AsUTF8AndSize(filename, NULL);
+    if (fn == NULL) {
+        return NULL;
+    }
+    PyArena *arena = _PyArena_New();
+    if (arena == NULL) {
+        return NULL;
+    }
+    PyParserError err;
+    memset(&err, 0, sizeof err);
+    mod_ty mod = _PyParser_ParseString(str, strlen(str), fn, start, arena, &err);
+    PyObject *res = NULL;
+    if (mod == NULL) {
+        raise_parser_error(&err, filename);
+    }
+    else {
+        res = _PyAST_ToObject(mod);
+    }
+    _PyArena_Free(arena);
+    return res;
+}
+
+PyObject *
+_PyCompile_ASTToCode(PyObject *ast, PyObject *filename, int start, int optimize)
+{
+    PyArena *arena = _PyArena_New();
+    if (arena == NULL) {
+        return NULL;
+    }
+    PyCodeObject *co = NULL;
+    mod_ty mod = _PyAST_FromObject(ast, arena, start);
+    if (mod != NULL && _PyAST_Validate(mod) == 0) {
+        co = _PyAST_Compile(mod, filename, start, optimize, arena);
+    }
+    _PyArena_Free(arena);
+    return (PyObject *)co;
+}
+
+PyObject *
 Py_CompileString(const char *str, const char *filename, int start)
 {
     PyObject *fn = PyUnicode_DecodeFSDefault(filename);

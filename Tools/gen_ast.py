@@ -5,6 +5,8 @@ Outputs (all committed, so building needs no Python):
   Include/internal/pycore_ast.h   node structs, enums, constructor prototypes
   Python/ast.c              arena constructors for every node and sequence
   test/parser/astdump_nodes.h     ast.dump()-style printers used by astdump.c
+  Python/ast_nodes.h        the _ast module's node classes and the C AST <->
+                            Python object conversions (used by Python-ast.c)
 
 The description mirrors Python's ast module (3.12 grammar without the
 type statement; fields as Python 3.11's ast so ast.dump output compares
@@ -475,6 +477,320 @@ def gen_dump():
     return "\n".join(o) + "\n"
 
 
+# ---------------------------------------------------------------- _ast module
+
+def pyast_classes():
+    """[(class name, base name or None, fields, attrs, def name, kind)] in
+    creation order (bases first)."""
+    out = []
+    for name, kind, data in DEFS:
+        if kind == "enum":
+            out.append((name, None, [], [], name, "abstract"))
+            for c in data:
+                out.append((c, name, [], [], name, "enumval"))
+        elif kind == "sum":
+            ctors, attrs = data
+            out.append((name, None, [], attrs, name, "abstract"))
+            for c, fields in ctors:
+                out.append((c, name, fields, attrs, name, "ctor"))
+        else:
+            fields, attrs = data
+            out.append((name, None, fields, attrs, name, "product"))
+    return out
+
+
+def field_kind(f, is_attr):
+    if f.seq:
+        return "F_SEQ"
+    if f.opt or (is_attr and f.name.startswith("end_")):
+        return "F_OPT"
+    return "F_REQ"
+
+
+def field_doc(f):
+    return "%s%s %s" % (f.typ, "*" if f.seq else "?" if f.opt else "", f.name)
+
+
+def c_elem_to_obj(f, expr):
+    """C expression converting one value (not a sequence) to a new ref."""
+    if f.typ in ENUMS:
+        return "ast2obj_%s(%s)" % (f.typ, expr)
+    if f.typ == "identifier":
+        return "ast2obj_identifier(%s)" % expr
+    if f.typ == "string":
+        return "ast2obj_string(%s)" % expr
+    if f.typ == "int":
+        return "PyLong_FromLong(%s)" % expr
+    if f.typ == "constant":
+        return "ast2obj_constant(&%s)" % expr
+    return "ast2obj_%s(%s)" % (f.typ, expr)
+
+
+def gen_ast2obj_field(f, expr, owner):
+    o = []
+    w = o.append
+    if f.seq:
+        if f.typ == "type_ignore":
+            w("    v = PyList_New(0);")
+        else:
+            if f.typ in ENUMS:
+                elem = c_elem_to_obj(f, "(%s_ty)asdl_seq_GET(%s, i)" % (f.typ, expr))
+            else:
+                elem = c_elem_to_obj(f, "asdl_seq_GET(%s, i)" % expr)
+            w("    v = PyList_New(asdl_seq_LEN(%s));" % expr)
+            w("    for (Py_ssize_t i = 0; v != NULL && i < asdl_seq_LEN(%s); i++) {" % expr)
+            w("        PyObject *e = %s;" % elem)
+            w("        if (e == NULL) {\n            Py_CLEAR(v);\n            break;\n        }")
+            w("        PyList_SET_ITEM(v, i, e);")
+            w("    }")
+    else:
+        w("    v = %s;" % c_elem_to_obj(f, expr))
+    w('    if (set_field(r, "%s", v) < 0) {\n        goto fail;\n    }' % f.name)
+    return o
+
+
+def obj_to_c(f, src, dst, owner):
+    """C statements converting PyObject *src to C lvalue dst (one value)."""
+    if f.typ in ENUMS:
+        return "if (obj2ast_%s(%s, &%s) < 0) {\n    goto fail;\n}" % (f.typ, src, dst)
+    if f.typ == "identifier":
+        return "if (obj2ast_identifier(%s, &%s, arena) < 0) {\n    goto fail;\n}" % (src, dst)
+    if f.typ == "string":
+        return "if (obj2ast_string(%s, &%s, arena) < 0) {\n    goto fail;\n}" % (src, dst)
+    if f.typ == "int":
+        return "if (obj2ast_int(%s, &%s) < 0) {\n    goto fail;\n}" % (src, dst)
+    if f.typ == "constant":
+        return "if (obj2ast_constant(%s, &%s, arena) < 0) {\n    goto fail;\n}" % (src, dst)
+    return "if (obj2ast_%s(%s, &%s, arena) < 0) {\n    goto fail;\n}" % (f.typ, src, dst)
+
+
+def indent(text, n):
+    pad = " " * n
+    return "\n".join(pad + l if l else l for l in text.split("\n"))
+
+
+def gen_obj2ast_field(f, owner, var, is_attr=False):
+    """Declares C var `var` and fills it from field f of obj."""
+    o = []
+    w = o.append
+    kind = field_kind(f, is_attr)
+    if f.seq:
+        if f.typ in ENUMS:
+            ctyp, newf = "asdl_int_seq *", "_Py_asdl_int_seq_new"
+        elif f.typ == "identifier":
+            ctyp, newf = "asdl_identifier_seq *", "_Py_asdl_identifier_seq_new"
+        elif f.typ == "type_ignore":
+            ctyp, newf = "asdl_seq *", "_Py_asdl_generic_seq_new"
+        else:
+            ctyp, newf = "asdl_%s_seq *" % f.typ, "_Py_asdl_%s_seq_new" % f.typ
+        w("    %s%s = NULL;" % (ctyp, var))
+        w('    if (get_field(obj, "%s", "%s", %s, &tmp) < 0) {\n        goto fail;\n    }' % (f.name, owner, kind))
+        w("    if (tmp != NULL) {")
+        w('        Py_ssize_t n = list_field_len(tmp, "%s", "%s");' % (owner, f.name))
+        w("        if (n < 0) {\n            goto fail;\n        }")
+        w("        %s = %s(n, arena);" % (var, newf))
+        w("        if (%s == NULL) {\n            PyErr_NoMemory();\n            goto fail;\n        }" % var)
+        if f.typ == "type_ignore":
+            w("        (void)%s;" % var)
+        else:
+            w("        for (Py_ssize_t i = 0; i < n; i++) {")
+            w('            if (PyList_GET_SIZE(tmp) != n) {')
+            w('                PyErr_Format(PyExc_RuntimeError, "%s field \\"%s\\" changed size during iteration");' % (owner, f.name))
+            w("                goto fail;\n            }")
+            w("            PyObject *item = Py_NewRef(PyList_GET_ITEM(tmp, i));")
+            if f.typ in ENUMS:
+                w("            %s_ty val;" % f.typ)
+            elif f.typ == "identifier":
+                w("            identifier val;")
+            else:
+                w("            %s_ty val;" % f.typ)
+            conv = obj_to_c(f, "item", "val", owner).replace("goto fail;", "Py_DECREF(item);\n    goto fail;")
+            if f.typ in ("expr", "stmt", "pattern"):
+                # None stands for a missing element (Dict.keys, kw_defaults);
+                # _PyAST_Validate rejects it elsewhere.
+                w("            val = NULL;")
+                conv = "if (item != Py_None) {\n" + indent(conv, 4) + "\n}"
+            w(indent(conv, 12))
+            w("            Py_DECREF(item);")
+            w("            asdl_seq_SET(%s, i, val);" % var)
+            w("        }")
+        w("        Py_CLEAR(tmp);")
+        w("    }")
+        return o
+    if f.typ in ENUMS:
+        w("    %s_ty %s = 0;" % (f.typ, var))
+    elif f.typ == "identifier":
+        w("    identifier %s = NULL;" % var)
+    elif f.typ == "string":
+        w("    const char *%s = NULL;" % var)
+    elif f.typ == "int":
+        w("    int %s = 0;" % var)
+    elif f.typ == "constant":
+        w("    constant %s = {0, 0, NULL, 0};" % var)
+    else:
+        w("    %s_ty %s = NULL;" % (f.typ, var))
+    w('    if (get_field(obj, "%s", "%s", %s, &tmp) < 0) {\n        goto fail;\n    }' % (f.name, owner, kind))
+    w("    if (tmp != NULL) {")
+    w(indent(obj_to_c(f, "tmp", var, owner), 8))
+    w("        Py_CLEAR(tmp);")
+    w("    }")
+    if is_attr and f.name in ("end_lineno", "end_col_offset"):
+        w("    else {\n        %s = %s;\n    }" % (var, var.replace("end_", "")))
+    return o
+
+
+def gen_pyast():
+    classes = pyast_classes()
+    idx = {c[0]: i for i, c in enumerate(classes)}
+    o = []
+    w = o.append
+    w("/* ast_nodes.h: the node classes of the `_ast` module and the conversions")
+    w(" * between the C AST (pycore_ast.h) and Python node objects (GENERATED by")
+    w(" * Tools/gen_ast.py; included by Python-ast.c; do not edit). */\n")
+    w("enum {")
+    for i, c in enumerate(classes):
+        w("    AST_CLS_%s = %d," % (c[0], i))
+    w("    AST_NUM_CLASSES = %d\n};\n" % len(classes))
+    w("/* Filled once by Python-ast.c (ast_ready) and read-only afterwards. */")
+    w("static PyObject *ast_classes[AST_NUM_CLASSES];")
+    w("static PyObject *enum_singletons[AST_NUM_CLASSES];\n")
+    w("/* Helpers defined in Python-ast.c. */")
+    w("static PyObject *new_node(int cls);")
+    w("static int set_field(PyObject *node, const char *name, PyObject *v);")
+    w("static int get_field(PyObject *obj, const char *name, const char *owner, int kind,")
+    w("                     PyObject **out);")
+    w("static Py_ssize_t list_field_len(PyObject *list, const char *owner, const char *name);")
+    w("static PyObject *ast2obj_identifier(identifier id);")
+    w("static PyObject *ast2obj_string(const char *s);")
+    w("static PyObject *ast2obj_constant(constant *c);")
+    w("static int obj2ast_identifier(PyObject *obj, identifier *out, PyArena *arena);")
+    w("static int obj2ast_string(PyObject *obj, const char **out, PyArena *arena);")
+    w("static int obj2ast_int(PyObject *obj, int *out);")
+    w("static int obj2ast_constant(PyObject *obj, constant *out, PyArena *arena);\n")
+    # field tables
+    for name, base, fields, attrs, dname, kind in classes:
+        if fields:
+            w("static const ast_field_spec fields_%s[] = {" % name)
+            for f in fields:
+                w('    {"%s", %s, "%s"},' % (f.name, field_kind(f, False), field_doc(f)))
+            w("    {NULL, 0, NULL}\n};")
+    attr_sets = {}
+    for name, base, fields, attrs, dname, kind in classes:
+        if attrs and dname not in attr_sets:
+            attr_sets[dname] = True
+            w("static const ast_field_spec attrs_%s[] = {" % dname)
+            for f in attrs:
+                w('    {"%s", %s, "%s"},' % (f.name, field_kind(f, True), field_doc(f)))
+            w("    {NULL, 0, NULL}\n};")
+    w("\nstatic const ast_class_spec class_specs[AST_NUM_CLASSES] = {")
+    for name, base, fields, attrs, dname, kind in classes:
+        w('    {"%s", %s, %s, %s, %d},' % (
+            name, "AST_CLS_%s" % base if base else "-1",
+            "fields_%s" % name if fields else "NULL",
+            "attrs_%s" % dname if attrs else "NULL",
+            1 if kind == "abstract" else 0))
+    w("};\n")
+    # prototypes
+    for name, kind, data in DEFS:
+        if kind == "enum":
+            w("static PyObject *ast2obj_%s(%s_ty v);" % (name, name))
+            w("static int obj2ast_%s(PyObject *obj, %s_ty *out);" % (name, name))
+        else:
+            w("static PyObject *ast2obj_%s(%s_ty o);" % (name, name))
+            w("static int obj2ast_%s(PyObject *obj, %s_ty *out, PyArena *arena);" % (name, name))
+    w("")
+    for name, kind, data in DEFS:
+        if kind == "enum":
+            w("static PyObject *\nast2obj_%s(%s_ty v)\n{\n    switch (v) {" % (name, name))
+            for c in data:
+                w("    case %s:\n        return Py_NewRef(enum_singletons[AST_CLS_%s]);" % (c, c))
+            w("    }")
+            w('    PyErr_Format(PyExc_SystemError, "bad %s value %%d", (int)v);' % name)
+            w("    return NULL;\n}\n")
+            w("static int\nobj2ast_%s(PyObject *obj, %s_ty *out)\n{\n    int r;" % (name, name))
+            for c in data:
+                w("    if ((r = PyObject_IsInstance(obj, ast_classes[AST_CLS_%s])) != 0) {" % c)
+                w("        *out = %s;\n        return r < 0 ? -1 : 0;\n    }" % c)
+            w('    PyErr_Format(PyExc_TypeError, "expected some sort of %s, but got %%R", obj);' % name)
+            w("    return -1;\n}\n")
+            continue
+        if kind == "sum":
+            ctors, attrs = data
+            recursive = name in ("expr", "stmt", "pattern")
+            w("static PyObject *\nast2obj_%s(%s_ty o)\n{" % (name, name))
+            w("    if (o == NULL) {\n        Py_RETURN_NONE;\n    }")
+            if recursive:
+                w('    if (Py_EnterRecursiveCall(" during ast construction") < 0) {\n        return NULL;\n    }')
+            w("    PyObject *r = NULL, *v;\n    (void)v;\n    switch (o->kind) {")
+            for c, fields in ctors:
+                w("    case %s_kind:" % c)
+                w("        r = new_node(AST_CLS_%s);\n        if (r == NULL) {\n            goto fail;\n        }" % c)
+                for f in fields:
+                    w(indent("\n".join(gen_ast2obj_field(f, "o->v.%s.%s" % (c, f.name), c)), 4))
+                w("        break;")
+            w('    default:\n        PyErr_SetString(PyExc_SystemError, "bad %s kind");\n        goto fail;\n    }' % name)
+            for a in attrs:
+                w("    v = PyLong_FromLong(o->%s);" % a.name)
+                w('    if (set_field(r, "%s", v) < 0) {\n        goto fail;\n    }' % a.name)
+            if recursive:
+                w("    Py_LeaveRecursiveCall();")
+            w("    return r;\nfail:")
+            if recursive:
+                w("    Py_LeaveRecursiveCall();")
+            w("    Py_XDECREF(r);\n    return NULL;\n}\n")
+            # obj2ast
+            w("static int\nobj2ast_%s(PyObject *obj, %s_ty *out, PyArena *arena)\n{" % (name, name))
+            w("    PyObject *tmp = NULL;\n    int isinst;\n    (void)tmp;")
+            if recursive:
+                w('    if (Py_EnterRecursiveCall(" during compilation") < 0) {\n        return -1;\n    }')
+            for a in attrs:
+                o.extend(gen_obj2ast_field(a, name, a.name, True))
+            for c, fields in ctors:
+                w("    isinst = PyObject_IsInstance(obj, ast_classes[AST_CLS_%s]);" % c)
+                w("    if (isinst < 0) {\n        goto fail;\n    }")
+                w("    if (isinst) {")
+                body = []
+                for f in fields:
+                    body.extend(gen_obj2ast_field(f, c, "f_" + f.name))
+                args = ", ".join(["f_" + f.name for f in fields] + [a.name for a in attrs] + ["arena"])
+                body.append("    *out = _PyAST_%s(%s);" % (c, args))
+                body.append("    if (*out == NULL) {\n        PyErr_NoMemory();\n        goto fail;\n    }")
+                body.append("    goto done;")
+                w(indent("\n".join(body), 4))
+                w("    }")
+            w('    PyErr_Format(PyExc_TypeError, "expected some sort of %s, but got %%R", obj);' % name)
+            w("fail:")
+            w("    Py_XDECREF(tmp);")
+            if recursive:
+                w("    Py_LeaveRecursiveCall();")
+            w("    return -1;\ndone:")
+            if recursive:
+                w("    Py_LeaveRecursiveCall();")
+            w("    return 0;\n}\n")
+        else:
+            fields, attrs = data
+            w("static PyObject *\nast2obj_%s(%s_ty o)\n{" % (name, name))
+            w("    if (o == NULL) {\n        Py_RETURN_NONE;\n    }")
+            w("    PyObject *r = new_node(AST_CLS_%s), *v;\n    if (r == NULL) {\n        return NULL;\n    }" % name)
+            for f in fields:
+                o.extend(gen_ast2obj_field(f, "o->%s" % f.name, name))
+            for a in attrs:
+                w("    v = PyLong_FromLong(o->%s);" % a.name)
+                w('    if (set_field(r, "%s", v) < 0) {\n        goto fail;\n    }' % a.name)
+            w("    return r;\nfail:\n    Py_DECREF(r);\n    return NULL;\n}\n")
+            w("static int\nobj2ast_%s(PyObject *obj, %s_ty *out, PyArena *arena)\n{" % (name, name))
+            w("    PyObject *tmp = NULL;")
+            for f in fields:
+                o.extend(gen_obj2ast_field(f, name, "f_" + f.name))
+            for a in attrs:
+                o.extend(gen_obj2ast_field(a, name, a.name, True))
+            args = ", ".join(["f_" + f.name for f in fields] + [a.name for a in attrs] + ["arena"])
+            w("    *out = _PyAST_%s(%s);" % (name, args))
+            w("    if (*out == NULL) {\n        PyErr_NoMemory();\n        goto fail;\n    }")
+            w("    return 0;\nfail:\n    Py_XDECREF(tmp);\n    return -1;\n}\n")
+    return "\n".join(o) + "\n"
+
+
 def main():
     with open("Include/internal/pycore_ast.h", "w") as f:
         f.write(gen_header())
@@ -482,6 +798,8 @@ def main():
         f.write(gen_c())
     with open("test/parser/astdump_nodes.h", "w") as f:
         f.write(gen_dump())
+    with open("Python/ast_nodes.h", "w") as f:
+        f.write(gen_pyast())
 
 
 if __name__ == "__main__":

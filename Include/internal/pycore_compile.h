@@ -38,6 +38,30 @@ extern PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int
                                         PyCompilerFlags *flags, int optimize);
 extern PyObject *Py_CompileString(const char *str, const char *filename, int start);
 
+/* compile() flags that concern ASTs (CPython's values). */
+#define PyCF_ONLY_AST 0x0400
+#define PyCF_TYPE_COMMENTS 0x1000
+#define PyCF_ALLOW_TOP_LEVEL_AWAIT 0x2000
+#define PyCF_OPTIMIZED_AST (0x8000 | PyCF_ONLY_AST)
+
+/* The `ast` module's objects (Python/Python-ast.c).  _PyAST_IsNode: is obj
+ * an ast.AST (-1 on error).  _PyAST_ToObject: the C tree as node objects.
+ * _PyAST_FromObject: node objects back to a C tree in `arena`, checking the
+ * root matches `mode` (Py_*_input); NULL with TypeError/ValueError for a
+ * malformed tree.  _PyAST_ModuleExec: fills the `_ast` module. */
+extern int _PyAST_IsNode(PyObject *obj);
+extern PyObject *_PyAST_ToObject(mod_ty mod);
+extern mod_ty _PyAST_FromObject(PyObject *obj, PyArena *arena, int mode);
+extern int _PyAST_ModuleExec(PyObject *m);
+/* Checks a tree made from node objects (Python/ast_validate.c): 0, or -1
+ * with CPython's ValueError for what the parser never produces. */
+extern int _PyAST_Validate(mod_ty mod);
+/* compile() with an AST: parse `str` to node objects (SyntaxErrors as
+ * Py_CompileStringObject), or compile node objects to a code object. */
+extern PyObject *_PyCompile_SourceToAST(const char *str, PyObject *filename, int start);
+extern PyObject *_PyCompile_ASTToCode(PyObject *ast, PyObject *filename, int start,
+                                      int optimize);
+
 /* Write a listing of `co` to `out`, one instruction a line:
  *     "<line> <index> <OPNAME> <arg> (<meaning>)"
  * with the line number shown only where it changes, jump targets marked
