@@ -346,3 +346,767 @@ def _split_lines(source):
     if current:
         lines.append(''.join(current))
     return lines
+
+
+# ---------------------------------------------------------------- unparse
+
+# Operator precedence, loosest first (the grammar's levels).
+(_P_NAMED, _P_TUPLE, _P_YIELD, _P_TEST, _P_OR, _P_AND, _P_NOT, _P_CMP, _P_BOR,
+ _P_BXOR, _P_BAND, _P_SHIFT, _P_ARITH, _P_TERM, _P_FACTOR, _P_POWER, _P_AWAIT,
+ _P_ATOM) = range(18)
+
+_BINOPS = {
+    'Add': ('+', _P_ARITH), 'Sub': ('-', _P_ARITH), 'Mult': ('*', _P_TERM),
+    'MatMult': ('@', _P_TERM), 'Div': ('/', _P_TERM), 'Mod': ('%', _P_TERM),
+    'FloorDiv': ('//', _P_TERM), 'Pow': ('**', _P_POWER), 'LShift': ('<<', _P_SHIFT),
+    'RShift': ('>>', _P_SHIFT), 'BitOr': ('|', _P_BOR), 'BitXor': ('^', _P_BXOR),
+    'BitAnd': ('&', _P_BAND),
+}
+_UNARYOPS = {'Invert': ('~', _P_FACTOR), 'Not': ('not ', _P_NOT),
+             'UAdd': ('+', _P_FACTOR), 'USub': ('-', _P_FACTOR)}
+_CMPOPS = {'Eq': '==', 'NotEq': '!=', 'Lt': '<', 'LtE': '<=', 'Gt': '>', 'GtE': '>=',
+           'Is': 'is', 'IsNot': 'is not', 'In': 'in', 'NotIn': 'not in'}
+_SINGLE_QUOTES = ("'", '"')
+_TRIPLE_QUOTES = ('"""', "'''")
+_INF_TEXT = '1e' + repr(_sys.float_info.max_10_exp + 1)
+
+
+def _escape_text(text, keep_newlines):
+    out = []
+    for ch in text:
+        if keep_newlines and ch in '\n\t':
+            out.append(ch)
+        elif ch == '\\' or not ch.isprintable():
+            out.append(ch.encode('unicode_escape').decode('ascii'))
+        else:
+            out.append(ch)
+    return ''.join(out)
+
+
+def _quoted(text, quotes, keep_newlines):
+    """(body, usable quotes) for a string literal: escapes, then keeps the
+    quote kinds that can enclose the body."""
+    body = _escape_text(text, keep_newlines)
+    candidates = list(quotes)
+    if '\n' in body:
+        candidates = [q for q in candidates if len(q) == 3]
+    candidates = [q for q in candidates if q not in body]
+    if not candidates:
+        r = repr(text)
+        quote = next((q for q in quotes if r[0] in q), r[0])
+        return r[1:-1], [quote]
+    if body:
+        # A quote equal to the body's last character needs escaping there.
+        candidates.sort(key=lambda q: q[0] == body[-1])
+        if candidates[0][0] == body[-1]:
+            body = body[:-1] + '\\' + body[-1]
+    return body, candidates
+
+
+class _Unparser(NodeVisitor):
+    def __init__(self):
+        self._out = []
+        self._indent = 0
+        self._prec = {}
+        self._in_fstring = False
+
+    # -- output helpers
+    def write(self, *parts):
+        self._out.extend(parts)
+
+    def fill(self, text=''):
+        if self._out:
+            self._out.append('\n')
+        self._out.append('    ' * self._indent + text)
+
+    def blank_line(self):
+        if self._out:
+            self._out.append('\n')
+
+    def block(self, body, extra=None):
+        self.write(':')
+        if extra:
+            self.write(extra)
+        self._indent += 1
+        for stmt in body:
+            self.visit(stmt)
+        self._indent -= 1
+
+    def interleave(self, sep, items, fn=None):
+        fn = fn or self.visit
+        first = True
+        for item in items:
+            if not first:
+                sep()
+            first = False
+            fn(item)
+
+    def commas(self, items):
+        self.interleave(lambda: self.write(', '), items)
+
+    def prec(self, node):
+        return self._prec.get(node, _P_TEST)
+
+    def set_prec(self, p, *nodes):
+        for n in nodes:
+            self._prec[n] = p
+
+    def paren(self, cond):
+        return _Paren(self, cond)
+
+    def run(self, node):
+        self.visit(node)
+        return ''.join(self._out)
+
+    def visit(self, node):
+        if isinstance(node, list):
+            for n in node:
+                self.visit(n)
+            return
+        return super().visit(node)
+
+    # -- bodies with docstrings
+    def body_with_docstring(self, node):
+        body = node.body
+        if (body and isinstance(body[0], Expr) and isinstance(body[0].value, Constant)
+                and isinstance(body[0].value.value, str)):
+            self.fill()
+            self.docstring(body[0].value)
+            body = body[1:]
+        for stmt in body:
+            self.visit(stmt)
+
+    def docstring(self, node):
+        if node.kind == 'u':
+            self.write('u')
+        text, quotes = _quoted(node.value, _TRIPLE_QUOTES, True)
+        self.write(quotes[0] + text + quotes[0])
+
+    # -- modules and statements
+    def visit_Module(self, node):
+        self.body_with_docstring(node)
+
+    def visit_Interactive(self, node):
+        for stmt in node.body:
+            self.visit(stmt)
+
+    def visit_Expression(self, node):
+        self.visit(node.body)
+
+    def visit_Expr(self, node):
+        self.fill()
+        self.set_prec(_P_YIELD, node.value)
+        self.visit(node.value)
+
+    def visit_NamedExpr(self, node):
+        with self.paren(self.prec(node) > _P_NAMED):
+            self.set_prec(_P_ATOM, node.target, node.value)
+            self.visit(node.target)
+            self.write(' := ')
+            self.visit(node.value)
+
+    def visit_Import(self, node):
+        self.fill('import ')
+        self.commas(node.names)
+
+    def visit_ImportFrom(self, node):
+        self.fill('from ')
+        self.write('.' * (node.level or 0))
+        if node.module:
+            self.write(node.module)
+        self.write(' import ')
+        self.commas(node.names)
+
+    def visit_alias(self, node):
+        self.write(node.name)
+        if node.asname:
+            self.write(' as ' + node.asname)
+
+    def visit_Assign(self, node):
+        self.fill()
+        for target in node.targets:
+            self.set_prec(_P_TUPLE, target)
+            self.visit(target)
+            self.write(' = ')
+        self.visit(node.value)
+        if getattr(node, 'type_comment', None):
+            self.write('  # type: ' + node.type_comment)
+
+    def visit_AugAssign(self, node):
+        self.fill()
+        self.visit(node.target)
+        self.write(' ' + _BINOPS[type(node.op).__name__][0] + '= ')
+        self.visit(node.value)
+
+    def visit_AnnAssign(self, node):
+        self.fill()
+        with self.paren(not node.simple and isinstance(node.target, Name)):
+            self.visit(node.target)
+        self.write(': ')
+        self.visit(node.annotation)
+        if node.value:
+            self.write(' = ')
+            self.visit(node.value)
+
+    def visit_Return(self, node):
+        self.fill('return')
+        if node.value:
+            self.write(' ')
+            self.visit(node.value)
+
+    def visit_Pass(self, node):
+        self.fill('pass')
+
+    def visit_Break(self, node):
+        self.fill('break')
+
+    def visit_Continue(self, node):
+        self.fill('continue')
+
+    def visit_Delete(self, node):
+        self.fill('del ')
+        self.commas(node.targets)
+
+    def visit_Assert(self, node):
+        self.fill('assert ')
+        self.visit(node.test)
+        if node.msg:
+            self.write(', ')
+            self.visit(node.msg)
+
+    def visit_Global(self, node):
+        self.fill('global ' + ', '.join(node.names))
+
+    def visit_Nonlocal(self, node):
+        self.fill('nonlocal ' + ', '.join(node.names))
+
+    def visit_Await(self, node):
+        with self.paren(self.prec(node) > _P_AWAIT):
+            self.write('await')
+            if node.value:
+                self.write(' ')
+                self.set_prec(_P_ATOM, node.value)
+                self.visit(node.value)
+
+    def visit_Yield(self, node):
+        with self.paren(self.prec(node) > _P_YIELD):
+            self.write('yield')
+            if node.value:
+                self.write(' ')
+                self.set_prec(_P_ATOM, node.value)
+                self.visit(node.value)
+
+    def visit_YieldFrom(self, node):
+        with self.paren(self.prec(node) > _P_YIELD):
+            self.write('yield from ')
+            self.set_prec(_P_ATOM, node.value)
+            self.visit(node.value)
+
+    def visit_Raise(self, node):
+        self.fill('raise')
+        if node.exc:
+            self.write(' ')
+            self.visit(node.exc)
+            if node.cause:
+                self.write(' from ')
+                self.visit(node.cause)
+
+    def _try(self, node, star):
+        self.fill('try')
+        self.block(node.body)
+        for handler in node.handlers:
+            self.fill('except*' if star else 'except')
+            if handler.type:
+                self.write(' ')
+                self.visit(handler.type)
+            if handler.name:
+                self.write(' as ' + handler.name)
+            self.block(handler.body)
+        if node.orelse:
+            self.fill('else')
+            self.block(node.orelse)
+        if node.finalbody:
+            self.fill('finally')
+            self.block(node.finalbody)
+
+    def visit_Try(self, node):
+        self._try(node, False)
+
+    def visit_TryStar(self, node):
+        self._try(node, True)
+
+    def visit_ClassDef(self, node):
+        self.blank_line()
+        for deco in node.decorator_list:
+            self.fill('@')
+            self.visit(deco)
+        self.fill('class ' + node.name)
+        if node.bases or node.keywords:
+            self.write('(')
+            self.commas(node.bases + node.keywords)
+            self.write(')')
+        self.write(':')
+        self._indent += 1
+        self.body_with_docstring(node)
+        self._indent -= 1
+
+    def _function(self, node, keyword):
+        self.blank_line()
+        for deco in node.decorator_list:
+            self.fill('@')
+            self.visit(deco)
+        self.fill(keyword + ' ' + node.name + '(')
+        self.visit(node.args)
+        self.write(')')
+        if node.returns:
+            self.write(' -> ')
+            self.visit(node.returns)
+        self.write(':')
+        if getattr(node, 'type_comment', None):
+            self.write('  # type: ' + node.type_comment)
+        self._indent += 1
+        self.body_with_docstring(node)
+        self._indent -= 1
+
+    def visit_FunctionDef(self, node):
+        self._function(node, 'def')
+
+    def visit_AsyncFunctionDef(self, node):
+        self._function(node, 'async def')
+
+    def _for(self, node, keyword):
+        self.fill(keyword + ' ')
+        self.set_prec(_P_TUPLE, node.target)
+        self.visit(node.target)
+        self.write(' in ')
+        self.visit(node.iter)
+        self.block(node.body)
+        if node.orelse:
+            self.fill('else')
+            self.block(node.orelse)
+
+    def visit_For(self, node):
+        self._for(node, 'for')
+
+    def visit_AsyncFor(self, node):
+        self._for(node, 'async for')
+
+    def visit_If(self, node):
+        self.fill('if ')
+        self.visit(node.test)
+        self.block(node.body)
+        while (node.orelse and len(node.orelse) == 1
+               and isinstance(node.orelse[0], If)):
+            node = node.orelse[0]
+            self.fill('elif ')
+            self.visit(node.test)
+            self.block(node.body)
+        if node.orelse:
+            self.fill('else')
+            self.block(node.orelse)
+
+    def visit_While(self, node):
+        self.fill('while ')
+        self.visit(node.test)
+        self.block(node.body)
+        if node.orelse:
+            self.fill('else')
+            self.block(node.orelse)
+
+    def _with(self, node, keyword):
+        self.fill(keyword + ' ')
+        self.commas(node.items)
+        self.block(node.body)
+
+    def visit_With(self, node):
+        self._with(node, 'with')
+
+    def visit_AsyncWith(self, node):
+        self._with(node, 'async with')
+
+    def visit_withitem(self, node):
+        self.visit(node.context_expr)
+        if node.optional_vars:
+            self.write(' as ')
+            self.visit(node.optional_vars)
+
+    def visit_Match(self, node):
+        self.fill('match ')
+        self.visit(node.subject)
+        self.write(':')
+        self._indent += 1
+        for case in node.cases:
+            self.fill('case ')
+            self.visit(case.pattern)
+            if case.guard:
+                self.write(' if ')
+                self.visit(case.guard)
+            self.block(case.body)
+        self._indent -= 1
+
+    # -- patterns
+    def visit_MatchValue(self, node):
+        self.visit(node.value)
+
+    def visit_MatchSingleton(self, node):
+        self.write(repr(node.value))
+
+    def visit_MatchSequence(self, node):
+        self.write('[')
+        self.commas(node.patterns)
+        self.write(']')
+
+    def visit_MatchStar(self, node):
+        self.write('*' + (node.name if node.name is not None else '_'))
+
+    def visit_MatchMapping(self, node):
+        self.write('{')
+        items = list(zip(node.keys, node.patterns))
+
+        def item(kv):
+            self.visit(kv[0])
+            self.write(': ')
+            self.visit(kv[1])
+        self.interleave(lambda: self.write(', '), items, item)
+        if node.rest is not None:
+            if items:
+                self.write(', ')
+            self.write('**' + node.rest)
+        self.write('}')
+
+    def visit_MatchClass(self, node):
+        self.set_prec(_P_ATOM, node.cls)
+        self.visit(node.cls)
+        self.write('(')
+        self.commas(node.patterns)
+        if node.patterns and node.kwd_attrs:
+            self.write(', ')
+
+        def kw(pair):
+            self.write(pair[0] + '=')
+            self.visit(pair[1])
+        self.interleave(lambda: self.write(', '), zip(node.kwd_attrs, node.kwd_patterns), kw)
+        self.write(')')
+
+    def visit_MatchAs(self, node):
+        if node.name is None:
+            self.write('_')
+        elif node.pattern is None:
+            self.write(node.name)
+        else:
+            with self.paren(self.prec(node) > _P_TEST):
+                self.set_prec(_P_BOR, node.pattern)
+                self.visit(node.pattern)
+                self.write(' as ' + node.name)
+
+    def visit_MatchOr(self, node):
+        with self.paren(self.prec(node) > _P_BOR):
+            self.set_prec(_P_BOR + 1, *node.patterns)
+            self.interleave(lambda: self.write(' | '), node.patterns)
+
+    # -- expressions
+    def visit_Constant(self, node):
+        value = node.value
+        if node.kind == 'u':
+            self.write('u')
+        self.write(self._constant(value))
+
+    def _constant(self, value):
+        if isinstance(value, tuple):
+            inner = ', '.join(self._constant(v) for v in value)
+            return '(' + inner + (',' if len(value) == 1 else '') + ')'
+        if value is ...:
+            return '...'
+        if isinstance(value, (float, complex)):
+            return repr(value).replace('inf', _INF_TEXT)
+        return repr(value)
+
+    def visit_JoinedStr(self, node):
+        self.write('f' + self._fstring(node.values))
+
+    def _fstring(self, values):
+        # Expressions are written as they are (PEP 701 allows any quotes
+        # inside); only the literal parts decide and limit the quotes.
+        quotes = ["'", '"', '"""', "'''"]
+        parts = []
+        for value in values:
+            if isinstance(value, Constant):
+                text = value.value.replace('{', '{{').replace('}', '}}')
+                body, usable = _quoted(text, quotes, False)
+                if not set(usable) & set(quotes):
+                    return repr(''.join(self._fstring_inner(v) for v in values))
+                quotes = [q for q in quotes if q in usable] or usable
+                parts.append(body)
+            else:
+                text = self._fstring_inner(value)
+                if '\n' in text:
+                    quotes = [q for q in quotes if len(q) == 3]
+                parts.append(text)
+        return quotes[0] + ''.join(parts) + quotes[0]
+
+    def _fstring_inner(self, value):
+        if isinstance(value, Constant):
+            return value.value.replace('{', '{{').replace('}', '}}')
+        if isinstance(value, JoinedStr):
+            return ''.join(self._fstring_inner(v) for v in value.values)
+        sub = _Unparser()
+        sub.set_prec(_P_TEST + 1, value.value)
+        text = sub.run(value.value)
+        if text.startswith('{'):
+            text = ' ' + text
+        out = '{' + text
+        if value.conversion != -1:
+            out += '!' + chr(value.conversion)
+        if value.format_spec:
+            out += ':' + self._fstring_inner(value.format_spec)
+        return out + '}'
+
+    def visit_FormattedValue(self, node):
+        self.write('f' + self._fstring([node]))
+
+    def visit_Name(self, node):
+        self.write(node.id)
+
+    def visit_List(self, node):
+        self.write('[')
+        self.commas(node.elts)
+        self.write(']')
+
+    def visit_Tuple(self, node):
+        with self.paren(not node.elts or self.prec(node) > _P_TUPLE):
+            self.commas(node.elts)
+            if len(node.elts) == 1:
+                self.write(',')
+
+    def visit_Set(self, node):
+        if node.elts:
+            self.write('{')
+            self.commas(node.elts)
+            self.write('}')
+        else:
+            self.write('{*()}')
+
+    def visit_Dict(self, node):
+        self.write('{')
+
+        def item(kv):
+            k, v = kv
+            if k is None:
+                self.write('**')
+                self.set_prec(_P_BOR + 1, v)
+                self.visit(v)
+            else:
+                self.visit(k)
+                self.write(': ')
+                self.visit(v)
+        self.interleave(lambda: self.write(', '), zip(node.keys, node.values), item)
+        self.write('}')
+
+    def _comp(self, open_, close, node, elts):
+        self.write(open_)
+        first = True
+        for e in elts:
+            if not first:
+                self.write(': ')
+            first = False
+            self.visit(e)
+        for gen in node.generators:
+            self.visit(gen)
+        self.write(close)
+
+    def visit_ListComp(self, node):
+        self._comp('[', ']', node, [node.elt])
+
+    def visit_SetComp(self, node):
+        self._comp('{', '}', node, [node.elt])
+
+    def visit_GeneratorExp(self, node):
+        self._comp('(', ')', node, [node.elt])
+
+    def visit_DictComp(self, node):
+        self._comp('{', '}', node, [node.key, node.value])
+
+    def visit_comprehension(self, node):
+        self.write(' async for ' if node.is_async else ' for ')
+        self.set_prec(_P_TUPLE, node.target)
+        self.visit(node.target)
+        self.write(' in ')
+        self.set_prec(_P_TEST + 1, node.iter, *node.ifs)
+        self.visit(node.iter)
+        for cond in node.ifs:
+            self.write(' if ')
+            self.visit(cond)
+
+    def visit_IfExp(self, node):
+        with self.paren(self.prec(node) > _P_TEST):
+            self.set_prec(_P_TEST + 1, node.body, node.test)
+            self.visit(node.body)
+            self.write(' if ')
+            self.visit(node.test)
+            self.write(' else ')
+            self.set_prec(_P_TEST, node.orelse)
+            self.visit(node.orelse)
+
+    def visit_UnaryOp(self, node):
+        op, p = _UNARYOPS[type(node.op).__name__]
+        with self.paren(self.prec(node) > p):
+            self.write(op)
+            self.set_prec(p, node.operand)
+            self.visit(node.operand)
+
+    def visit_BinOp(self, node):
+        op, p = _BINOPS[type(node.op).__name__]
+        with self.paren(self.prec(node) > p):
+            if op == '**':
+                left, right = p + 1, p
+            else:
+                left, right = p, p + 1
+            self.set_prec(left, node.left)
+            self.visit(node.left)
+            self.write(' ' + op + ' ')
+            self.set_prec(right, node.right)
+            self.visit(node.right)
+
+    def visit_Compare(self, node):
+        with self.paren(self.prec(node) > _P_CMP):
+            self.set_prec(_P_CMP + 1, node.left, *node.comparators)
+            self.visit(node.left)
+            for op, right in zip(node.ops, node.comparators):
+                self.write(' ' + _CMPOPS[type(op).__name__] + ' ')
+                self.visit(right)
+
+    def visit_BoolOp(self, node):
+        word, p = (' and ', _P_AND) if isinstance(node.op, And) else (' or ', _P_OR)
+        with self.paren(self.prec(node) > p):
+            # Each further operand binds one level tighter (CPython's output
+            # parenthesises `a and (not b)` this way).
+            for i, value in enumerate(node.values):
+                if i:
+                    self.write(word)
+                self.set_prec(p + 1 + i, value)
+                self.visit(value)
+
+    def visit_Attribute(self, node):
+        self.set_prec(_P_ATOM, node.value)
+        self.visit(node.value)
+        # `1 .real`: an int literal needs a space before the dot.
+        if isinstance(node.value, Constant) and isinstance(node.value.value, int):
+            self.write(' ')
+        self.write('.' + node.attr)
+
+    def visit_Call(self, node):
+        self.set_prec(_P_ATOM, node.func)
+        self.visit(node.func)
+        self.write('(')
+        self.commas(node.args + node.keywords)
+        self.write(')')
+
+    def visit_Subscript(self, node):
+        self.set_prec(_P_ATOM, node.value)
+        self.visit(node.value)
+        self.write('[')
+        s = node.slice
+        if isinstance(s, Tuple) and s.elts:
+            self.commas(s.elts)
+            if len(s.elts) == 1:
+                self.write(',')
+        else:
+            self.visit(s)
+        self.write(']')
+
+    def visit_Starred(self, node):
+        self.write('*')
+        self.set_prec(_P_BOR, node.value)
+        self.visit(node.value)
+
+    def visit_Slice(self, node):
+        if node.lower:
+            self.visit(node.lower)
+        self.write(':')
+        if node.upper:
+            self.visit(node.upper)
+        if node.step:
+            self.write(':')
+            self.visit(node.step)
+
+    def visit_arg(self, node):
+        self.write(node.arg)
+        if node.annotation:
+            self.write(': ')
+            self.visit(node.annotation)
+
+    def visit_arguments(self, node):
+        first = True
+
+        def sep():
+            nonlocal first
+            if not first:
+                self.write(', ')
+            first = False
+        positional = node.posonlyargs + node.args
+        defaults = [None] * (len(positional) - len(node.defaults)) + node.defaults
+        for i, (a, d) in enumerate(zip(positional, defaults), 1):
+            sep()
+            self.visit(a)
+            if d is not None:
+                self.write('=')
+                self.visit(d)
+            if i == len(node.posonlyargs):
+                self.write(', /')
+        if node.vararg or node.kwonlyargs:
+            sep()
+            self.write('*')
+            if node.vararg:
+                self.write(node.vararg.arg)
+                if node.vararg.annotation:
+                    self.write(': ')
+                    self.visit(node.vararg.annotation)
+        for a, d in zip(node.kwonlyargs, node.kw_defaults):
+            sep()
+            self.visit(a)
+            if d is not None:
+                self.write('=')
+                self.visit(d)
+        if node.kwarg:
+            sep()
+            self.write('**' + node.kwarg.arg)
+            if node.kwarg.annotation:
+                self.write(': ')
+                self.visit(node.kwarg.annotation)
+
+    def visit_keyword(self, node):
+        if node.arg is None:
+            self.write('**')
+        else:
+            self.write(node.arg + '=')
+        self.visit(node.value)
+
+    def visit_Lambda(self, node):
+        with self.paren(self.prec(node) > _P_TEST):
+            self.write('lambda')
+            args = _Unparser()
+            text = args.run(node.args)
+            if text:
+                self.write(' ' + text)
+            self.write(': ')
+            self.set_prec(_P_TEST, node.body)
+            self.visit(node.body)
+
+
+class _Paren:
+    def __init__(self, unparser, cond):
+        self.u, self.cond = unparser, cond
+
+    def __enter__(self):
+        if self.cond:
+            self.u.write('(')
+
+    def __exit__(self, *exc):
+        if self.cond:
+            self.u.write(')')
+
+
+def unparse(ast_obj):
+    """Python source text for the tree (CPython's formatting where the
+    tree came from parse(); comments and original spacing are lost)."""
+    return _Unparser().run(ast_obj)
