@@ -156,40 +156,38 @@ def _check_utc_offset(name, offset):
 
 
 def _format_offset(off, sep=':'):
-    s = ''
-    if off is not None:
-        if off.days < 0:
-            sign = "-"
-            off = -off
-        else:
-            sign = "+"
-        hh, mm = divmod(off, timedelta(hours=1))
-        mm, ss = divmod(mm, timedelta(minutes=1))
-        s += "%s%02d%s%02d" % (sign, hh, sep, mm)
-        if ss or ss.microseconds:
-            s += "%s%02d" % (sep, ss.seconds)
-            if ss.microseconds:
-                s += '.%06d' % ss.microseconds
-    return s
+    # "+HH:MM", with ":SS" and ".ffffff" only when non-zero; '' for None.
+    if off is None:
+        return ''
+    sign = '-' if off.days < 0 else '+'
+    total_us = abs(off) // timedelta(microseconds=1)
+    seconds, us = divmod(total_us, 10**6)
+    minutes, ss = divmod(seconds, 60)
+    hh, mm = divmod(minutes, 60)
+    text = '%s%02d%s%02d' % (sign, hh, sep, mm)
+    if ss or us:
+        text += '%s%02d' % (sep, ss)
+        if us:
+            text += '.%06d' % us
+    return text
+
+
+# timespec -> (number of clock fields shown, digits of the fraction)
+_TIMESPECS = {'hours': (1, 0), 'minutes': (2, 0), 'seconds': (3, 0),
+              'milliseconds': (3, 3), 'microseconds': (3, 6)}
 
 
 def _format_time(hh, mm, ss, us, timespec='auto'):
-    specs = {
-        'hours': '{:02d}',
-        'minutes': '{:02d}:{:02d}',
-        'seconds': '{:02d}:{:02d}:{:02d}',
-        'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
-        'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}'
-    }
     if timespec == 'auto':
         timespec = 'microseconds' if us else 'seconds'
-    elif timespec == 'milliseconds':
-        us //= 1000
     try:
-        fmt = specs[timespec]
+        fields, digits = _TIMESPECS[timespec]
     except KeyError:
         raise ValueError('Unknown timespec value')
-    return fmt.format(hh, mm, ss, us)
+    text = ':'.join('%02d' % v for v in (hh, mm, ss)[:fields])
+    if digits:
+        text += '.%0*d' % (digits, us // 10 ** (6 - digits))
+    return text
 
 
 def _struct_time(values):
@@ -963,31 +961,25 @@ def _isoweek_to_gregorian(year, week, day):
 
 
 class _IsoCalendarDate(tuple):
+    # What date.isocalendar() returns: a 3-tuple with named fields that
+    # pickles as a plain tuple.
 
     def __new__(cls, year, week, weekday, /):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __reduce__(self):
-        return (tuple, (tuple(self),))
+        return tuple, (tuple(self),)
 
     def __repr__(self):
-        return (f'datetime.IsoCalendarDate'
-                f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
+        return ('datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)'
+                % tuple(self))
 
-_IsoCalendarDate.__name__ = 'IsoCalendarDate'
-_IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+
+_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 
 
 def _parse_isoformat_date(dtstr):

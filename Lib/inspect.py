@@ -578,24 +578,24 @@ class _void:
 
 
 class _ParameterKind(enum.IntEnum):
-    # Values count up in declaration order, which is also the order kinds
-    # must appear in within a signature.
-    POSITIONAL_ONLY = 'positional-only'
-    POSITIONAL_OR_KEYWORD = 'positional or keyword'
-    VAR_POSITIONAL = 'variadic positional'
-    KEYWORD_ONLY = 'keyword-only'
-    VAR_KEYWORD = 'variadic keyword'
+    # The numbers are the order kinds must follow within a signature.
+    POSITIONAL_ONLY = 0
+    POSITIONAL_OR_KEYWORD = 1
+    VAR_POSITIONAL = 2
+    KEYWORD_ONLY = 3
+    VAR_KEYWORD = 4
 
-    def __new__(cls, description):
-        value = len(cls.__members__)
-        member = int.__new__(cls, value)
-        member._value_ = value
-        member.description = description
-        return member
+    @property
+    def description(self):
+        """How the kind reads in error messages ('keyword-only', ...)."""
+        return _KIND_WORDS[self._value_]
 
     def __str__(self):
         return self.name
 
+
+_KIND_WORDS = ('positional-only', 'positional or keyword',
+               'variadic positional', 'keyword-only', 'variadic keyword')
 
 _POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
 _POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
