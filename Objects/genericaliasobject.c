@@ -47,9 +47,6 @@ _Py_typing_item_repr(PyObject *p)
     if (p == Py_Ellipsis) {
         return PyUnicode_FromString("...");
     }
-    if (p == (PyObject *)&_PyNone_Type) {
-        return PyUnicode_FromString("None");
-    }
     if (Py_IS_TYPE(p, &Py_GenericAliasType)) {
         return PyObject_Repr(p);
     }
@@ -297,6 +294,76 @@ subst_one(PyObject *obj, PyObject *params, PyObject *argitems)
     return r;
 }
 
+/* The arguments of `self` (a GenericAlias or a UnionType whose arguments
+ * are `args` and parameters `params`) with `item` substituted for the
+ * parameters: a new tuple.  Shared by both types' __getitem__. */
+PyObject *
+_Py_subs_parameters(PyObject *self, PyObject *args, PyObject *params, PyObject *item)
+{
+    Py_ssize_t nparams = PyTuple_GET_SIZE(params);
+    if (nparams == 0) {
+        return PyErr_Format(PyExc_TypeError, "%R is not a generic class", self);
+    }
+    PyObject *argitems = PyTuple_Check(item) ? Py_NewRef(item) : PyTuple_Pack(1, item);
+    if (argitems == NULL) {
+        return NULL;
+    }
+    Py_ssize_t nitems = PyTuple_GET_SIZE(argitems);
+    if (nitems != nparams) {
+        PyErr_Format(PyExc_TypeError, "Too %s arguments for %R; actual %zd, expected %zd",
+                     nitems > nparams ? "many" : "few", self, nitems, nparams);
+        Py_DECREF(argitems);
+        return NULL;
+    }
+    /* Each parameter vets and converts its argument first
+     * (TypeVar.__typing_subst__), even one that appears only nested. */
+    PyObject *checked = PyTuple_New(nitems);
+    if (checked == NULL) {
+        Py_DECREF(argitems);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < nitems; i++) {
+        PyObject *arg = PyTuple_GET_ITEM(argitems, i), *subst;
+        if (PyObject_GetOptionalAttrString(PyTuple_GET_ITEM(params, i), "__typing_subst__",
+                                           &subst) < 0) {
+            goto error;
+        }
+        if (subst != NULL) {
+            arg = PyObject_CallOneArg(subst, arg);
+            Py_DECREF(subst);
+            if (arg == NULL) {
+                goto error;
+            }
+        }
+        else {
+            Py_INCREF(arg);
+        }
+        PyTuple_SET_ITEM(checked, i, arg);
+    }
+    Py_SETREF(argitems, checked);
+    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+    PyObject *newargs = PyTuple_New(nargs);
+    if (newargs == NULL) {
+        Py_DECREF(argitems);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < nargs; i++) {
+        PyObject *r = subst_one(PyTuple_GET_ITEM(args, i), params, argitems);
+        if (r == NULL) {
+            Py_DECREF(newargs);
+            Py_DECREF(argitems);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(newargs, i, r);
+    }
+    Py_DECREF(argitems);
+    return newargs;
+error:
+    Py_DECREF(checked);
+    Py_DECREF(argitems);
+    return NULL;
+}
+
 static PyObject *
 ga_getitem(PyObject *self, PyObject *item)
 {
@@ -305,43 +372,11 @@ ga_getitem(PyObject *self, PyObject *item)
     if (params == NULL) {
         return NULL;
     }
-    Py_ssize_t nparams = PyTuple_GET_SIZE(params);
-    if (nparams == 0) {
-        Py_DECREF(params);
-        return PyErr_Format(PyExc_TypeError, "%R is not a generic class", self);
-    }
-    PyObject *argitems = PyTuple_Check(item) ? Py_NewRef(item) : PyTuple_Pack(1, item);
-    if (argitems == NULL) {
-        Py_DECREF(params);
-        return NULL;
-    }
-    Py_ssize_t nitems = PyTuple_GET_SIZE(argitems);
-    if (nitems != nparams) {
-        PyErr_Format(PyExc_TypeError, "Too %s arguments for %R; actual %zd, expected %zd",
-                     nitems > nparams ? "many" : "few", self, nitems, nparams);
-        Py_DECREF(argitems);
-        Py_DECREF(params);
-        return NULL;
-    }
-    Py_ssize_t nargs = PyTuple_GET_SIZE(alias->args);
-    PyObject *newargs = PyTuple_New(nargs);
-    if (newargs == NULL) {
-        Py_DECREF(argitems);
-        Py_DECREF(params);
-        return NULL;
-    }
-    for (Py_ssize_t i = 0; i < nargs; i++) {
-        PyObject *r = subst_one(PyTuple_GET_ITEM(alias->args, i), params, argitems);
-        if (r == NULL) {
-            Py_DECREF(newargs);
-            Py_DECREF(argitems);
-            Py_DECREF(params);
-            return NULL;
-        }
-        PyTuple_SET_ITEM(newargs, i, r);
-    }
-    Py_DECREF(argitems);
+    PyObject *newargs = _Py_subs_parameters(self, alias->args, params, item);
     Py_DECREF(params);
+    if (newargs == NULL) {
+        return NULL;
+    }
     PyObject *res = Py_GenericAlias(alias->origin, newargs);
     Py_DECREF(newargs);
     if (res != NULL) {

@@ -124,7 +124,10 @@ union_repr(PyObject *self)
         return NULL;
     }
     for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args); i++) {
-        PyObject *r = _Py_typing_item_repr(PyTuple_GET_ITEM(args, i));
+        PyObject *item = PyTuple_GET_ITEM(args, i);
+        /* NoneType is shown as None in a union only (int | None) */
+        PyObject *r = item == (PyObject *)&_PyNone_Type ? PyUnicode_FromString("None")
+                                                       : _Py_typing_item_repr(item);
         if (r == NULL || PyList_Append(parts, r) < 0) {
             Py_XDECREF(r);
             Py_DECREF(parts);
@@ -212,6 +215,33 @@ union_parameters(PyObject *self, void *unused)
     return Py_NewRef(u->parameters);
 }
 
+/* (int | list[T])[str]: substitute, then rebuild the union with | so
+ * duplicates collapse and a single result stays itself. */
+static PyObject *
+union_getitem(PyObject *self, PyObject *item)
+{
+    PyObject *params = union_parameters(self, NULL);
+    if (params == NULL) {
+        return NULL;
+    }
+    PyObject *newargs = _Py_subs_parameters(self, ((unionobject *)self)->args, params, item);
+    Py_DECREF(params);
+    if (newargs == NULL) {
+        return NULL;
+    }
+    Py_ssize_t n = PyTuple_GET_SIZE(newargs);
+    PyObject *res = n > 0 ? Py_NewRef(PyTuple_GET_ITEM(newargs, 0)) : NULL;
+    for (Py_ssize_t i = 1; i < n && res != NULL; i++) {
+        Py_SETREF(res, PyNumber_Or(res, PyTuple_GET_ITEM(newargs, i)));
+    }
+    Py_DECREF(newargs);
+    return res;
+}
+
+static PyMappingMethods union_as_mapping = {
+    .mp_subscript = union_getitem,
+};
+
 /* Attribute access falls back to the generic one; __args__ is a member. */
 static PyMethodDef union_methods[] = {
     {"__instancecheck__", union_instancecheck, METH_O, NULL},
@@ -240,6 +270,7 @@ PyTypeObject _PyUnion_Type = {
     .tp_dealloc = union_dealloc,
     .tp_repr = union_repr,
     .tp_as_number = &union_as_number,
+    .tp_as_mapping = &union_as_mapping,
     .tp_hash = union_hash,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,

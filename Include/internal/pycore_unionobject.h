@@ -15,5 +15,7 @@ PyAPI_FUNC(PyObject *) _Py_union_args(PyObject *self);
 PyAPI_FUNC(PyObject *) _Py_typing_item_repr(PyObject *p);
 /* The TypeVar-like parameters of args, in order, without duplicates. */
 PyAPI_FUNC(PyObject *) _Py_make_parameters(PyObject *args);
+PyAPI_FUNC(PyObject *) _Py_subs_parameters(PyObject *self, PyObject *args, PyObject *params,
+                                           PyObject *item);
 
 #endif
