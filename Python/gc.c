@@ -132,6 +132,7 @@ list_merge(PyGC_Head *from, PyGC_Head *to)
 }
 #endif
 
+#ifndef Py_GIL_DISABLED
 static Py_ssize_t
 list_size(PyGC_Head *head)
 {
@@ -141,6 +142,7 @@ list_size(PyGC_Head *head)
     }
     return n;
 }
+#endif
 
 /* ---- state -------------------------------------------------------------- */
 
@@ -182,9 +184,14 @@ ensure_init(void)
 static inline struct _gc_stripe *
 stripe_for(PyObject *op)
 {
-    uintptr_t h = (uintptr_t)op >> 4;
-    h ^= h >> 7;
-    h ^= h >> 13;
+    /* By 16 KiB block, not by object: neighbours in memory share a list,
+     * so the collector's walks keep the allocator's locality (a per-object
+     * hash made every step of every pass a cache miss), while threads,
+     * which allocate from their own allocator pages, still mostly use
+     * different lists. */
+    uintptr_t h = (uintptr_t)op >> 14;
+    h ^= h >> 6;
+    h ^= h >> 12;
     return &gc_state.stripes[h % _PyGC_NUM_STRIPES];
 }
 #endif
@@ -498,16 +505,17 @@ set_free(gc_set *s)
     *s = (gc_set){0};
 }
 
-/* Take a tracked object off its list into the set (room reserved). */
-static void
+/* Put a tracked object into the set (room reserved).  Its _gc_next stays a
+ * valid forward link of its old list until the set is relinked, so a failed
+ * gather can be undone (list_repair) and the object still reads as tracked;
+ * _gc_prev holds its index while it is being examined. */
+static inline void
 set_add(gc_set *s, PyObject *op)
 {
     PyGC_Head *g = _Py_AS_GC(op);
-    list_remove(g);
     Py_ssize_t i = s->n++;
     s->e[i].op = op;
     s->e[i].refs = 0;
-    gc_store_next(g, 1);  /* reads as tracked while in the set */
     g->_gc_prev = ((uintptr_t)i << _PyGC_PREV_SHIFT) | _PyGC_PREV_MASK_COLLECTING |
                   (g->_gc_prev & (_PyGC_PREV_MASK_FINALIZED | _PyGC_PREV_MASK_FROZEN));
 }
@@ -624,48 +632,109 @@ static void stop_world(void) {}
 static void start_world(void) {}
 #endif
 
+/* Rebuild the back links of a list whose forward links are intact (after
+ * a gather that ran out of memory), dropping the collection flags. */
+static void
+list_repair(PyGC_Head *head)
+{
+    PyGC_Head *prev = head;
+    for (PyGC_Head *g = gc_next(head); g != head; g = gc_next(g)) {
+        g->_gc_prev = (uintptr_t)prev |
+                      (g->_gc_prev & (_PyGC_PREV_MASK_FINALIZED | _PyGC_PREV_MASK_FROZEN));
+        prev = g;
+    }
+    gc_set_prev(head, prev);
+}
+
+/* Add every object of one list to the set, in one walk (no separate count:
+ * on a large heap every walk of a list is a cache miss per object).  The
+ * free-threaded build leaves frozen objects out: they move to `frozen`.
+ * -1 if the set could not grow. */
+static int
+gather_list(gc_set *s, PyGC_Head *head, PyGC_Head *frozen)
+{
+    PyGC_Head *g = gc_next(head);
+    while (g != head) {
+        PyGC_Head *next = gc_next(g);
+        if (frozen != NULL && (g->_gc_prev & _PyGC_PREV_MASK_FROZEN)) {
+            /* Its predecessor's forward link skips it from now on. */
+            list_remove(g);
+            g->_gc_prev |= _PyGC_PREV_MASK_FROZEN;
+            list_append(g, frozen);
+        }
+        else {
+            if (s->n == s->cap && set_reserve(s, s->n + 1) < 0) {
+                return -1;
+            }
+            set_add(s, _Py_FROM_GC(g));
+        }
+        g = next;
+    }
+    return 0;
+}
+
 /* Gather the objects a collection of `generation` examines (world
- * stopped).  -1 on memory failure (nothing moved). */
+ * stopped), leaving the lists they came from empty.  -1 on memory failure
+ * (then the lists are as they were). */
 static int
 gather(gc_set *s, int generation)
 {
-    Py_ssize_t total = 0;
 #ifdef Py_GIL_DISABLED
     (void)generation;
+    Py_ssize_t hint = _Py_atomic_load_ssize_relaxed(&gc_state.long_lived_total) +
+                      _Py_atomic_load_int_relaxed(&gc_state.generations[0].count);
+    (void)set_reserve(s, hint > 0 ? hint + hint / 8 : 256);
+    PyGC_Head frozen[_PyGC_NUM_STRIPES];
     for (int i = 0; i < _PyGC_NUM_STRIPES; i++) {
-        total += list_size(&gc_state.stripes[i].head);
+        list_init(&frozen[i]);
     }
-    if (set_reserve(s, total) < 0) {
-        return -1;
+    int nlists = _PyGC_NUM_STRIPES;
+    int failed = -1;
+    for (int i = 0; i < nlists && failed < 0; i++) {
+        if (gather_list(s, &gc_state.stripes[i].head, &frozen[i]) < 0) {
+            failed = i;
+        }
     }
-    for (int i = 0; i < _PyGC_NUM_STRIPES; i++) {
+    for (int i = 0; i < nlists; i++) {
         PyGC_Head *head = &gc_state.stripes[i].head;
-        PyGC_Head *g = gc_next(head);
-        while (g != head) {
-            PyGC_Head *next = gc_next(g);
-            if (!(g->_gc_prev & _PyGC_PREV_MASK_FROZEN)) {
-                set_add(s, _Py_FROM_GC(g));
+        if (failed >= 0) {
+            if (i <= failed) {
+                list_repair(head);
             }
-            g = next;
+        }
+        else {
+            list_init(head);
+        }
+        /* Frozen objects go back (they were unlinked properly). */
+        while (!list_is_empty(&frozen[i])) {
+            PyGC_Head *f = gc_next(&frozen[i]);
+            list_remove(f);
+            f->_gc_prev |= _PyGC_PREV_MASK_FROZEN;
+            list_append(f, head);
         }
     }
 #else
-    for (int i = 0; i <= generation; i++) {
-        total += list_size(&gc_state.generations[i].head);
+    int nlists = generation + 1;
+    int failed = -1;
+    for (int i = 0; i < nlists && failed < 0; i++) {
+        if (gather_list(s, &gc_state.generations[i].head, NULL) < 0) {
+            failed = i;
+        }
     }
-    if (set_reserve(s, total) < 0) {
-        return -1;
-    }
-    for (int i = 0; i <= generation; i++) {
+    for (int i = 0; i < nlists; i++) {
         PyGC_Head *head = &gc_state.generations[i].head;
-        PyGC_Head *g = gc_next(head);
-        while (g != head) {
-            PyGC_Head *next = gc_next(g);
-            set_add(s, _Py_FROM_GC(g));
-            g = next;
+        if (failed < 0) {
+            list_init(head);
+        }
+        else if (i <= failed) {
+            list_repair(head);
         }
     }
 #endif
+    if (failed >= 0) {
+        s->n = 0;
+        return -1;
+    }
     return 0;
 }
 
@@ -802,9 +871,7 @@ collect_main(PyThreadState *tstate, int generation)
         set_relink(&s, i, dest);
     }
     start_world();
-#ifdef Py_GIL_DISABLED
     Py_ssize_t examined = s.n;
-#endif
     set_free(&s);
 
     /* Counters: this generation and the younger ones start over. */
@@ -818,12 +885,13 @@ collect_main(PyThreadState *tstate, int generation)
     if (generation + 1 < _PyGC_NUM_GENERATIONS) {
         st->generations[generation + 1].count++;
     }
+    /* From the set's size, not by walking the (large) oldest list. */
     if (generation == _PyGC_NUM_GENERATIONS - 1) {
         st->long_lived_pending = 0;
-        st->long_lived_total = list_size(&st->generations[generation].head) - ngarbage;
+        st->long_lived_total = examined - ngarbage;
     }
     else if (generation == _PyGC_NUM_GENERATIONS - 2) {
-        st->long_lived_pending += list_size(&st->generations[older].head);
+        st->long_lived_pending += examined - ngarbage;
     }
 #endif
 
@@ -896,6 +964,11 @@ collect_main(PyThreadState *tstate, int generation)
                             if (_PyObject_GC_IS_TRACKED(op) &&
                                 !(_Py_AS_GC(op)->_gc_prev & _PyGC_PREV_MASK_FROZEN)) {
                                 index[k] = s.n;
+                                /* Unlinked first: set_add keeps only a
+                                 * forward link, which is fine for whole
+                                 * lists but not for a few of their nodes. */
+                                list_remove(_Py_AS_GC(op));
+                                gc_store_next(_Py_AS_GC(op), 1);
                                 set_add(&s, op);
                             }
                         }
