@@ -1484,12 +1484,19 @@ list_remove(PyObject *op, PyObject *value)
             /* Remove the item found, if the comparison left it in place. */
             PyObject **garbage = NULL;
             Py_ssize_t ngarbage = 0;
-            int res = 0;
+            int res = 0, found = 0;
             Py_BEGIN_CRITICAL_SECTION(self);
             if (i < Py_SIZE(self) && self->ob_item[i] == item) {
+                found = 1;
                 res = list_ass_slice_lock_held(self, i, i + 1, NULL, 0, &garbage, &ngarbage);
             }
             Py_END_CRITICAL_SECTION();
+            if (!found) {
+                /* Another thread moved it meanwhile: search again (under a
+                 * GIL the whole remove is one step). */
+                i = -1;
+                continue;
+            }
             if (garbage != NULL) {
                 decref_array(self, garbage, ngarbage);
                 PyMem_Free(garbage);
@@ -2292,13 +2299,21 @@ listiter_next(PyObject *op)
     }
 #ifdef Py_GIL_DISABLED
     /* The item is read as list[i] is (lock-free when allowed); the index
-     * is the iterator's own.  As in CPython's free-threaded build, one
-     * iterator shared by threads may hand out an item twice, but never a
-     * dead object. */
-    Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
-    PyObject *item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
-    if (item != NULL) {
-        _Py_atomic_store_ssize_relaxed(&it->it_index, index + 1);
+     * advances by compare-and-swap, so threads sharing one iterator get
+     * every item exactly once (stricter than CPython's free-threaded
+     * build, as under a GIL). */
+    PyObject *item;
+    for (;;) {
+        Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
+        if (index < 0) {
+            return NULL;
+        }
+        item = list_get_item_ref(seq, index);
+        Py_ssize_t next = item != NULL ? index + 1 : -1;
+        if (_Py_atomic_compare_exchange_ssize(&it->it_index, &index, next)) {
+            break;
+        }
+        Py_XDECREF(item);
     }
 #else
     PyObject *item = NULL;
@@ -2324,13 +2339,21 @@ listreviter_next(PyObject *op)
     }
 #ifdef Py_GIL_DISABLED
     /* The item is read as list[i] is (lock-free when allowed); the index
-     * is the iterator's own.  As in CPython's free-threaded build, one
-     * iterator shared by threads may hand out an item twice, but never a
-     * dead object. */
-    Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
-    PyObject *item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
-    if (item != NULL) {
-        _Py_atomic_store_ssize_relaxed(&it->it_index, index - 1);
+     * advances by compare-and-swap, so threads sharing one iterator get
+     * every item exactly once (stricter than CPython's free-threaded
+     * build, as under a GIL). */
+    PyObject *item;
+    for (;;) {
+        Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
+        if (index < 0) {
+            return NULL;
+        }
+        item = list_get_item_ref(seq, index);
+        Py_ssize_t next = item != NULL ? index - 1 : -1;
+        if (_Py_atomic_compare_exchange_ssize(&it->it_index, &index, next)) {
+            break;
+        }
+        Py_XDECREF(item);
     }
 #else
     PyObject *item = NULL;

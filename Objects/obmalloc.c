@@ -374,10 +374,11 @@ request_quiescent_reports(PyThreadState *tstate, uint64_t goal)
     /* The threads mutex keeps every listed state alive while we look. */
     _PyMutex_LockNoDetach(&interp->threads_mutex);
     _Py_FOR_EACH_TSTATE(interp, t) {
-        if (t == tstate || t->qsbr == NULL) {
+        struct _qsbr_thread_state *q = _Py_atomic_load_ptr(&t->qsbr);
+        if (t == tstate || q == NULL) {
             continue;
         }
-        uint64_t seq = _Py_atomic_load_uint64_relaxed(&t->qsbr->seq);
+        uint64_t seq = _Py_atomic_load_uint64_relaxed(&q->seq);
         if (seq != QSBR_OFFLINE && seq < goal) {
             _Py_set_eval_breaker_bit(t, _PY_EVAL_QSBR_BIT);
         }

@@ -228,7 +228,8 @@ type_modified_unlocked(PyTypeObject *type)
             type_modified_unlocked(l->items[i]);
         }
     }
-    type->tp_flags &= ~Py_TPFLAGS_VALID_VERSION_TAG;
+    /* A tag of 0 is "no valid tag"; tp_flags is not touched, since every
+     * thread reads it without a lock. */
     _Py_atomic_store_uint32(&type->tp_version_tag, 0);
 }
 
@@ -260,7 +261,6 @@ assign_version_tag_unlocked(PyTypeObject *type)
             return 0;
         }
     }
-    type->tp_flags |= Py_TPFLAGS_VALID_VERSION_TAG;
     _Py_atomic_store_uint32(&type->tp_version_tag, next_version_tag++);
     return 1;
 }

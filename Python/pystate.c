@@ -85,7 +85,9 @@ _PyThreadState_New(PyInterpreterState *interp)
     threads_unlock(interp);
 
     /* Its QSBR slot (offline until the state attaches). */
-    tstate->qsbr = _Py_qsbr_reserve(&interp->qsbr, tstate);
+    /* Atomic: the allocator reads other threads' slots while walking the
+     * thread list (obmalloc.c, request_quiescent_reports). */
+    _Py_atomic_store_ptr(&tstate->qsbr, _Py_qsbr_reserve(&interp->qsbr, tstate));
     if (tstate->qsbr == NULL) {
         _PyThreadState_Delete(tstate);
         return NULL;
@@ -133,7 +135,7 @@ _PyThreadState_Delete(PyThreadState *tstate)
 #endif
     _PyMem_AbandonDelayed(tstate);
     _Py_qsbr_unregister(tstate->qsbr);
-    tstate->qsbr = NULL;
+    _Py_atomic_store_ptr(&tstate->qsbr, NULL);
 
     threads_lock(interp);
     struct _stoptheworld_state *stw = &interp->stoptheworld;
@@ -357,7 +359,7 @@ _PyEval_StopTheWorld(PyInterpreterState *interp)
 
     threads_lock(interp);
     _Py_atomic_store_int(&stw->requested, 1);
-    stw->world_stopped = 0;
+    _Py_atomic_store_int(&stw->world_stopped, 0);
     stw->thread_countdown = 0;
     stw->stop_event = (PyEvent){0};
     stw->requester = _Py_tss_tstate;
@@ -379,7 +381,7 @@ _PyEval_StopTheWorld(PyInterpreterState *interp)
         }
         threads_lock(interp);
     }
-    stw->world_stopped = 1;
+    _Py_atomic_store_int(&stw->world_stopped, 1);
 }
 
 void
@@ -392,7 +394,7 @@ _PyEval_StartTheWorld(PyInterpreterState *interp)
 
     threads_lock(interp);
     _Py_atomic_store_int(&stw->requested, 0);
-    stw->world_stopped = 0;
+    _Py_atomic_store_int(&stw->world_stopped, 0);
     _Py_FOR_EACH_TSTATE(interp, t) {
         if (t == stw->requester) {
             continue;
