@@ -91,12 +91,14 @@ def run(fn, scale, nthreads):
         t.start()
     gate.wait()
     t0 = time.perf_counter()
+    c0 = time.process_time()
     for t in threads:
         t.join()
     dt = time.perf_counter() - t0
+    dc = time.process_time() - c0
     if len(set(results)) != 1:
         raise SystemExit("threads disagree: %r" % (results,))
-    return dt
+    return dt, dc
 
 
 def main(argv):
@@ -131,15 +133,27 @@ def main(argv):
         # one after the other, so that a change in machine load during the
         # run affects T(1) and T(N) alike instead of skewing their ratio.
         times = {n: [] for n in counts}
+        cpus = {n: [] for n in counts}
         for _ in range(repeat):
             for n in counts:
-                times[n].append(run(fn, scale, n))
+                wall, cpu = run(fn, scale, n)
+                times[n].append(wall)
+                cpus[n].append(cpu)
         t1 = min(times[1]) if 1 in times else None
+        c1 = min(cpus[1]) if 1 in cpus else None
         for n in counts:
             best = min(times[n])
+            cbest = min(cpus[n])
             speedup = n * t1 / best if t1 else None
+            # CPU-time ratio N x C(1) / C(N): 1 when N threads cost no more
+            # CPU than N single runs.  Unlike wall time it is not skewed by
+            # other processes' load, so it shows GIL overhead (waiters that
+            # spin or wake needlessly) even on a busy machine.
+            cpu_ratio = n * c1 / cbest if c1 and cbest else None
             print(json.dumps({"workload": name, "threads": n, "seconds": round(best, 4),
                               "speedup": round(speedup, 3) if speedup else None,
+                              "cpu_seconds": round(cbest, 4),
+                              "cpu_ratio": round(cpu_ratio, 3) if cpu_ratio else None,
                               "gil": gil}), flush=True)
 
 
