@@ -1095,6 +1095,21 @@ mappingproxy_copy(PyObject *self, PyObject *Py_UNUSED(ignored))
     return mappingproxy_call(self, "copy", NULL);
 }
 
+/* 3.12+: a proxy hashes (and reverses) as the mapping it wraps does, so
+ * a proxy of a hashable mapping is hashable and a dict proxy is
+ * Reversible. */
+static Py_hash_t
+mappingproxy_hash(PyObject *self)
+{
+    return PyObject_Hash(((mappingproxyobject *)self)->mapping);
+}
+
+static PyObject *
+mappingproxy_reversed(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return mappingproxy_call(self, "__reversed__", NULL);
+}
+
 static PyMethodDef mappingproxy_methods[] = {
     {"get", _PyCFunction_CAST(mappingproxy_get), METH_FASTCALL,
      "Return the value for key if key is in the mapping, else default."},
@@ -1102,6 +1117,8 @@ static PyMethodDef mappingproxy_methods[] = {
     {"values", mappingproxy_values, METH_NOARGS, NULL},
     {"items", mappingproxy_items, METH_NOARGS, NULL},
     {"copy", mappingproxy_copy, METH_NOARGS, NULL},
+    {"__reversed__", mappingproxy_reversed, METH_NOARGS,
+     "D.__reversed__() -> reverse iterator"},
     {NULL, NULL, 0, NULL}
 };
 
@@ -1178,7 +1195,7 @@ PyTypeObject PyDictProxy_Type = {
     .tp_as_number = &mappingproxy_as_number,
     .tp_as_sequence = &mappingproxy_as_sequence,
     .tp_as_mapping = &mappingproxy_as_mapping,
-    .tp_hash = PyObject_HashNotImplemented,
+    .tp_hash = mappingproxy_hash,
     .tp_str = mappingproxy_str,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_MAPPING,
     .tp_traverse = mappingproxy_traverse,
