@@ -169,15 +169,36 @@ done:
     return rc;
 }
 
-/* Pickling and copy: rebuild with no arguments, then restore __dict__. */
+/* Pickling and copy: rebuild with None for every field (so no "missing
+ * argument" warning), then restore __dict__. */
 static PyObject *
 ast_reduce(PyObject *self, PyObject *unused)
 {
-    PyObject *dict = ((AST_object *)self)->dict;
-    if (dict != NULL && PyDict_GET_SIZE(dict) > 0) {
-        return Py_BuildValue("O()O", Py_TYPE(self), dict);
+    PyObject *fields;
+    if (PyObject_GetOptionalAttrString((PyObject *)Py_TYPE(self), "_fields", &fields) < 0) {
+        return NULL;
     }
-    return Py_BuildValue("O()", Py_TYPE(self));
+    Py_ssize_t n = 0;
+    if (fields != NULL) {
+        n = PySequence_Size(fields);
+        Py_DECREF(fields);
+        if (n < 0) {
+            return NULL;
+        }
+    }
+    PyObject *args = PyTuple_New(n);
+    if (args == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyTuple_SET_ITEM(args, i, Py_NewRef(Py_None));
+    }
+    PyObject *dict = ((AST_object *)self)->dict;
+    PyObject *r = (dict != NULL && PyDict_GET_SIZE(dict) > 0)
+                  ? Py_BuildValue("OOO", Py_TYPE(self), args, dict)
+                  : Py_BuildValue("OO", Py_TYPE(self), args);
+    Py_DECREF(args);
+    return r;
 }
 
 static PyMethodDef ast_methods[] = {
@@ -308,6 +329,17 @@ ast_ready(void)
     if (!ast_is_ready) {
         if (PyType_Ready(&AST_type) < 0) {
             rc = -1;
+        }
+        else {
+            /* AST itself has no fields and no attributes. */
+            PyObject *empty = PyTuple_New(0);
+            if (empty == NULL ||
+                PyDict_SetItemString(AST_type.tp_dict, "_fields", empty) < 0 ||
+                PyDict_SetItemString(AST_type.tp_dict, "_attributes", empty) < 0) {
+                rc = -1;
+            }
+            Py_XDECREF(empty);
+            PyType_Modified(&AST_type);
         }
         for (int i = 0; rc == 0 && i < AST_NUM_CLASSES; i++) {
             if (ast_classes[i] != NULL) {
