@@ -34,6 +34,7 @@
 #include "unicodeobject.h"
 #include "bytesobject.h"
 #include "bytearrayobject.h"
+#include "memoryobject.h"
 #include "longobject.h"
 #include "floatobject.h"
 #include "complexobject.h"

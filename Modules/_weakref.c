@@ -110,8 +110,7 @@ static struct PyModuleDef weakrefmodule = {
     .m_slots = weakref_slots,
 };
 
-PyMODINIT_FUNC
-PyInit__weakref(void)
+PyMODINIT_FUNC PyInit__weakref(void)
 {
     return PyModuleDef_Init(&weakrefmodule);
 }

@@ -686,10 +686,8 @@ bytearray_init(PyObject *op, PyObject *args, PyObject *kwds)
     }
     if (b == NULL && !PyUnicode_Check(arg)) {
         if (PyObject_CheckBuffer(arg)) {
-            Py_buffer v;
-            if (PyObject_GetBuffer(arg, &v, PyBUF_SIMPLE) < 0) return -1;
-            b = PyBytes_FromStringAndSize(v.buf, v.len);
-            PyBuffer_Release(&v);
+            b = PyBytes_FromObject(arg);
+            if (b == NULL) return -1;
         }
         else {
             PyObject *it = PyObject_GetIter(arg);

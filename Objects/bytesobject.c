@@ -893,8 +893,12 @@ PyBytes_FromObject(PyObject *x)
     }
     if (PyObject_CheckBuffer(x)) {
         Py_buffer view;
-        if (PyObject_GetBuffer(x, &view, PyBUF_SIMPLE) < 0) return NULL;
-        PyObject *r = PyBytes_FromStringAndSize(view.buf, view.len);
+        /* Any layout (a strided memoryview too): copied out in C order. */
+        if (PyObject_GetBuffer(x, &view, PyBUF_FULL_RO) < 0) return NULL;
+        PyObject *r = PyBytes_FromStringAndSize(NULL, view.len);
+        if (r != NULL && PyBuffer_ToContiguous(PyBytes_AS_STRING(r), &view, view.len, 'C') < 0) {
+            Py_CLEAR(r);
+        }
         PyBuffer_Release(&view);
         return r;
     }

@@ -1174,6 +1174,8 @@ static PyTypeObject *const static_types[] = {
     &PyBytesIter_Type,
     &PyByteArray_Type,
     &PyByteArrayIter_Type,
+    &PyMemoryView_Type,
+    &_PyManagedBuffer_Type,
     &PyCode_Type,
     &_PyWeakref_RefType,
     &_PyWeakref_ProxyType,

@@ -2019,6 +2019,7 @@ _PyBuiltin_Init(void)
         {"classmethod", (PyObject *)&PyClassMethod_Type},
         {"complex", (PyObject *)&PyComplex_Type},
         {"dict", (PyObject *)&PyDict_Type},
+        {"memoryview", (PyObject *)&PyMemoryView_Type},
         {"enumerate", (PyObject *)&PyEnum_Type},
         {"filter", (PyObject *)&PyFilter_Type},
         {"float", (PyObject *)&PyFloat_Type},

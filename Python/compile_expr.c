@@ -160,6 +160,13 @@ _PyCompile_IsConst(expr_ty e)
         constant_kind k = e->v.UnaryOp.operand->v.Constant.value.kind;
         return k == CONST_INT || k == CONST_FLOAT || k == CONST_IMAG;
     }
+    /* ~int and ~True/~False fold too, as in CPython (whose folding is also
+     * why ~True in source never shows the bool deprecation warning). */
+    if (e->kind == UnaryOp_kind && e->v.UnaryOp.op == Invert
+        && e->v.UnaryOp.operand->kind == Constant_kind) {
+        constant_kind k = e->v.UnaryOp.operand->v.Constant.value.kind;
+        return k == CONST_INT || k == CONST_TRUE || k == CONST_FALSE;
+    }
     return 0;
 }
 
@@ -175,7 +182,13 @@ const_value(c_compiler *c, expr_ty e)
         if (v == NULL) {
             return NULL;
         }
-        PyObject *r = PyNumber_Negative(v);
+        PyObject *r;
+        if (e->v.UnaryOp.op == Invert) {
+            r = PyBool_Check(v) ? PyLong_FromLong(v == Py_True ? -2 : -1) : PyNumber_Invert(v);
+        }
+        else {
+            r = PyNumber_Negative(v);
+        }
         Py_DECREF(v);
         return r;
     }

@@ -672,7 +672,76 @@ PyErr_NewException(const char *name, PyObject *base, PyObject *dict)
     return PyErr_NewExceptionWithDoc(name, NULL, base, dict);
 }
 
-/* ---- warnings (stand-in until the warnings module exists) ------------- */
+/* ---- warnings ----------------------------------------------------------
+ * Warnings raised from C go through the Python warnings module, so filters,
+ * -W options, "error" actions and the source-line display all apply.  While
+ * nobody has imported warnings (and no -W option asks for it), the categories
+ * its default filters ignore are dropped without importing it, as CPython's
+ * C-level default filters do (DeprecationWarning is still shown in __main__). */
+static int
+warn_dropped_by_default(PyObject *category)
+{
+    PyObject *modules = PyImport_GetModuleDict();
+    if (modules != NULL && PyDict_Check(modules)) {
+        PyObject *w = PyDict_GetItemString(modules, "warnings");
+        if (w != NULL) {
+            return 0;
+        }
+    }
+    PyObject *opts = PySys_GetObject("warnoptions");
+    if (opts != NULL && PyList_Check(opts) && PyList_GET_SIZE(opts) > 0) {
+        return 0;
+    }
+    /* The one default that shows something: DeprecationWarning in __main__. */
+    int dep = PyObject_IsSubclass(category, PyExc_DeprecationWarning);
+    if (dep < 0) {
+        return -1;
+    }
+    if (dep) {
+        PyObject *globals = PyEval_GetGlobals();
+        PyObject *name = globals ? PyDict_GetItemString(globals, "__name__") : NULL;
+        if (name != NULL && PyUnicode_Check(name) && PyUnicode_EqualToUTF8(name, "__main__")) {
+            return 0;
+        }
+    }
+    PyObject *ignored[] = {PyExc_DeprecationWarning, PyExc_PendingDeprecationWarning,
+                           PyExc_ImportWarning, PyExc_ResourceWarning};
+    for (size_t i = 0; i < sizeof(ignored) / sizeof(ignored[0]); i++) {
+        int r = PyObject_IsSubclass(category, ignored[i]);
+        if (r != 0) {
+            return r;
+        }
+    }
+    return 0;
+}
+
+static int
+warn_call(const char *func, PyObject *args)
+{
+    if (args == NULL) {
+        return -1;
+    }
+    PyObject *mod = PyImport_ImportModule("warnings");
+    if (mod == NULL) {
+        Py_DECREF(args);
+        return -1;
+    }
+    PyObject *fn = PyObject_GetAttrString(mod, func);
+    Py_DECREF(mod);
+    if (fn == NULL) {
+        Py_DECREF(args);
+        return -1;
+    }
+    PyObject *r = PyObject_Call(fn, args, NULL);
+    Py_DECREF(fn);
+    Py_DECREF(args);
+    if (r == NULL) {
+        return -1;
+    }
+    Py_DECREF(r);
+    return 0;
+}
+
 int
 PyErr_WarnExplicit(PyObject *category, const char *message, const char *filename,
                    int lineno, const char *module, PyObject *registry)
@@ -680,15 +749,30 @@ PyErr_WarnExplicit(PyObject *category, const char *message, const char *filename
     if (category == NULL) {
         category = PyExc_RuntimeWarning;
     }
-    fprintf(stderr, "%s:%d: %s: %s\n", filename ? filename : "<string>", lineno,
-            _PyType_Name((PyTypeObject *)category), message);
-    return 0;
+    int drop = warn_dropped_by_default(category);
+    if (drop != 0) {
+        return drop < 0 ? -1 : 0;
+    }
+    PyObject *args = Py_BuildValue("(sOsizO)", message, category,
+                                   filename ? filename : "<string>", lineno, module,
+                                   registry ? registry : Py_None);
+    return warn_call("warn_explicit", args);
 }
 
 int
 PyErr_WarnEx(PyObject *category, const char *message, Py_ssize_t stack_level)
 {
-    return PyErr_WarnExplicit(category, message, NULL, 0, NULL, NULL);
+    if (category == NULL) {
+        category = PyExc_RuntimeWarning;
+    }
+    int drop = warn_dropped_by_default(category);
+    if (drop != 0) {
+        return drop < 0 ? -1 : 0;
+    }
+    /* warnings.warn(stacklevel=1) names the Python frame calling it, which
+     * from here is the frame that called into C: the same meaning as ours. */
+    PyObject *args = Py_BuildValue("(sOn)", message, category, stack_level);
+    return warn_call("warn", args);
 }
 
 static int

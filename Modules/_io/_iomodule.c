@@ -295,6 +295,9 @@ io_exec(PyObject *m)
         PyModule_AddObjectRef(m, "BlockingIOError", PyExc_BlockingIOError) < 0) {
         return -1;
     }
+    if (PyType_Ready(&_PyBytesIOBuffer_Type) < 0) {
+        return -1;
+    }
     PyTypeObject *types[] = {
         &PyIOBase_Type, &PyRawIOBase_Type, &PyBufferedIOBase_Type, &PyTextIOBase_Type,
         &PyFileIO_Type, &PyBytesIO_Type, &PyStringIO_Type, &PyBufferedReader_Type,

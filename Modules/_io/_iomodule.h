@@ -32,6 +32,7 @@ extern PyTypeObject PyBufferedIOBase_Type;
 extern PyTypeObject PyTextIOBase_Type;
 extern PyTypeObject PyFileIO_Type;
 extern PyTypeObject PyBytesIO_Type;
+extern PyTypeObject _PyBytesIOBuffer_Type;
 extern PyTypeObject PyStringIO_Type;
 extern PyTypeObject PyBufferedReader_Type;
 extern PyTypeObject PyBufferedWriter_Type;

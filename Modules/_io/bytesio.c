@@ -1,7 +1,9 @@
 /* bytesio.c: _io.BytesIO, a binary stream over an in-memory buffer:
  * read/read1/readinto/readline(s)/write/writelines/seek/tell/truncate/
- * getvalue.  Each operation runs in a critical section on the object.
- * getbuffer() is missing: the runtime has no memoryview yet. */
+ * getvalue/getbuffer.  Each operation runs in a critical section on the
+ * object.  getbuffer() exports the internal buffer through a small helper
+ * object; while such an export lives, operations that would move or resize
+ * the buffer raise BufferError. */
 #include "_iomodule.h"
 
 typedef struct {
@@ -11,7 +13,19 @@ typedef struct {
     Py_ssize_t string_size;
     Py_ssize_t allocated;
     char closed;
+    Py_ssize_t exports; /* live buffers handed out by getbuffer() */
 } bytesio;
+
+/* Refuse to move or resize memory that a getbuffer() view may be reading. */
+static int
+check_exports(bytesio *self)
+{
+    if (self->exports > 0) {
+        PyErr_SetString(PyExc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
 
 #define CHECK_CLOSED(self, ret)        \
     if ((self)->closed) {              \
@@ -46,6 +60,9 @@ resize_buffer(bytesio *self, Py_ssize_t size)
 static Py_ssize_t
 write_bytes(bytesio *self, const char *data, Py_ssize_t len)
 {
+    if (check_exports(self) < 0) {
+        return -1;
+    }
     if (len == 0) {
         return 0;
     }
@@ -86,6 +103,10 @@ bytesio_init(PyObject *op, PyObject *args, PyObject *kwds)
     }
     int r = 0;
     Py_BEGIN_CRITICAL_SECTION(op);
+    if (check_exports(self) < 0) {
+        r = -1;
+        goto done;
+    }
     self->string_size = 0;
     self->pos = 0;
     self->closed = 0;
@@ -105,6 +126,7 @@ bytesio_init(PyObject *op, PyObject *args, PyObject *kwds)
             self->pos = 0;
         }
     }
+done:
     Py_END_CRITICAL_SECTION();
     return r;
 }
@@ -445,7 +467,7 @@ bytesio_truncate(PyObject *op, PyObject *args)
         if (size < 0) {
             PyErr_Format(PyExc_ValueError, "negative size value %zd", size);
         }
-        else {
+        else if (check_exports(self) == 0) {
             if (size < self->string_size) {
                 self->string_size = size;
             }
@@ -484,12 +506,19 @@ static PyObject *
 bytesio_close(PyObject *op, PyObject *unused)
 {
     bytesio *self = (bytesio *)op;
+    int r = 0;
     Py_BEGIN_CRITICAL_SECTION(op);
-    self->closed = 1;
-    PyMem_Free(self->buf);
-    self->buf = NULL;
-    self->allocated = self->string_size = 0;
+    r = check_exports(self);
+    if (r == 0) {
+        self->closed = 1;
+        PyMem_Free(self->buf);
+        self->buf = NULL;
+        self->allocated = self->string_size = 0;
+    }
     Py_END_CRITICAL_SECTION();
+    if (r < 0) {
+        return NULL;
+    }
     Py_RETURN_NONE;
 }
 
@@ -506,12 +535,77 @@ bytesio_iternext(PyObject *op)
     return line;
 }
 
+/* _io._BytesIOBuffer: the exporter behind getbuffer(); it holds the BytesIO
+ * and counts each buffer it hands out in the BytesIO's exports. */
+typedef struct {
+    PyObject_HEAD
+    bytesio *source;
+} bytesiobuf;
+
+static int
+bytesiobuf_getbuffer(PyObject *op, Py_buffer *view, int flags)
+{
+    bytesio *b = ((bytesiobuf *)op)->source;
+    int r;
+    Py_BEGIN_CRITICAL_SECTION((PyObject *)b);
+    r = PyBuffer_FillInfo(view, op, b->buf, b->string_size, 0, flags);
+    if (r == 0) {
+        b->exports++;
+    }
+    Py_END_CRITICAL_SECTION();
+    return r;
+}
+
+static void
+bytesiobuf_releasebuffer(PyObject *op, Py_buffer *view)
+{
+    bytesio *b = ((bytesiobuf *)op)->source;
+    Py_BEGIN_CRITICAL_SECTION((PyObject *)b);
+    b->exports--;
+    Py_END_CRITICAL_SECTION();
+}
+
+static void
+bytesiobuf_dealloc(PyObject *op)
+{
+    Py_DECREF(((bytesiobuf *)op)->source);
+    PyObject_Free(op);
+}
+
+static PyBufferProcs bytesiobuf_as_buffer = {
+    .bf_getbuffer = bytesiobuf_getbuffer,
+    .bf_releasebuffer = bytesiobuf_releasebuffer,
+};
+
+PyTypeObject _PyBytesIOBuffer_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0)
+    .tp_name = "_io._BytesIOBuffer",
+    .tp_basicsize = sizeof(bytesiobuf),
+    .tp_dealloc = bytesiobuf_dealloc,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_as_buffer = &bytesiobuf_as_buffer,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+};
+
 static PyObject *
 bytesio_getbuffer(PyObject *op, PyObject *unused)
 {
-    PyErr_SetString(PyExc_NotImplementedError,
-                    "BytesIO.getbuffer() needs memoryview, which this runtime lacks");
-    return NULL;
+    bytesio *self = (bytesio *)op;
+    CHECK_CLOSED(self, NULL)
+    bytesiobuf *exporter = PyObject_New(bytesiobuf, &_PyBytesIOBuffer_Type);
+    if (exporter == NULL) {
+        return NULL;
+    }
+    exporter->source = (bytesio *)Py_NewRef(op);
+    /* A buffer of a never-written BytesIO still needs a valid pointer. */
+    Py_BEGIN_CRITICAL_SECTION(op);
+    if (self->buf == NULL) {
+        (void)resize_buffer(self, 1);
+    }
+    Py_END_CRITICAL_SECTION();
+    PyObject *view = PyErr_Occurred() ? NULL : PyMemoryView_FromObject((PyObject *)exporter);
+    Py_DECREF(exporter);
+    return view;
 }
 
 static PyObject *
