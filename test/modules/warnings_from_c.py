@@ -1,5 +1,7 @@
 # expected: python3.13 (bool '~' deprecation is new in 3.12)
 # Warnings raised by C code go through the warnings module's filters.
+import sys
+sys.stderr = sys.stdout  # one stream: no stdout/stderr interleaving to depend on
 x = True
 print(~True, ~False, ~5, -~3)  # folded at compile time: no warning
 print(~x)  # shown: the C-level default filter shows DeprecationWarning in __main__
@@ -17,7 +19,5 @@ with warnings.catch_warnings():
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     print(~x)
-import sys
-sys.stdout.flush()
 print(~x)  # shown once: the default filter for __main__
 print(~x)
