@@ -334,6 +334,16 @@ random_setstate(PyObject *op, PyObject *state)
 
 static int random_init(PyObject *self, PyObject *args, PyObject *kwds);
 
+/* Free through the instance's type: a Python subclass is a GC type, so its
+ * instances carry a GC header and must go back through PyObject_GC_Del
+ * (freeing them with PyObject_Free passed an interior pointer to the
+ * allocator and corrupted the heap). */
+static void
+random_dealloc(PyObject *self)
+{
+    Py_TYPE(self)->tp_free(self);
+}
+
 static PyObject *
 random_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
@@ -389,7 +399,7 @@ static PyTypeObject RandomType = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "_random.Random",
     .tp_basicsize = sizeof(RandomObject),
-    .tp_dealloc = (destructor)(void (*)(void))PyObject_Free,
+    .tp_dealloc = random_dealloc,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
     .tp_doc = "Random() -> create a random number generator with its own internal state.",

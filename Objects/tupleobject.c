@@ -4,10 +4,21 @@
 #include "Python.h"
 #include "pycore_object.h"
 
-static PyTupleObject empty_tuple = {
-    PyVarObject_HEAD_INIT(&PyTuple_Type, 0)
-    {NULL}
+/* tuple is a GC type, so the collector reads the PyGC_Head in front of any
+ * tuple it meets while traversing (e.g. a function's empty defaults).  The
+ * static singleton therefore carries a real, zeroed (untracked) header;
+ * without it the collector read, and could set bits in, whatever global the
+ * linker placed before it (the random_dists segfault). */
+static struct empty_tuple_with_gc {
+    PyGC_Head gc;
+    PyTupleObject tuple;
+} empty_tuple_storage = {
+    {0, 0},
+    {PyVarObject_HEAD_INIT(&PyTuple_Type, 0) {NULL}},
 };
+#define empty_tuple (empty_tuple_storage.tuple)
+_Static_assert(offsetof(struct empty_tuple_with_gc, tuple) == sizeof(PyGC_Head),
+               "the empty tuple's GC header must sit right before it");
 
 static PyTupleObject *
 tuple_alloc(Py_ssize_t size)
