@@ -104,6 +104,9 @@ method_dealloc(PyObject *self)
 {
     PyMethodObject *im = (PyMethodObject *)self;
     PyObject_GC_UnTrack(self);
+    if (im->im_weakreflist != NULL) {
+        PyObject_ClearWeakRefs(self);
+    }
     Py_XDECREF(im->im_func);
     Py_XDECREF(im->im_self);
     PyObject_GC_Del(self);
@@ -251,5 +254,6 @@ PyTypeObject PyMethod_Type = {
     .tp_members = method_members,
     .tp_getset = method_getsets,
     .tp_descr_get = method_descr_get,
+    .tp_weaklistoffset = offsetof(PyMethodObject, im_weakreflist),
     .tp_new = method_new,
 };

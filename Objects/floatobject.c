@@ -971,7 +971,33 @@ float_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     return newobj;
 }
 
+/* float.__getformat__(typestr): how C doubles/floats are stored.  The
+ * runtime requires IEEE 754 (configure checks it), so only the byte order
+ * varies. */
+static PyObject *
+float_getformat(PyObject *cls, PyObject *arg)
+{
+    if (!PyUnicode_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "__getformat__() argument must be str, not %.50s",
+                     Py_TYPE(arg)->tp_name);
+        return NULL;
+    }
+    if (!PyUnicode_EqualToUTF8(arg, "double") && !PyUnicode_EqualToUTF8(arg, "float")) {
+        PyErr_SetString(PyExc_ValueError,
+                        "__getformat__() argument 1 must be 'double' or 'float'");
+        return NULL;
+    }
+    const double probe = 1.0;
+    unsigned char first;
+    memcpy(&first, &probe, 1);
+    /* 1.0 is 3f f0 00 .. 00: a zero first byte means little-endian. */
+    return PyUnicode_FromString(first == 0 ? "IEEE, little-endian" : "IEEE, big-endian");
+}
+
 static PyMethodDef float_methods[] = {
+    {"__getformat__", float_getformat, METH_O | METH_CLASS,
+     "You probably don't want to use this function.\n\n"
+     "It exists mainly to be used in Python's test suite."},
     {"conjugate", float_conjugate, METH_NOARGS, "Return self, the complex conjugate of any float."},
     {"__trunc__", float_trunc, METH_NOARGS, "Return the Integral closest to x between 0 and x."},
     {"__floor__", float_floor, METH_NOARGS, "Return the floor as an Integral."},

@@ -415,6 +415,9 @@ func_dealloc(PyObject *self)
 {
     PyFunctionObject *op = (PyFunctionObject *)self;
     PyObject_GC_UnTrack(self);
+    if (op->func_weakreflist != NULL) {
+        PyObject_ClearWeakRefs(self);
+    }
     func_clear(self);
     Py_CLEAR(op->func_code);
     Py_CLEAR(op->func_name);
@@ -477,5 +480,6 @@ PyTypeObject PyFunction_Type = {
     .tp_getset = func_getsets,
     .tp_descr_get = func_descr_get,
     .tp_dictoffset = offsetof(PyFunctionObject, func_dict),
+    .tp_weaklistoffset = offsetof(PyFunctionObject, func_weakreflist),
     .tp_new = func_new,
 };

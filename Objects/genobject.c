@@ -519,6 +519,9 @@ gen_dealloc(PyObject *self)
 {
     PyGenObject *gen = (PyGenObject *)self;
     PyObject_GC_UnTrack(self);
+    if (gen->gi_weakreflist != NULL) {
+        PyObject_ClearWeakRefs(self);
+    }
     if (gen->gi_frame_state == FRAME_SUSPENDED && !PyAsyncGen_CheckExact(gen)) {
         /* Resurrect for the duration of close(). */
         _Py_NewReference_Count(self);
@@ -687,6 +690,7 @@ PyTypeObject PyGen_Type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "generator",
     .tp_basicsize = offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus),
+    .tp_weaklistoffset = offsetof(PyGenObject, gi_weakreflist),
     .tp_itemsize = sizeof(PyObject *),
     .tp_dealloc = gen_dealloc,
     .tp_as_async = &gen_as_async,
@@ -761,6 +765,7 @@ PyTypeObject PyCoro_Type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "coroutine",
     .tp_basicsize = offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus),
+    .tp_weaklistoffset = offsetof(PyGenObject, gi_weakreflist),
     .tp_itemsize = sizeof(PyObject *),
     .tp_dealloc = gen_dealloc,
     .tp_as_async = &coro_as_async,
@@ -1293,6 +1298,7 @@ PyTypeObject PyAsyncGen_Type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "async_generator",
     .tp_basicsize = offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus),
+    .tp_weaklistoffset = offsetof(PyGenObject, gi_weakreflist),
     .tp_itemsize = sizeof(PyObject *),
     .tp_dealloc = gen_dealloc,
     .tp_as_async = &ag_as_async,

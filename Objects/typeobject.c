@@ -2269,10 +2269,8 @@ type_new_impl(PyTypeObject *metatype, PyObject *name, PyObject *bases, PyObject 
             goto error;
         }
     }
-    if (PyDict_Contains(dict, _Py_ID_STR(__doc__)) == 0 &&
-        PyDict_SetItem(dict, _Py_ID_STR(__doc__), Py_None) < 0) {
-        goto error;
-    }
+    /* No __doc__ default here: PyType_Ready adds it after the slot members,
+     * so a '__doc__' slot (typing's _SpecialForm) stays a member descriptor. */
     type->tp_dict = dict;
     dict = NULL;
 
@@ -2547,6 +2545,116 @@ type_get_bases(PyTypeObject *type, void *context)
     return Py_NewRef(type->tp_bases);
 }
 
+static int check_set_special_type_attr(PyTypeObject *type, PyObject *value, const char *name);
+
+/* Recompute the MRO of `type` and of its subclasses after a __bases__
+ * assignment, and refresh the slots that dispatch to dunders. */
+static int
+mro_recompute(PyTypeObject *type)
+{
+    PyObject *mro = mro_invoke(type);
+    if (mro == NULL) {
+        return -1;
+    }
+#ifdef Py_GIL_DISABLED
+    /* Readers use tp_mro without locks: swap it with the world stopped. */
+    PyInterpreterState *interp = _PyInterpreterState_GET();
+    _PyEval_StopTheWorld(interp);
+    PyObject *old = type->tp_mro;
+    type->tp_mro = mro;
+    _PyEval_StartTheWorld(interp);
+    Py_XDECREF(old);
+#else
+    Py_XSETREF(type->tp_mro, mro);
+#endif
+    _PyType_FixupSlotDispatchers(type);
+    PyObject *subs = _PyType_GetSubclassesList(type);
+    if (subs == NULL) {
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(subs); i++) {
+        if (mro_recompute((PyTypeObject *)PyTuple_GET_ITEM(subs, i)) < 0) {
+            Py_DECREF(subs);
+            return -1;
+        }
+    }
+    Py_DECREF(subs);
+    return 0;
+}
+
+static int
+type_set_bases(PyTypeObject *type, PyObject *new_bases, void *context)
+{
+    if (!check_set_special_type_attr(type, new_bases, "__bases__")) {
+        return -1;
+    }
+    if (!PyTuple_Check(new_bases)) {
+        PyErr_Format(PyExc_TypeError, "can only assign tuple to %s.__bases__, not %s",
+                     type->tp_name, Py_TYPE(new_bases)->tp_name);
+        return -1;
+    }
+    if (PyTuple_GET_SIZE(new_bases) == 0) {
+        PyErr_Format(PyExc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+                     type->tp_name);
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(new_bases); i++) {
+        PyObject *b = PyTuple_GET_ITEM(new_bases, i);
+        if (!PyType_Check(b)) {
+            PyErr_Format(PyExc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'",
+                         type->tp_name, Py_TYPE(b)->tp_name);
+            return -1;
+        }
+        if (PyType_IsSubtype((PyTypeObject *)b, type)) {
+            PyErr_SetString(PyExc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    PyTypeObject *new_base = best_base(new_bases);
+    if (new_base == NULL) {
+        return -1;
+    }
+    PyTypeObject *old_base = type->tp_base;
+    /* Instances keep their memory layout: the solid bases must agree. */
+    if (new_base->tp_dealloc != old_base->tp_dealloc) {
+        PyErr_Format(PyExc_TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'",
+                     new_base->tp_name, old_base->tp_name);
+        return -1;
+    }
+    if (solid_base(new_base) != solid_base(old_base)) {
+        PyErr_Format(PyExc_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+                     new_base->tp_name, old_base->tp_name);
+        return -1;
+    }
+    PyObject *old_bases = type->tp_bases;
+    type->tp_bases = Py_NewRef(new_bases);
+    type->tp_base = (PyTypeObject *)Py_NewRef(new_base);
+    PyType_Modified(type);
+    if (mro_recompute(type) < 0) {
+        /* Put everything back (the old MRO is valid for the old bases). */
+        PyObject *exc = PyErr_GetRaisedException();
+        Py_SETREF(type->tp_bases, old_bases);
+        Py_SETREF(type->tp_base, old_base);
+        (void)mro_recompute(type);
+        PyErr_SetRaisedException(exc);
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(old_bases); i++) {
+        remove_subclass((PyTypeObject *)PyTuple_GET_ITEM(old_bases, i), type);
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(new_bases); i++) {
+        if (add_subclass((PyTypeObject *)PyTuple_GET_ITEM(new_bases, i), type) < 0) {
+            Py_DECREF(old_bases);
+            Py_DECREF(old_base);
+            return -1;
+        }
+    }
+    PyType_Modified(type);
+    Py_DECREF(old_bases);
+    Py_DECREF(old_base);
+    return 0;
+}
+
 static PyObject *
 type_get_base(PyTypeObject *type, void *context)
 {
@@ -2776,7 +2884,7 @@ type_set_annotations(PyTypeObject *type, PyObject *value, void *context)
 static PyGetSetDef type_getsets[] = {
     {"__name__", (getter)type_name, (setter)type_set_name, NULL, NULL},
     {"__qualname__", (getter)type_qualname, (setter)type_set_qualname, NULL, NULL},
-    {"__bases__", (getter)type_get_bases, NULL, NULL, NULL},
+    {"__bases__", (getter)type_get_bases, (setter)type_set_bases, NULL, NULL},
     {"__base__", (getter)type_get_base, NULL, NULL, NULL},
     {"__mro__", (getter)type_get_mro, NULL, NULL, NULL},
     {"__module__", (getter)type_module, (setter)type_set_module, NULL, NULL},

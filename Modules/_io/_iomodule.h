@@ -12,12 +12,14 @@
 
 #define IO_DEFAULT_BUFFER_SIZE 8192
 
-/* Every I/O object starts with these: the instance __dict__ and the flags
- * _IOBase keeps (closed for Python subclasses; finalised so the finaliser
- * runs once). */
+/* Every I/O object starts with these: the instance __dict__, the weak
+ * reference list (tp_weaklistoffset is set on _IOBase and inherited) and the
+ * flags _IOBase keeps (closed for Python subclasses; finalised so the
+ * finaliser runs once). */
 #define IOBASE_HEAD        \
     PyObject_HEAD          \
     PyObject *dict;        \
+    PyObject *weakreflist; \
     char iobase_closed;    \
     char finalizing;       \
     char finalized;
@@ -25,6 +27,15 @@
 typedef struct {
     IOBASE_HEAD
 } iobase;
+
+/* Every I/O dealloc calls this once the object is sure to die. */
+static inline void
+_PyIO_ClearWeakRefs(PyObject *op)
+{
+    if (((iobase *)op)->weakreflist != NULL) {
+        PyObject_ClearWeakRefs(op);
+    }
+}
 
 extern PyTypeObject PyIOBase_Type;
 extern PyTypeObject PyRawIOBase_Type;

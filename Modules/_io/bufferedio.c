@@ -400,6 +400,7 @@ buffered_dealloc(PyObject *op)
         return;
     }
     PyObject_GC_UnTrack(op);
+    _PyIO_ClearWeakRefs(op);
     self->ok = 0;
     PyMem_Free(self->buf);
     self->buf = NULL;
@@ -1342,6 +1343,7 @@ static void
 rwpair_dealloc(PyObject *op)
 {
     PyObject_GC_UnTrack(op);
+    _PyIO_ClearWeakRefs(op);
     rwpair_clear(op);
     Py_TYPE(op)->tp_free(op);
 }

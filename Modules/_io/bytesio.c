@@ -150,6 +150,7 @@ bytesio_dealloc(PyObject *op)
 {
     bytesio *self = (bytesio *)op;
     PyObject_GC_UnTrack(op);
+    _PyIO_ClearWeakRefs(op);
     PyMem_Free(self->buf);
     self->buf = NULL;
     bytesio_clear(op);

@@ -363,6 +363,7 @@ fileio_dealloc(PyObject *self)
         return;
     }
     PyObject_GC_UnTrack(self);
+    _PyIO_ClearWeakRefs(self);
     fileio_clear(self);
     Py_TYPE(self)->tp_free(self);
 }

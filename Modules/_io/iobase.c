@@ -190,6 +190,7 @@ iobase_dealloc(PyObject *self)
         return;
     }
     PyObject_GC_UnTrack(self);
+    _PyIO_ClearWeakRefs(self);
     iobase_clear(self);
     Py_TYPE(self)->tp_free(self);
 }
@@ -565,6 +566,7 @@ PyTypeObject PyIOBase_Type = {
     .tp_methods = iobase_methods,
     .tp_getset = iobase_getset,
     .tp_dictoffset = offsetof(iobase, dict),
+    .tp_weaklistoffset = offsetof(iobase, weakreflist),
     .tp_new = PyType_GenericNew,
     .tp_free = PyObject_GC_Del,
     .tp_finalize = _PyIOBase_finalize,

@@ -230,6 +230,7 @@ stringio_dealloc(PyObject *op)
 {
     stringio *self = (stringio *)op;
     PyObject_GC_UnTrack(op);
+    _PyIO_ClearWeakRefs(op);
     self->ok = 0;
     PyMem_Free(self->buf);
     self->buf = NULL;

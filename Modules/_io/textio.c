@@ -835,6 +835,7 @@ textio_dealloc(PyObject *op)
         return;
     }
     PyObject_GC_UnTrack(op);
+    _PyIO_ClearWeakRefs(op);
     textio_clear(op);
     Py_TYPE(op)->tp_free(op);
 }
