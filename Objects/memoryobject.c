@@ -1053,8 +1053,22 @@ memory_hash(PyObject *op)
 
 /* ---- exporting ------------------------------------------------------------- */
 
+static int memory_getbuf_locked(PyObject *op, Py_buffer *view, int flags);
+
+/* Exports are counted under the view's lock, the same lock release() takes,
+ * so a release racing an export in another thread sees a consistent count. */
 static int
 memory_getbuf(PyObject *op, Py_buffer *view, int flags)
+{
+    int r;
+    Py_BEGIN_CRITICAL_SECTION(op);
+    r = memory_getbuf_locked(op, view, flags);
+    Py_END_CRITICAL_SECTION();
+    return r;
+}
+
+static int
+memory_getbuf_locked(PyObject *op, Py_buffer *view, int flags)
 {
     PyMemoryViewObject *self = MV(op);
     CHECK_RELEASED(self, -1);
@@ -1109,7 +1123,9 @@ memory_getbuf(PyObject *op, Py_buffer *view, int flags)
 static void
 memory_releasebuf(PyObject *op, Py_buffer *view)
 {
+    Py_BEGIN_CRITICAL_SECTION(op);
     MV(op)->exports--;
+    Py_END_CRITICAL_SECTION();
 }
 
 static PyBufferProcs memory_as_buffer = {

@@ -1090,9 +1090,7 @@ _PyGC_Collect(PyThreadState *tstate, int generation, const char *reason)
 Py_ssize_t
 PyGC_Collect(void)
 {
-    if (!_Py_atomic_load_int_relaxed(&gc_state.enabled)) {
-        /* CPython's PyGC_Collect collects even when disabled. */
-    }
+    /* Like CPython's, this collects even while the collector is disabled. */
     return _PyGC_Collect(_PyThreadState_GET(), _PyGC_NUM_GENERATIONS - 1, "manual");
 }
 

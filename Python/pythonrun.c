@@ -964,6 +964,26 @@ run_exit_hooks(void)
     Py_DECREF(atexit);
 }
 
+/* The part of CPython's module teardown that programs see: __main__ leaves
+ * sys.modules and loses our reference, so its globals die with it (by
+ * reference counting, or, as usual, through the cycle its functions'
+ * __globals__ form), and one collection, which runs even with gc disabled,
+ * finalises what is left (__del__ in collection order; weak references that
+ * die together with their referent call no callback). */
+static void
+finalize_main_module(void)
+{
+    PyObject *modules = PyImport_GetModuleDict();
+    if (modules != NULL && PyDict_Check(modules)) {
+        if (PyDict_PopString(modules, "__main__", NULL) < 0) {
+            PyErr_Clear();
+        }
+    }
+    Py_CLEAR(main_module);
+    (void)PyGC_Collect();
+    PyErr_Clear();
+}
+
 int
 Py_FinalizeEx(void)
 {
@@ -971,6 +991,7 @@ Py_FinalizeEx(void)
     if (_PyInterpreterState_GET()->sysdict != NULL) {
         wait_for_thread_shutdown();
         run_exit_hooks();
+        finalize_main_module();
         flush_std_stream("stdout", &status);
         flush_std_stream("stderr", NULL);
     }
