@@ -1152,8 +1152,54 @@ subtype_clear(PyObject *self)
     return 0;
 }
 
+static void subtype_dealloc_impl(PyObject *self);
+
+/* The trashcan: past this many nested instance deallocations in a thread,
+ * further ones wait on the thread's trash stack until the outermost returns
+ * (dropping a 100000-long linked chain used to overflow the C stack). */
+#define TRASH_NESTING_LIMIT 50
+
 static void
 subtype_dealloc(PyObject *self)
+{
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate == NULL) {
+        subtype_dealloc_impl(self);
+        return;
+    }
+    if (tstate->trash_nesting >= TRASH_NESTING_LIMIT) {
+        if (tstate->trash_len == tstate->trash_cap) {
+            Py_ssize_t cap = tstate->trash_cap ? tstate->trash_cap * 2 : 64;
+            PyObject **n = realloc(tstate->trash, (size_t)cap * sizeof(PyObject *));
+            if (n != NULL) {
+                tstate->trash = n;
+                tstate->trash_cap = cap;
+            }
+        }
+        if (tstate->trash_len < tstate->trash_cap) {
+            /* Untracked while it waits: the collector must not see an
+             * object whose reference count is already zero. */
+            if (PyType_IS_GC(Py_TYPE(self))) {
+                PyObject_GC_UnTrack(self);
+            }
+            tstate->trash[tstate->trash_len++] = self;
+            return;
+        }
+        /* Out of memory for the stack: free it now, however deep. */
+    }
+    tstate->trash_nesting++;
+    subtype_dealloc_impl(self);
+    if (tstate->trash_nesting == 1) {
+        while (tstate->trash_len > 0) {
+            PyObject *op = tstate->trash[--tstate->trash_len];
+            Py_TYPE(op)->tp_dealloc(op);
+        }
+    }
+    tstate->trash_nesting--;
+}
+
+static void
+subtype_dealloc_impl(PyObject *self)
 {
     PyTypeObject *type = Py_TYPE(self);
     PyTypeObject *base = type;

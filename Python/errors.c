@@ -722,6 +722,20 @@ warn_call(const char *func, PyObject *args)
         return -1;
     }
     PyObject *mod = PyImport_ImportModule("warnings");
+    if (mod == NULL && PyErr_ExceptionMatches(PyExc_ImportError)) {
+        /* No Lib/ to import from (an embedding, the unit tests): show the
+         * warning the way the warnings module's default action would. */
+        PyErr_Clear();
+        PyObject *cat = PyTuple_GET_ITEM(args, 1);
+        PyObject *msg = PyTuple_GET_ITEM(args, 0);
+        const char *m = PyUnicode_Check(msg) ? PyUnicode_AsUTF8AndSize(msg, NULL) : NULL;
+        fprintf(stderr, "%s: %s\n",
+                PyType_Check(cat) ? _PyType_Name((PyTypeObject *)cat) : "Warning",
+                m ? m : "?");
+        PyErr_Clear();
+        Py_DECREF(args);
+        return 0;
+    }
     if (mod == NULL) {
         Py_DECREF(args);
         return -1;

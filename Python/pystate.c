@@ -165,6 +165,7 @@ _PyThreadState_Delete(PyThreadState *tstate)
     if (_Py_tss_tstate == tstate) {
         _Py_tss_tstate = NULL;
     }
+    free(tstate->trash);  /* empty by now: only the buffer is left */
     free(tstate);
 }
 

@@ -87,6 +87,13 @@ struct _ts {
     PyObject *dict;                  /* threading.local storage and friends */
     PyObject *async_exc;
     int finalizing;
+    /* Deallocations deferred while nested too deeply (the "trashcan" of
+     * Objects/typeobject.c): a raw-malloc'd stack, drained when the
+     * outermost deallocation returns, so freeing a long chain of objects
+     * does not overflow the C stack. */
+    int trash_nesting;
+    PyObject **trash;
+    Py_ssize_t trash_len, trash_cap;
 };
 
 /* The GIL.  `locked` and `holder` are protected by `mutex`; a waiter that has
