@@ -64,7 +64,12 @@ _PyRuntime_Finalize(void)
     /* Other threads' states stay: their threads may still be running
      * (daemon threads); any of them that tries to attach from now on exits
      * (see _PyThreadState_Attach). */
-    if (interp->threads_head == NULL) {
+    /* Threads that are exiting unlink their states under the threads lock:
+     * look at the list under it too. */
+    _PyMutex_LockNoDetach(&interp->threads_mutex);
+    int others_left = interp->threads_head != NULL;
+    PyMutex_Unlock(&interp->threads_mutex);
+    if (!others_left) {
         /* Nobody is left to read: release what exited threads queued. */
         _PyMem_FiniDelayed();
         _Py_qsbr_fini(&interp->qsbr);
