@@ -66,6 +66,7 @@ typedef PyUnicodeObject PyCompactUnicodeObject;
 
 PyAPI_DATA(PyTypeObject) PyUnicode_Type;
 PyAPI_DATA(PyTypeObject) PyUnicodeIter_Type;
+PyAPI_DATA(PyTypeObject) _PyUnicodeASCIIIter_Type; /* iter() of an all-ASCII str */
 
 #define PyUnicode_Check(op) \
     PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS)

@@ -676,7 +676,7 @@ complex_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             }
             else {
                 PyErr_Format(PyExc_TypeError,
-                             "'%S' is an invalid keyword argument for complex()", key);
+                             "complex() got an unexpected keyword argument '%S'", key);
                 return NULL;
             }
         }

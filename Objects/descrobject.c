@@ -133,6 +133,60 @@ descr_alloc(PyTypeObject *descrtype, PyTypeObject *type, const char *name)
 
 /* ---- method descriptors --------------------------------------------------- */
 
+/* The name CPython's call errors give a C function or method: "len",
+ * "math.sqrt", "list.append" (the defining class, or the class of the bound
+ * self), as _PyObject_FunctionStr does through __qualname__/__module__. */
+static PyObject *
+methoddef_error_name(PyMethodDef *ml, PyObject *self, PyTypeObject *cls)
+{
+    PyObject *owner = NULL;
+    if (cls != NULL) {
+        owner = (PyObject *)cls;
+    }
+    else if (self != NULL && PyModule_Check(self)) {
+        const char *mod = PyModule_GetName(self);
+        if (mod == NULL) {
+            PyErr_Clear();
+        }
+        else if (strcmp(mod, "builtins") != 0) {
+            return PyUnicode_FromFormat("%s.%s", mod, ml->ml_name);
+        }
+        return PyUnicode_FromString(ml->ml_name);
+    }
+    else if (self != NULL) {
+        owner = PyType_Check(self) ? self : (PyObject *)Py_TYPE(self);
+    }
+    if (owner == NULL) {
+        return PyUnicode_FromString(ml->ml_name);
+    }
+    PyObject *qual = PyObject_GetAttrString(owner, "__qualname__");
+    if (qual == NULL || !PyUnicode_Check(qual)) {
+        Py_XDECREF(qual);
+        PyErr_Clear();
+        return PyUnicode_FromFormat("%s.%s", _PyType_Name((PyTypeObject *)owner), ml->ml_name);
+    }
+    PyObject *r = PyUnicode_FromFormat("%U.%s", qual, ml->ml_name);
+    Py_DECREF(qual);
+    return r;
+}
+
+/* Raises TypeError "<name>() <what>" for a bad call of `ml`. */
+static void
+methoddef_call_error(PyMethodDef *ml, PyObject *self, PyTypeObject *cls, const char *what,
+                     Py_ssize_t nargs)
+{
+    PyObject *name = methoddef_error_name(ml, self, cls);
+    if (name == NULL) {
+        return;
+    }
+    PyObject *tail = PyUnicode_FromFormat(what, nargs);
+    if (tail != NULL) {
+        PyErr_Format(PyExc_TypeError, "%U() %U", name, tail);
+        Py_DECREF(tail);
+    }
+    Py_DECREF(name);
+}
+
 /* Call a PyMethodDef with `self` and vectorcall arguments. */
 static PyObject *
 call_methoddef(PyMethodDef *ml, PyObject *self, PyTypeObject *cls, PyObject *const *args,
@@ -149,7 +203,7 @@ call_methoddef(PyMethodDef *ml, PyObject *self, PyTypeObject *cls, PyObject *con
             goto no_keywords;
         }
         if (nargs != 0) {
-            PyErr_Format(PyExc_TypeError, "%.200s() takes no arguments (%zd given)", name, nargs);
+            methoddef_call_error(ml, self, cls, "takes no arguments (%zd given)", nargs);
             return NULL;
         }
         res = ml->ml_meth(self, NULL);
@@ -159,8 +213,7 @@ call_methoddef(PyMethodDef *ml, PyObject *self, PyTypeObject *cls, PyObject *con
             goto no_keywords;
         }
         if (nargs != 1) {
-            PyErr_Format(PyExc_TypeError, "%.200s() takes exactly one argument (%zd given)",
-                         name, nargs);
+            methoddef_call_error(ml, self, cls, "takes exactly one argument (%zd given)", nargs);
             return NULL;
         }
         res = ml->ml_meth(self, args[0]);
@@ -216,7 +269,7 @@ call_methoddef(PyMethodDef *ml, PyObject *self, PyTypeObject *cls, PyObject *con
     }
     return res;
 no_keywords:
-    PyErr_Format(PyExc_TypeError, "%.200s() takes no keyword arguments", name);
+    methoddef_call_error(ml, self, cls, "takes no keyword arguments", 0);
     return NULL;
 }
 
@@ -238,8 +291,8 @@ method_vectorcall(PyObject *func, PyObject *const *args, size_t nargsf, PyObject
     PyMethodDescrObject *descr = (PyMethodDescrObject *)func;
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
     if (nargs < 1) {
-        PyErr_Format(PyExc_TypeError, "unbound method %V() needs an argument",
-                     descr_name((PyDescrObject *)descr), "?");
+        PyErr_Format(PyExc_TypeError, "unbound method %s.%V() needs an argument",
+                     _PyType_Name(descr->d_type), descr_name((PyDescrObject *)descr), "?");
         return NULL;
     }
     if (descr_check((PyDescrObject *)descr, args[0]) < 0) {

@@ -9,6 +9,7 @@
  * categories. */
 #include "Python.h"
 #include "pycore_object.h"
+#include "pycore_pyerrors.h"
 #include "structmember.h"
 
 /* ---- BaseException ------------------------------------------------------- */
@@ -694,6 +695,8 @@ BaseExceptionGroup_str(PyObject *op)
                                 num_excs, num_excs > 1 ? "s" : "");
 }
 
+/* derive(excs): a group like this one (same message) holding `excs`.
+ * Subclasses override it so that split()/subgroup() keep their type. */
 static PyObject *
 BaseExceptionGroup_derive(PyObject *self, PyObject *excs)
 {
@@ -707,6 +710,343 @@ BaseExceptionGroup_derive(PyObject *self, PyObject *excs)
     return eg2;
 }
 
+/* What split()/subgroup() test each exception against. */
+typedef enum {
+    EG_MATCH_TYPE,      /* an exception class or a tuple of them */
+    EG_MATCH_PREDICATE, /* a callable taking the exception */
+    EG_MATCH_IDS,       /* a set of id()s of leaf exceptions (except* re-raise) */
+} eg_match_kind;
+
+static int
+eg_matcher_kind(PyObject *value, eg_match_kind *kind)
+{
+    if (PyCallable_Check(value) && !PyType_Check(value)) {
+        *kind = EG_MATCH_PREDICATE;
+        return 0;
+    }
+    if (PyExceptionClass_Check(value)) {
+        *kind = EG_MATCH_TYPE;
+        return 0;
+    }
+    if (PyTuple_CheckExact(value)) {
+        Py_ssize_t n = PyTuple_GET_SIZE(value);
+        Py_ssize_t i = 0;
+        while (i < n && PyExceptionClass_Check(PyTuple_GET_ITEM(value, i))) {
+            i++;
+        }
+        if (i == n) {
+            *kind = EG_MATCH_TYPE;
+            return 0;
+        }
+    }
+    PyErr_SetString(PyExc_TypeError, "expected an exception type, a tuple of exception types, "
+                                     "or a callable (other than a class)");
+    return -1;
+}
+
+/* 1 when `exc` (a leaf or a whole group) matches as a unit, 0 if not. */
+static int
+eg_test(PyObject *exc, eg_match_kind kind, PyObject *value)
+{
+    switch (kind) {
+    case EG_MATCH_TYPE:
+        return PyErr_GivenExceptionMatches(exc, value);
+    case EG_MATCH_PREDICATE: {
+        PyObject *r = PyObject_CallOneArg(value, exc);
+        if (r == NULL) {
+            return -1;
+        }
+        int t = PyObject_IsTrue(r);
+        Py_DECREF(r);
+        return t;
+    }
+    case EG_MATCH_IDS: {
+        /* groups are never matched whole: only their leaves */
+        if (PyObject_TypeCheck(exc, (PyTypeObject *)PyExc_BaseExceptionGroup)) {
+            return 0;
+        }
+        PyObject *id = PyLong_FromVoidPtr(exc);
+        if (id == NULL) {
+            return -1;
+        }
+        int r = PySet_Contains(value, id);
+        Py_DECREF(id);
+        return r;
+    }
+    }
+    return 0;
+}
+
+/* A group derived from `orig` holding the sub-sequence `excs`, carrying
+ * orig's traceback, cause, context and a copy of its notes; NULL in
+ * *result (and 0 returned) when excs is empty. */
+static int
+eg_subset(PyObject *orig, PyObject *excs, PyObject **result)
+{
+    *result = NULL;
+    if (PyList_GET_SIZE(excs) == 0) {
+        return 0;
+    }
+    PyObject *eg = PyObject_CallMethod(orig, "derive", "(O)", excs);
+    if (eg == NULL) {
+        return -1;
+    }
+    if (!PyObject_TypeCheck(eg, (PyTypeObject *)PyExc_BaseExceptionGroup)) {
+        PyErr_SetString(PyExc_TypeError, "derive must return an instance of BaseExceptionGroup");
+        goto error;
+    }
+    PyObject *tb = PyException_GetTraceback(orig);
+    if (tb != NULL) {
+        int r = PyException_SetTraceback(eg, tb);
+        Py_DECREF(tb);
+        if (r < 0) {
+            goto error;
+        }
+    }
+    PyException_SetContext(eg, PyException_GetContext(orig));
+    PyException_SetCause(eg, PyException_GetCause(orig));
+    PyObject *notes;
+    if (PyObject_GetOptionalAttrString(orig, "__notes__", &notes) < 0) {
+        goto error;
+    }
+    if (notes != NULL) {
+        if (PySequence_Check(notes)) {
+            /* each part gets its own list, so add_note on one does not show on the other */
+            PyObject *copy = PySequence_List(notes);
+            Py_DECREF(notes);
+            if (copy == NULL) {
+                goto error;
+            }
+            int r = PyObject_SetAttrString(eg, "__notes__", copy);
+            Py_DECREF(copy);
+            if (r < 0) {
+                goto error;
+            }
+        }
+        else {
+            Py_DECREF(notes);
+        }
+    }
+    *result = eg;
+    return 0;
+error:
+    Py_DECREF(eg);
+    return -1;
+}
+
+/* Splits `exc` into the part that matches (*match) and, if `want_rest`, the
+ * part that does not (*rest); either may come back NULL (nothing). */
+static int
+eg_split(PyObject *exc, eg_match_kind kind, PyObject *value, int want_rest, PyObject **match,
+         PyObject **rest)
+{
+    *match = *rest = NULL;
+    int m = eg_test(exc, kind, value);
+    if (m < 0) {
+        return -1;
+    }
+    if (m) {
+        *match = Py_NewRef(exc);
+        return 0;
+    }
+    if (!PyObject_TypeCheck(exc, (PyTypeObject *)PyExc_BaseExceptionGroup)) {
+        if (want_rest) {
+            *rest = Py_NewRef(exc);
+        }
+        return 0;
+    }
+    if (Py_EnterRecursiveCall(" in exception group split")) {
+        return -1;
+    }
+    PyObject *excs = ((PyBaseExceptionGroupObject *)exc)->excs;
+    PyObject *mlist = PyList_New(0);
+    PyObject *rlist = want_rest ? PyList_New(0) : NULL;
+    int res = -1;
+    if (mlist == NULL || (want_rest && rlist == NULL)) {
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(excs); i++) {
+        PyObject *m1, *r1;
+        if (eg_split(PyTuple_GET_ITEM(excs, i), kind, value, want_rest, &m1, &r1) < 0) {
+            goto done;
+        }
+        int bad = (m1 != NULL && PyList_Append(mlist, m1) < 0) ||
+                  (r1 != NULL && PyList_Append(rlist, r1) < 0);
+        Py_XDECREF(m1);
+        Py_XDECREF(r1);
+        if (bad) {
+            goto done;
+        }
+    }
+    if (eg_subset(exc, mlist, match) < 0) {
+        goto done;
+    }
+    if (want_rest && eg_subset(exc, rlist, rest) < 0) {
+        Py_CLEAR(*match);
+        goto done;
+    }
+    res = 0;
+done:
+    Py_LeaveRecursiveCall();
+    Py_XDECREF(mlist);
+    Py_XDECREF(rlist);
+    return res;
+}
+
+static PyObject *
+BaseExceptionGroup_split(PyObject *self, PyObject *matcher)
+{
+    eg_match_kind kind;
+    if (eg_matcher_kind(matcher, &kind) < 0) {
+        return NULL;
+    }
+    PyObject *match, *rest;
+    if (eg_split(self, kind, matcher, 1, &match, &rest) < 0) {
+        return NULL;
+    }
+    PyObject *pair = PyTuple_Pack(2, match ? match : Py_None, rest ? rest : Py_None);
+    Py_XDECREF(match);
+    Py_XDECREF(rest);
+    return pair;
+}
+
+static PyObject *
+BaseExceptionGroup_subgroup(PyObject *self, PyObject *matcher)
+{
+    eg_match_kind kind;
+    if (eg_matcher_kind(matcher, &kind) < 0) {
+        return NULL;
+    }
+    PyObject *match, *rest;
+    if (eg_split(self, kind, matcher, 0, &match, &rest) < 0) {
+        return NULL;
+    }
+    return match ? match : Py_NewRef(Py_None);
+}
+
+/* Adds the id() of every leaf exception under `exc` to the set `ids`. */
+static int
+eg_collect_leaf_ids(PyObject *exc, PyObject *ids)
+{
+    if (exc == Py_None) {
+        return 0;
+    }
+    if (!PyObject_TypeCheck(exc, (PyTypeObject *)PyExc_BaseExceptionGroup)) {
+        PyObject *id = PyLong_FromVoidPtr(exc);
+        if (id == NULL) {
+            return -1;
+        }
+        int r = PySet_Add(ids, id);
+        Py_DECREF(id);
+        return r;
+    }
+    if (Py_EnterRecursiveCall(" in exception group leaf collection")) {
+        return -1;
+    }
+    PyObject *excs = ((PyBaseExceptionGroupObject *)exc)->excs;
+    int r = 0;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(excs) && r == 0; i++) {
+        r = eg_collect_leaf_ids(PyTuple_GET_ITEM(excs, i), ids);
+    }
+    Py_LeaveRecursiveCall();
+    return r;
+}
+
+/* Same traceback, cause, context and notes: `e` is `orig` or a split part
+ * of it, re-raised unhandled (not a new exception raised in a handler). */
+static int
+eg_same_metadata(PyObject *e, PyObject *orig)
+{
+    PyBaseExceptionObject *a = (PyBaseExceptionObject *)e, *b = (PyBaseExceptionObject *)orig;
+    if (a->traceback != b->traceback || a->cause != b->cause || a->context != b->context) {
+        return 0;
+    }
+    PyObject *na = NULL, *nb = NULL;
+    if (PyObject_GetOptionalAttrString(e, "__notes__", &na) < 0 ||
+        PyObject_GetOptionalAttrString(orig, "__notes__", &nb) < 0) {
+        PyErr_Clear();
+    }
+    int same = na == nb;
+    Py_XDECREF(na);
+    Py_XDECREF(nb);
+    return same;
+}
+
+/* The exception a try/except* raises at its end, from the group `orig` it
+ * caught and the list `excs` of what each handler raised or left
+ * unhandled (None entries for nothing).  Re-raised parts of orig are put
+ * back into orig's shape; newly raised ones are grouped next to them. */
+PyObject *
+_PyExc_PrepReraiseStar(PyObject *orig, PyObject *excs)
+{
+    if (!PyList_Check(excs)) {
+        PyErr_SetString(PyExc_SystemError, "except* re-raise: expected a list");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(excs);
+    if (n == 0) {
+        Py_RETURN_NONE;
+    }
+    if (!PyObject_TypeCheck(orig, (PyTypeObject *)PyExc_BaseExceptionGroup)) {
+        /* a naked exception was wrapped: at most one handler ran */
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (PyList_GET_ITEM(excs, i) != Py_None) {
+                return Py_NewRef(PyList_GET_ITEM(excs, i));
+            }
+        }
+        Py_RETURN_NONE;
+    }
+    PyObject *raised = PyList_New(0), *reraised = PyList_New(0), *ids = NULL;
+    PyObject *reraised_eg = NULL, *res = NULL;
+    if (raised == NULL || reraised == NULL) {
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *e = PyList_GET_ITEM(excs, i);
+        if (e == Py_None) {
+            continue;
+        }
+        if (PyList_Append(eg_same_metadata(e, orig) ? reraised : raised, e) < 0) {
+            goto done;
+        }
+    }
+    /* the projection of orig on the re-raised leaves keeps orig's nesting */
+    if (PyList_GET_SIZE(reraised) > 0) {
+        ids = PySet_New(NULL);
+        if (ids == NULL) {
+            goto done;
+        }
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(reraised); i++) {
+            if (eg_collect_leaf_ids(PyList_GET_ITEM(reraised, i), ids) < 0) {
+                goto done;
+            }
+        }
+        PyObject *rest;
+        if (eg_split(orig, EG_MATCH_IDS, ids, 0, &reraised_eg, &rest) < 0) {
+            goto done;
+        }
+    }
+    if (PyList_GET_SIZE(raised) == 0) {
+        res = reraised_eg ? Py_NewRef(reraised_eg) : Py_NewRef(Py_None);
+        goto done;
+    }
+    if (reraised_eg != NULL && PyList_Append(raised, reraised_eg) < 0) {
+        goto done;
+    }
+    if (PyList_GET_SIZE(raised) == 1) {
+        res = Py_NewRef(PyList_GET_ITEM(raised, 0));
+    }
+    else {
+        res = PyObject_CallFunction(PyExc_BaseExceptionGroup, "(sO)", "", raised);
+    }
+done:
+    Py_XDECREF(raised);
+    Py_XDECREF(reraised);
+    Py_XDECREF(ids);
+    Py_XDECREF(reraised_eg);
+    return res;
+}
+
 static PyMemberDef BaseExceptionGroup_members[] = {
     {"message", _Py_T_OBJECT, offsetof(PyBaseExceptionGroupObject, msg), Py_READONLY,
      "exception message"},
@@ -717,6 +1057,8 @@ static PyMemberDef BaseExceptionGroup_members[] = {
 
 static PyMethodDef BaseExceptionGroup_methods[] = {
     {"derive", BaseExceptionGroup_derive, METH_O, NULL},
+    {"split", BaseExceptionGroup_split, METH_O, NULL},
+    {"subgroup", BaseExceptionGroup_subgroup, METH_O, NULL},
     {NULL, NULL, 0, NULL}
 };
 

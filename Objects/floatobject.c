@@ -278,7 +278,7 @@ float_rem(PyObject *v, PyObject *w)
     CONVERT_TO_DOUBLE(v, vx);
     CONVERT_TO_DOUBLE(w, wx);
     if (wx == 0.0) {
-        PyErr_SetString(PyExc_ZeroDivisionError, "float modulo");
+        PyErr_SetString(PyExc_ZeroDivisionError, "float modulo by zero");
         return NULL;
     }
     double mod = fmod(vx, wx);

@@ -3088,8 +3088,8 @@ long_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
                 obase = value;
             }
             else {
-                PyErr_Format(PyExc_TypeError,
-                             "'%S' is an invalid keyword argument for int()", key);
+                PyErr_Format(PyExc_TypeError, "int() got an unexpected keyword argument '%S'",
+                             key);
                 return NULL;
             }
         }

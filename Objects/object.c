@@ -764,8 +764,16 @@ PyObject_GenericSetAttr(PyObject *obj, PyObject *name, PyObject *value)
     PyObject **dictptr = _PyObject_DictPointer(obj);
     if (dictptr == NULL) {
         if (descr == NULL) {
-            PyErr_Format(PyExc_AttributeError, "'%.100s' object has no attribute '%U'",
-                         tp->tp_name, name);
+            if (tp->tp_setattro == PyObject_GenericSetAttr) {
+                PyErr_Format(PyExc_AttributeError,
+                             "'%.100s' object has no attribute '%U' and no __dict__ for "
+                             "setting new attributes",
+                             tp->tp_name, name);
+            }
+            else {
+                PyErr_Format(PyExc_AttributeError, "'%.100s' object has no attribute '%U'",
+                             tp->tp_name, name);
+            }
             set_attribute_error_context(obj, name);
         }
         else {
@@ -1170,6 +1178,7 @@ static PyTypeObject *const static_types[] = {
     &PyReversed_Type,
     &PyUnicode_Type,
     &PyUnicodeIter_Type,
+    &_PyUnicodeASCIIIter_Type,
     &PyBytes_Type,
     &PyBytesIter_Type,
     &PyByteArray_Type,

@@ -2332,7 +2332,9 @@ typedef struct {
 static PyObject *
 unicode_iter(PyObject *seq)
 {
-    unicodeiterobject *it = PyObject_GC_New(unicodeiterobject, &PyUnicodeIter_Type);
+    /* CPython names the iterator over an all-ASCII string str_ascii_iterator */
+    PyTypeObject *tp = PyUnicode_IS_ASCII(seq) ? &_PyUnicodeASCIIIter_Type : &PyUnicodeIter_Type;
+    unicodeiterobject *it = PyObject_GC_New(unicodeiterobject, tp);
     if (it == NULL) {
         return NULL;
     }
@@ -2396,6 +2398,19 @@ static PyMethodDef unicodeiter_methods[] = {
 PyTypeObject PyUnicodeIter_Type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "str_iterator",
+    .tp_basicsize = sizeof(unicodeiterobject),
+    .tp_dealloc = unicodeiter_dealloc,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = unicodeiter_traverse,
+    .tp_iter = PyObject_SelfIter,
+    .tp_iternext = unicodeiter_next,
+    .tp_methods = unicodeiter_methods,
+};
+
+PyTypeObject _PyUnicodeASCIIIter_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0)
+    .tp_name = "str_ascii_iterator",
     .tp_basicsize = sizeof(unicodeiterobject),
     .tp_dealloc = unicodeiter_dealloc,
     .tp_getattro = PyObject_GenericGetAttr,

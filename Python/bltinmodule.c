@@ -851,7 +851,7 @@ builtin_print(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject 
             flush = v;
         }
         else {
-            PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for print()",
+            PyErr_Format(PyExc_TypeError, "print() got an unexpected keyword argument '%U'",
                          PyTuple_GET_ITEM(kwnames, i));
             return NULL;
         }

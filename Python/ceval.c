@@ -1230,89 +1230,10 @@ exception_group_match(PyThreadState *tstate, PyObject *exc_value, PyObject *matc
         Py_DECREF(pair);
         return 0;
     }
+    /* no match: the exception goes on unhandled */
     *match = Py_NewRef(Py_None);
-    *rest = Py_NewRef(Py_None);
+    *rest = Py_NewRef(exc_value);
     return 0;
-}
-
-/* The exception to re-raise at the end of a try/except* (PREP_RERAISE_STAR):
- * `orig` the original group, `excs` a list of the raised/unhandled ones. */
-static PyObject *
-prep_reraise_star(PyThreadState *tstate, PyObject *orig, PyObject *excs)
-{
-    Py_ssize_t n = PyList_Size(excs);
-    if (n < 0) {
-        return NULL;
-    }
-    PyObject *raised = PyList_New(0), *kept = NULL, *res = NULL;
-    if (raised == NULL) {
-        return NULL;
-    }
-    /* Exceptions that are (parts of) the original are "kept" (re-raised
-     * unhandled), the others were raised in except* bodies. */
-    PyObject *keep_list = PyList_New(0);
-    if (keep_list == NULL) {
-        Py_DECREF(raised);
-        return NULL;
-    }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *e = PyList_GET_ITEM(excs, i);
-        if (e == Py_None) {
-            continue;
-        }
-        int is_same = e == orig;
-        if (!is_same && PyObject_TypeCheck(e, (PyTypeObject *)PyExc_BaseExceptionGroup) &&
-            PyObject_TypeCheck(orig, (PyTypeObject *)PyExc_BaseExceptionGroup)) {
-            /* A split of the original shares its leaf exceptions. */
-            PyObject *eexcs = PyObject_GetAttrString(e, "exceptions");
-            PyObject *oexcs = PyObject_GetAttrString(orig, "exceptions");
-            if (eexcs && oexcs && PyTuple_Check(eexcs) && PyTuple_Check(oexcs)) {
-                for (Py_ssize_t a = 0; a < PyTuple_GET_SIZE(eexcs) && !is_same; a++) {
-                    for (Py_ssize_t b = 0; b < PyTuple_GET_SIZE(oexcs); b++) {
-                        if (PyTuple_GET_ITEM(eexcs, a) == PyTuple_GET_ITEM(oexcs, b)) {
-                            is_same = 1;
-                            break;
-                        }
-                    }
-                }
-            }
-            Py_XDECREF(eexcs);
-            Py_XDECREF(oexcs);
-            PyErr_Clear();
-        }
-        if (PyList_Append(is_same ? keep_list : raised, e) < 0) {
-            goto done;
-        }
-    }
-    if (PyList_GET_SIZE(keep_list) > 0) {
-        /* orig.derive-like: split the original by the kept leaves. */
-        if (PyList_GET_SIZE(keep_list) == 1) {
-            kept = Py_NewRef(PyList_GET_ITEM(keep_list, 0));
-        }
-        else {
-            kept = Py_NewRef(orig);
-        }
-    }
-    if (PyList_GET_SIZE(raised) == 0) {
-        res = kept != NULL ? Py_NewRef(kept) : Py_NewRef(Py_None);
-        goto done;
-    }
-    if (kept != NULL) {
-        if (PyList_Append(raised, kept) < 0) {
-            goto done;
-        }
-    }
-    if (PyList_GET_SIZE(raised) == 1) {
-        res = Py_NewRef(PyList_GET_ITEM(raised, 0));
-    }
-    else {
-        res = PyObject_CallFunction(PyExc_BaseExceptionGroup, "(sO)", "", raised);
-    }
-done:
-    Py_XDECREF(kept);
-    Py_DECREF(keep_list);
-    Py_DECREF(raised);
-    return res;
 }
 
 static PyObject *
@@ -3614,7 +3535,7 @@ dispatch_opcode:
         PyObject *v1 = SECOND();
         PyObject *res;
         if (oparg == _Py_INTRINSIC_2_PREP_RERAISE_STAR) {
-            res = prep_reraise_star(tstate, v1, v2);
+            res = _PyExc_PrepReraiseStar(v1, v2);
         }
         else if (oparg == _Py_INTRINSIC_2_MAPPING_REST) {
             res = mapping_rest(tstate, v1, v2);

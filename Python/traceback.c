@@ -1059,6 +1059,16 @@ format_exception_only(Buf *b, PyObject *exc, const char *indent)
             buf_printf(b, "%s%s: <exception str() failed>\n", indent, st);
         }
         else {
+            /* NameError/AttributeError/ImportError: "Did you mean: ...?" */
+            PyObject *hint = _Py_SuggestionText(exc);
+            if (hint != NULL) {
+                PyObject *joined = PyUnicode_Concat(s, hint);
+                Py_DECREF(hint);
+                if (joined != NULL) {
+                    Py_SETREF(s, joined);
+                }
+                PyErr_Clear();
+            }
             if (PyUnicode_GET_LENGTH(s) == 0) {
                 buf_printf(b, "%s%s\n", indent, st);
             }
@@ -1140,29 +1150,56 @@ format_exception_only(Buf *b, PyObject *exc, const char *indent)
 #define MAX_GROUP_WIDTH 15
 #define MAX_GROUP_DEPTH 10
 
+/* The state of one print: exceptions already shown (their chains are not
+ * followed twice), how deep in nested groups we are (each level indents by
+ * two and adds a "| " margin) and whether the innermost group still owes
+ * its closing "+----" line (a nested last group closes for its parents). */
 typedef struct {
-    PyObject *seen;        /* set of ids */
+    PyObject *seen; /* set of ids */
     int group_depth;
     int need_close;
 } Ctx;
 
-static void print_exception_recursive(Buf *b, PyObject *exc, Ctx *ctx, const char *indent,
-                                      int is_first_in_group);
+static void print_exception_recursive(Buf *b, PyObject *exc, Ctx *ctx);
 
-/* Indent every line of `src` with `prefix` (and a first-line variant). */
+/* Writes each line of `src` with the current group indent and margin. */
 static void
-emit_indented(Buf *b, const char *src, const char *first_prefix, const char *prefix)
+ctx_emit(Buf *b, Ctx *ctx, const char *src, char margin)
 {
-    int first = 1;
     const char *p = src;
     while (*p) {
         const char *nl = strchr(p, '\n');
         size_t l = nl ? (size_t)(nl - p + 1) : strlen(p);
-        buf_puts(b, first ? first_prefix : prefix);
+        for (int i = 0; i < ctx->group_depth; i++) {
+            buf_puts(b, "  ");
+        }
+        if (ctx->group_depth > 0) {
+            buf_putn(b, &margin, 1);
+            buf_puts(b, " ");
+        }
         buf_putn(b, p, l);
-        first = 0;
         p += l;
     }
+}
+
+static void
+ctx_emit_buf(Buf *b, Ctx *ctx, Buf *text, char margin)
+{
+    if (text->s != NULL) {
+        ctx_emit(b, ctx, text->s, margin);
+        free(text->s);
+    }
+    *text = (Buf){0};
+}
+
+/* Writes a group separator/closing line at the current depth. */
+static void
+ctx_rule(Buf *b, Ctx *ctx, const char *line)
+{
+    for (int i = 0; i < ctx->group_depth; i++) {
+        buf_puts(b, "  ");
+    }
+    buf_puts(b, line);
 }
 
 static int
@@ -1182,108 +1219,129 @@ seen_add(Ctx *ctx, PyObject *exc)
     return r != 0;
 }
 
+static int
+seen_has(Ctx *ctx, PyObject *exc)
+{
+    PyObject *id = PyLong_FromVoidPtr(exc);
+    int s = id ? PySet_Contains(ctx->seen, id) : 1;
+    Py_XDECREF(id);
+    PyErr_Clear();
+    return s != 0;
+}
+
 static void
 print_one(Buf *b, PyObject *exc, Ctx *ctx)
 {
     int is_group = PyObject_TypeCheck(exc, (PyTypeObject *)PyExc_BaseExceptionGroup);
     PyObject *tb = PyException_GetTraceback(exc);
+    Buf text = {0};
     if (!is_group) {
         if (tb != NULL && tb != Py_None) {
-            buf_puts(b, "Traceback (most recent call last):\n");
-            format_tb(b, (PyTracebackObject *)tb);
+            buf_puts(&text, "Traceback (most recent call last):\n");
+            format_tb(&text, (PyTracebackObject *)tb);
         }
-        format_exception_only(b, exc, "");
         Py_XDECREF(tb);
+        format_exception_only(&text, exc, "");
+        ctx_emit_buf(b, ctx, &text, '|');
         return;
     }
-    /* Exception group. */
-    Buf inner = {0};
+    if (ctx->group_depth > MAX_GROUP_DEPTH) {
+        Py_XDECREF(tb);
+        buf_printf(&text, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        ctx_emit_buf(b, ctx, &text, '|');
+        return;
+    }
+    int toplevel = ctx->group_depth == 0;
+    if (toplevel) {
+        ctx->group_depth++;
+    }
     if (tb != NULL && tb != Py_None) {
-        buf_puts(&inner, "Exception Group Traceback (most recent call last):\n");
-        format_tb(&inner, (PyTracebackObject *)tb);
+        buf_puts(&text, "Exception Group Traceback (most recent call last):\n");
+        /* only the outermost group's header line carries the '+' margin */
+        ctx_emit_buf(b, ctx, &text, toplevel ? '+' : '|');
+        format_tb(&text, (PyTracebackObject *)tb);
     }
     Py_XDECREF(tb);
-    format_exception_only(&inner, exc, "");
-    if (inner.s != NULL) {
-        emit_indented(b, inner.s, ctx->group_depth == 0 ? "  + " : "  + ", "  | ");
-        free(inner.s);
-    }
+    format_exception_only(&text, exc, "");
+    ctx_emit_buf(b, ctx, &text, '|');
+
     PyObject *excs = ((PyBaseExceptionGroupObject *)exc)->excs;
-    if (excs == NULL || !PyTuple_Check(excs)) {
-        return;
-    }
-    Py_ssize_t n = PyTuple_GET_SIZE(excs);
-    if (ctx->group_depth >= MAX_GROUP_DEPTH) {
-        buf_printf(b, "  +---------------- ... ----------------\n");
-        buf_printf(b, "    | and %zd more exceptions\n", n);
-        return;
-    }
-    Py_ssize_t shown = n > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH : n;
-    for (Py_ssize_t i = 0; i < shown; i++) {
-        PyObject *sub = PyTuple_GET_ITEM(excs, i);
-        int last = i == shown - 1 && n <= MAX_GROUP_WIDTH;
-        buf_printf(b, "%s---------------- %zd ----------------\n", i == 0 ? "  +-+" : "    +",
-                   i + 1);
-        Buf sb = {0};
-        ctx->group_depth++;
-        print_exception_recursive(&sb, sub, ctx, "", 0);
-        ctx->group_depth--;
-        if (sb.s != NULL) {
-            emit_indented(b, sb.s, "    | ", "    | ");
-            free(sb.s);
-        }
+    Py_ssize_t n = (excs != NULL && PyTuple_Check(excs)) ? PyTuple_GET_SIZE(excs) : 0;
+    Py_ssize_t rows = n <= MAX_GROUP_WIDTH ? n : MAX_GROUP_WIDTH + 1;
+    ctx->need_close = 0;
+    for (Py_ssize_t i = 0; i < rows; i++) {
+        int last = i == rows - 1;
         if (last) {
-            buf_puts(b, "    +------------------------------------\n");
+            /* a nested group printed last may close this frame itself */
+            ctx->need_close = 1;
         }
+        int truncated = i >= MAX_GROUP_WIDTH;
+        Buf line = {0};
+        if (truncated) {
+            buf_printf(&line, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        }
+        else {
+            buf_printf(&line, "%s+---------------- %zd ----------------\n", i == 0 ? "+-" : "  ",
+                       i + 1);
+        }
+        ctx_rule(b, ctx, line.s ? line.s : "");
+        free(line.s);
+        ctx->group_depth++;
+        if (!truncated) {
+            print_exception_recursive(b, PyTuple_GET_ITEM(excs, i), ctx);
+        }
+        else {
+            Py_ssize_t more = n - MAX_GROUP_WIDTH;
+            buf_printf(&text, "and %zd more exception%s\n", more, more > 1 ? "s" : "");
+            ctx_emit_buf(b, ctx, &text, '|');
+        }
+        if (last && ctx->need_close) {
+            ctx_rule(b, ctx, "+------------------------------------\n");
+            ctx->need_close = 0;
+        }
+        ctx->group_depth--;
     }
-    if (n > MAX_GROUP_WIDTH) {
-        buf_puts(b, "    +---------------- ... ----------------\n");
-        buf_printf(b, "    | and %zd more exception%s\n", n - MAX_GROUP_WIDTH,
-                   n - MAX_GROUP_WIDTH > 1 ? "s" : "");
-        buf_puts(b, "    +------------------------------------\n");
+    if (toplevel) {
+        ctx->group_depth = 0;
     }
 }
 
 static void
-print_exception_recursive(Buf *b, PyObject *exc, Ctx *ctx, const char *indent,
-                          int is_first_in_group)
+print_exception_recursive(Buf *b, PyObject *exc, Ctx *ctx)
 {
-    (void)indent;
-    (void)is_first_in_group;
-    if (seen_add(ctx, exc)) {
+    if (Py_EnterRecursiveCall(" in print_exception_recursive")) {
+        PyErr_Clear();
         return;
     }
     if (PyExceptionInstance_Check(exc)) {
+        seen_add(ctx, exc);
         PyObject *cause = PyException_GetCause(exc);
         PyObject *context = PyException_GetContext(exc);
         if (cause != NULL && cause != Py_None && PyExceptionInstance_Check(cause)) {
-            PyObject *id = PyLong_FromVoidPtr(cause);
-            int s = id ? PySet_Contains(ctx->seen, id) : 1;
-            Py_XDECREF(id);
-            PyErr_Clear();
-            if (!s) {
-                print_exception_recursive(b, cause, ctx, indent, 0);
-                buf_puts(b, "\nThe above exception was the direct cause of the following "
-                            "exception:\n\n");
+            if (!seen_has(ctx, cause)) {
+                print_exception_recursive(b, cause, ctx);
+                ctx_emit(b, ctx,
+                         "\nThe above exception was the direct cause of the following "
+                         "exception:\n\n",
+                         '|');
             }
         }
         else if (context != NULL && context != Py_None &&
                  !((PyBaseExceptionObject *)exc)->suppress_context &&
                  PyExceptionInstance_Check(context)) {
-            PyObject *id = PyLong_FromVoidPtr(context);
-            int s = id ? PySet_Contains(ctx->seen, id) : 1;
-            Py_XDECREF(id);
-            PyErr_Clear();
-            if (!s) {
-                print_exception_recursive(b, context, ctx, indent, 0);
-                buf_puts(b, "\nDuring handling of the above exception, another exception "
-                            "occurred:\n\n");
+            if (!seen_has(ctx, context)) {
+                print_exception_recursive(b, context, ctx);
+                ctx_emit(b, ctx,
+                         "\nDuring handling of the above exception, another exception "
+                         "occurred:\n\n",
+                         '|');
             }
         }
         Py_XDECREF(cause);
         Py_XDECREF(context);
     }
     print_one(b, exc, ctx);
+    Py_LeaveRecursiveCall();
 }
 
 static void
@@ -1304,7 +1362,7 @@ display_exception(PyObject *exc, PyObject *file)
             PyErr_Clear();
         }
         else {
-            print_exception_recursive(&b, exc, &ctx, "", 0);
+            print_exception_recursive(&b, exc, &ctx);
             Py_DECREF(ctx.seen);
         }
         PyErr_Clear();
@@ -1343,7 +1401,7 @@ _PyErr_FormatException(PyObject *exc)
     if (ctx.seen == NULL) {
         return NULL;
     }
-    print_exception_recursive(&b, exc, &ctx, "", 0);
+    print_exception_recursive(&b, exc, &ctx);
     Py_DECREF(ctx.seen);
     PyObject *r = PyUnicode_DecodeUTF8(b.s ? b.s : "", (Py_ssize_t)b.len, "replace");
     free(b.s);

@@ -35,4 +35,12 @@ static inline PyObject *_PyErr_Occurred(PyThreadState *tstate)
  * receives it (None/NULL: no args, tuple: args, other: one arg). */
 PyAPI_FUNC(PyObject *) _PyErr_CreateException(PyObject *type, PyObject *value);
 
+/* except*: what to raise at the end of the statement, from the group it
+ * caught and the list of what each handler raised or left (exceptions.c). */
+PyAPI_FUNC(PyObject *) _PyExc_PrepReraiseStar(PyObject *orig, PyObject *excs);
+
+/* The "Did you mean" hint appended to a printed NameError/AttributeError/
+ * ImportError message, or NULL (suggestions.c). */
+PyAPI_FUNC(PyObject *) _Py_SuggestionText(PyObject *exc);
+
 #endif /* Py_INTERNAL_PYERRORS_H */

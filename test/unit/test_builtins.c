@@ -148,7 +148,7 @@ Test(builtins, print_to_file)
     cr_assert_str_eq(call_repr("print", Py_BuildValue("()"), Py_BuildValue("{s:i}", "sep", 3)),
                      "TypeError: sep must be None or a string, not int");
     cr_assert_str_eq(call_repr("print", Py_BuildValue("()"), Py_BuildValue("{s:i}", "bad", 3)),
-                     "TypeError: 'bad' is an invalid keyword argument for print()");
+                     "TypeError: print() got an unexpected keyword argument 'bad'");
 }
 
 Test(builtins, sys_values)

@@ -174,7 +174,7 @@ Test(float, arithmetic)
     cr_assert_str_eq(binop(nb->nb_true_divide, 1.0, 0.0), "E:ZeroDivisionError: float division by zero");
     cr_assert_str_eq(binop(nb->nb_floor_divide, 1.0, 0.0),
                      "E:ZeroDivisionError: float floor division by zero");
-    cr_assert_str_eq(binop(nb->nb_remainder, 1.0, 0.0), "E:ZeroDivisionError: float modulo");
+    cr_assert_str_eq(binop(nb->nb_remainder, 1.0, 0.0), "E:ZeroDivisionError: float modulo by zero");
     cr_assert_str_eq(binop(nb->nb_divmod, 1.0, 0.0), "E:ZeroDivisionError: float divmod()");
     cr_assert_str_eq(binop(nb->nb_multiply, 1e308, 10.0), "inf");
 

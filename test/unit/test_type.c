@@ -135,7 +135,7 @@ Test(type, slots_restrict_attributes)
     cr_assert_eq(PyObject_SetAttrString(o, "x", PyLong_FromLong(1)), 0);
     weft_assert_repr(PyObject_GetAttrString(o, "x"), "1");
     cr_assert_eq(PyObject_SetAttrString(o, "z", PyLong_FromLong(1)), -1);
-    weft_assert_error("AttributeError: 'S' object has no attribute 'z'");
+    weft_assert_error("AttributeError: 'S' object has no attribute 'z' and no __dict__ for setting new attributes");
     weft_assert_repr(PyObject_GetAttrString(cls, "x"), "<member 'x' of 'S' objects>");
     PyObject *ns2 = PyDict_New();
     PyDict_SetItemString(ns2, "__slots__", Py_BuildValue("(s)", "a"));
