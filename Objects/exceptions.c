@@ -1059,6 +1059,7 @@ static PyMethodDef BaseExceptionGroup_methods[] = {
     {"derive", BaseExceptionGroup_derive, METH_O, NULL},
     {"split", BaseExceptionGroup_split, METH_O, NULL},
     {"subgroup", BaseExceptionGroup_subgroup, METH_O, NULL},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL}
 };
 

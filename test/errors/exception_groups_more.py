@@ -55,6 +55,7 @@ for args in (("m", 1), ("m", [1]), (1, [ValueError()]), ("m", [KeyboardInterrupt
 print(type(BaseExceptionGroup("m", [KeyboardInterrupt(), ValueError()])).__name__)
 print(str(ExceptionGroup("one", [ValueError()])), "|", str(ExceptionGroup("two", [ValueError(), KeyError()])))
 print(issubclass(ExceptionGroup, Exception), issubclass(ExceptionGroup, BaseExceptionGroup))
+print(ExceptionGroup[int], BaseExceptionGroup[ValueError])
 
 # except*: a handler that raises, one that re-raises, the rest unhandled
 def run(body):
