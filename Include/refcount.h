@@ -10,6 +10,16 @@
  * up ownership).  A non-owner decref that would take the shared count below
  * zero queues the object to the owner (Python/brc.c), which merges the counts
  * at its next eval-breaker check and frees the object if the total is zero.
+ *
+ * Deferred objects (functions, code objects, modules, heap types: what every
+ * thread touches on every call) have no owner and are counted per thread: an
+ * incref adds one to the running thread's own array slot for the object (a
+ * plain add, no atomic, no shared cache line), so threads running the same
+ * code do not fight over its count.  The slot index lives in ob_ref_local.
+ * Only the cycle collector knows the true count: with the world stopped it
+ * folds every thread's slots into ob_ref_shared (_Py_MergeThreadRefcounts)
+ * and frees deferred objects it finds unreachable, after turning them back
+ * into ordinary (merged) objects.
  */
 #ifndef Py_REFCOUNT_H
 #define Py_REFCOUNT_H
@@ -52,6 +62,13 @@ static inline int _Py_IsImmortal(PyObject *op)
     return _Py_atomic_load_uint32_relaxed(&op->ob_ref_local) == _Py_IMMORTAL_REFCNT_LOCAL;
 }
 
+static inline int _PyObject_HasDeferredRefcount(PyObject *op)
+{
+    return (op->ob_flags & _Py_OBJ_FLAG_DEFERRED) != 0;
+}
+
+/* For a deferred object this is the merged part only: the running threads'
+ * own counts are folded in by the collector (exact while it runs). */
 static inline Py_ssize_t Py_REFCNT(PyObject *ob)
 {
     uint32_t local = _Py_atomic_load_uint32_relaxed(&ob->ob_ref_local);
@@ -59,6 +76,9 @@ static inline Py_ssize_t Py_REFCNT(PyObject *ob)
         return _Py_IMMORTAL_REFCNT;
     }
     Py_ssize_t shared = _Py_atomic_load_ssize_relaxed(&ob->ob_ref_shared);
+    if (_PyObject_HasDeferredRefcount(ob)) {
+        return shared >> _Py_REF_SHARED_SHIFT;
+    }
     return (Py_ssize_t)local + (shared >> _Py_REF_SHARED_SHIFT);
 }
 
@@ -66,6 +86,36 @@ static inline Py_ssize_t Py_REFCNT(PyObject *ob)
 PyAPI_FUNC(void) _Py_DecRefShared(PyObject *op);
 PyAPI_FUNC(void) _Py_MergeZeroLocalRefcount(PyObject *op);
 PyAPI_FUNC(Py_ssize_t) _Py_ExplicitMergeRefcount(PyObject *op, Py_ssize_t extra);
+
+/* Per-thread counts of deferred objects, one array per thread state.  The
+ * attached thread's array is reached through a thread-local pointer (set
+ * when a thread state attaches), so the fast path is a bounds check and a
+ * plain add.  Only the owning thread writes it; the collector reads and
+ * clears it with the world stopped. */
+typedef struct _Py_thread_refcounts {
+    Py_ssize_t *values;       /* indexed by the object's slot */
+    Py_ssize_t size;
+} _Py_thread_refcounts;
+extern _Thread_local _Py_thread_refcounts *_Py_tls_refcounts;
+/* Collector, world stopped: fold every thread's counts into the objects. */
+PyAPI_FUNC(void) _Py_MergeThreadRefcounts(PyInterpreterState *interp);
+/* A thread state leaving (attached): fold its counts in and free its array. */
+PyAPI_FUNC(void) _Py_ThreadRefcountsRemove(_Py_thread_refcounts *rc);
+/* The child of fork(): the slot table's lock may have been held. */
+PyAPI_FUNC(void) _Py_RefcountAfterFork(void);
+PyAPI_FUNC(void) _Py_ThreadRefcountSlow(PyObject *op, Py_ssize_t delta);
+
+static inline void _Py_ThreadRefcountAdd(PyObject *op, Py_ssize_t delta)
+{
+    uint32_t slot = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
+    _Py_thread_refcounts *rc = _Py_tls_refcounts;
+    if (_Py_LIKELY(rc != NULL && (Py_ssize_t)slot < rc->size)) {
+        rc->values[slot] += delta;
+    }
+    else {
+        _Py_ThreadRefcountSlow(op, delta);
+    }
+}
 
 /* The owner's test comes first: an immortal object never has an owner
  * (ob_tid is 0 for static objects and after _Py_SetImmortal, the only ways
@@ -78,7 +128,12 @@ static inline void Py_INCREF(PyObject *op)
         _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, local + 1);
     }
     else if (local != _Py_IMMORTAL_REFCNT_LOCAL) {
-        _Py_atomic_add_ssize(&op->ob_ref_shared, (1 << _Py_REF_SHARED_SHIFT));
+        if (_PyObject_HasDeferredRefcount(op)) {
+            _Py_ThreadRefcountAdd(op, 1);
+        }
+        else {
+            _Py_atomic_add_ssize(&op->ob_ref_shared, (1 << _Py_REF_SHARED_SHIFT));
+        }
     }
 }
 
@@ -93,7 +148,13 @@ static inline void Py_DECREF(PyObject *op)
         }
     }
     else if (local != _Py_IMMORTAL_REFCNT_LOCAL) {
-        _Py_DecRefShared(op);
+        if (_PyObject_HasDeferredRefcount(op)) {
+            /* Never frees: only the collector can see the whole count. */
+            _Py_ThreadRefcountAdd(op, -1);
+        }
+        else {
+            _Py_DecRefShared(op);
+        }
     }
 }
 
@@ -157,15 +218,27 @@ static inline int _Py_TryIncRefShared(PyObject *op)
     }
 }
 
+/* A deferred object is freed only by the collector, with the world
+ * stopped, so one a reader could still load from a shared slot is alive:
+ * count it in this thread's array. */
+static inline int _Py_TryIncrefDeferred(PyObject *op)
+{
+    if (_PyObject_HasDeferredRefcount(op)) {
+        _Py_ThreadRefcountAdd(op, 1);
+        return 1;
+    }
+    return 0;
+}
+
 static inline int _Py_TryIncref(PyObject *op)
 {
-    return _Py_TryIncrefFast(op) || _Py_TryIncRefShared(op);
+    return _Py_TryIncrefFast(op) || _Py_TryIncrefDeferred(op) || _Py_TryIncRefShared(op);
 }
 
 /* Incref `op` if it is alive and `*src` still holds it. */
 static inline int _Py_TryIncrefCompare(PyObject **src, PyObject *op)
 {
-    if (_Py_TryIncrefFast(op)) {
+    if (_Py_TryIncrefFast(op) || _Py_TryIncrefDeferred(op)) {
         if (_Py_atomic_load_ptr(src) == op) {
             return 1;
         }
@@ -182,17 +255,14 @@ static inline int _Py_TryIncrefCompare(PyObject **src, PyObject *op)
     return 1;
 }
 
-/* Deferred reference counting: the object is freed only by the cycle
- * collector; the extra count keeps ordinary decrefs from freeing it. */
-static inline void _PyObject_SetDeferredRefcount(PyObject *op)
-{
-    op->ob_flags |= _Py_OBJ_FLAG_DEFERRED;
-    _Py_atomic_add_ssize(&op->ob_ref_shared, (1 << _Py_REF_SHARED_SHIFT));
-}
-static inline int _PyObject_HasDeferredRefcount(PyObject *op)
-{
-    return (op->ob_flags & _Py_OBJ_FLAG_DEFERRED) != 0;
-}
+/* Deferred reference counting (see the top of this file).  Set by the
+ * creating thread on a new GC-tracked object before anyone else can see it;
+ * from then on it is freed only by the cycle collector.  Does nothing if no
+ * slot can be had (the object then stays an ordinary one). */
+PyAPI_FUNC(void) _PyObject_SetDeferredRefcount(PyObject *op);
+/* Collector only, world stopped, after _Py_MergeThreadRefcounts: make a
+ * deferred object an ordinary merged one again (it is about to be freed). */
+PyAPI_FUNC(void) _PyObject_ClearDeferredRefcount(PyObject *op);
 
 #else /* !Py_GIL_DISABLED */
 
@@ -244,6 +314,7 @@ static inline int _Py_TryIncrefCompare(PyObject **src, PyObject *op)
     return 1;
 }
 static inline void _PyObject_SetDeferredRefcount(PyObject *op) { (void)op; }
+static inline void _PyObject_ClearDeferredRefcount(PyObject *op) { (void)op; }
 static inline int _PyObject_HasDeferredRefcount(PyObject *op) { (void)op; return 0; }
 
 #endif /* Py_GIL_DISABLED */

@@ -75,7 +75,11 @@ _PyCode_New(PyObject *filename, PyObject *name, PyObject *qualname, int flags,
         goto fail;
     }
 
+#ifdef Py_GIL_DISABLED
+    PyCodeObject *co = PyObject_GC_New(PyCodeObject, &PyCode_Type);
+#else
     PyCodeObject *co = PyObject_New(PyCodeObject, &PyCode_Type);
+#endif
     if (co == NULL) {
         goto fail;
     }
@@ -101,6 +105,12 @@ _PyCode_New(PyObject *filename, PyObject *name, PyObject *qualname, int flags,
     co->co_qualname = Py_NewRef(qualname);
     co->co_weakreflist = NULL;
     co->co_extra = NULL;
+#ifdef Py_GIL_DISABLED
+    /* Every call of the code counts it (the frame holds it): deferred
+     * counting, which needs the collector to free it, so it is tracked. */
+    PyObject_GC_Track(co);
+    _PyObject_SetDeferredRefcount((PyObject *)co);
+#endif
     return co;
 
 fail:
@@ -114,6 +124,9 @@ static void
 code_dealloc(PyObject *op)
 {
     PyCodeObject *co = (PyCodeObject *)op;
+#ifdef Py_GIL_DISABLED
+    PyObject_GC_UnTrack(op);
+#endif
     PyObject_ClearWeakRefs(op);
     PyMem_Free(co->co_code);
     PyMem_Free(co->co_positions);
@@ -124,8 +137,27 @@ code_dealloc(PyObject *op)
     Py_XDECREF(co->co_filename);
     Py_XDECREF(co->co_name);
     Py_XDECREF(co->co_qualname);
+#ifdef Py_GIL_DISABLED
+    PyObject_GC_Del(op);
+#else
     PyObject_Free(op);
+#endif
 }
+
+#ifdef Py_GIL_DISABLED
+static int
+code_traverse(PyObject *op, visitproc visit, void *arg)
+{
+    PyCodeObject *co = (PyCodeObject *)op;
+    Py_VISIT(co->co_consts);
+    Py_VISIT(co->co_names);
+    Py_VISIT(co->co_localsplusnames);
+    Py_VISIT(co->co_filename);
+    Py_VISIT(co->co_name);
+    Py_VISIT(co->co_qualname);
+    return 0;
+}
+#endif
 
 /* ---- variable-name views ----------------------------------------------- */
 
@@ -338,7 +370,12 @@ PyTypeObject PyCode_Type = {
     .tp_dealloc = code_dealloc,
     .tp_repr = code_repr,
     .tp_getattro = PyObject_GenericGetAttr,
+#ifdef Py_GIL_DISABLED
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = code_traverse,
+#else
     .tp_flags = Py_TPFLAGS_DEFAULT,
+#endif
     .tp_doc = "Create a code object.  Not for the faint of heart.",
     .tp_weaklistoffset = offsetof(PyCodeObject, co_weakreflist),
     .tp_methods = code_methods,

@@ -51,6 +51,13 @@ PyFunction_NewWithQualName(PyObject *code, PyObject *globals, PyObject *qualname
     op->func_typeparams = NULL;
     op->vectorcall = _PyFunction_Vectorcall;
     PyObject_GC_Track(op);
+    /* Free-threaded build: functions defined at module or class level are
+     * what every thread calls, so their count must not be one contended
+     * word.  Nested functions and lambdas are often made and dropped in a
+     * loop: those keep ordinary counts and die at once. */
+    if (!(co->co_flags & CO_NESTED)) {
+        _PyObject_SetDeferredRefcount((PyObject *)op);
+    }
     return (PyObject *)op;
 }
 

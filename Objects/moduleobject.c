@@ -77,6 +77,8 @@ PyModule_NewObject(PyObject *name)
         Py_DECREF(m);
         return NULL;
     }
+    /* Every thread's imports and attribute loads touch modules. */
+    _PyObject_SetDeferredRefcount((PyObject *)m);
     return (PyObject *)m;
 }
 

@@ -12,10 +12,17 @@
  *    when the owner finds both counts zero with no flags set;
  *  - once the shared field reads _Py_REF_MERGED nobody may touch the object,
  *    so every store to the header happens before that update.
+ *
+ * Deferred objects (see Include/refcount.h) are merged from birth (no owner,
+ * shared flags _Py_REF_MERGED, so the weakref and queueing paths leave them
+ * alone) and ob_ref_local holds their slot: the index of their count in
+ * every thread state's array.  A slot table maps slots back to objects, for
+ * the collector's merge.
  */
 #include "Python.h"
 #include "pycore_pystate.h"
 #include "pycore_brc.h"
+#include "pycore_object.h"
 
 void
 _Py_Dealloc(PyObject *op)
@@ -105,6 +112,194 @@ _Py_ExplicitMergeRefcount(PyObject *op, Py_ssize_t extra)
     } while (!_Py_atomic_compare_exchange_ssize(&op->ob_ref_shared, &shared,
                                                 new_shared));
     return refcnt;
+}
+
+
+/* ---- deferred objects: slots and per-thread counts ------------------------ */
+
+/* Slot -> object.  A free slot holds the next free slot, tagged with the low
+ * bit.  The mutex guards the table; the collector reads it with the world
+ * stopped (nobody can be inside the mutex then: no code under it detaches). */
+static struct {
+    PyMutex mutex;
+    PyObject **objs;
+    Py_ssize_t used;        /* slots handed out at least once */
+    Py_ssize_t cap;
+    Py_ssize_t free_head;   /* -1 when no freed slot */
+} slots = { .free_head = -1 };
+
+#define SLOT_FREE_TAG 1
+
+_Thread_local _Py_thread_refcounts *_Py_tls_refcounts;
+
+static Py_ssize_t
+slot_reserve(PyObject *op)
+{
+    Py_ssize_t slot = -1;
+    _PyMutex_LockNoDetach(&slots.mutex);
+    if (slots.free_head >= 0) {
+        slot = slots.free_head;
+        slots.free_head = (Py_ssize_t)((uintptr_t)slots.objs[slot] >> 1);
+        if (slots.free_head == PY_SSIZE_T_MAX >> 1) {
+            slots.free_head = -1;
+        }
+    }
+    else {
+        if (slots.used == slots.cap) {
+            Py_ssize_t cap = slots.cap ? slots.cap * 2 : 256;
+            /* The slot lives in ob_ref_local, below the immortal mark. */
+            if (cap >= (Py_ssize_t)_Py_IMMORTAL_REFCNT_LOCAL) {
+                goto done;
+            }
+            PyObject **objs = PyMem_RawRealloc(slots.objs, (size_t)cap * sizeof(PyObject *));
+            if (objs == NULL) {
+                goto done;
+            }
+            slots.objs = objs;
+            slots.cap = cap;
+        }
+        slot = slots.used++;
+    }
+    slots.objs[slot] = op;
+done:
+    PyMutex_Unlock(&slots.mutex);
+    return slot;
+}
+
+static void
+slot_release(Py_ssize_t slot)
+{
+    _PyMutex_LockNoDetach(&slots.mutex);
+    Py_ssize_t next = slots.free_head >= 0 ? slots.free_head : PY_SSIZE_T_MAX >> 1;
+    slots.objs[slot] = (PyObject *)(((uintptr_t)next << 1) | SLOT_FREE_TAG);
+    slots.free_head = slot;
+    PyMutex_Unlock(&slots.mutex);
+}
+
+void
+_PyObject_SetDeferredRefcount(PyObject *op)
+{
+    /* Only the collector frees a deferred object: it must be tracked. */
+    if (_PyObject_HasDeferredRefcount(op) || _Py_IsImmortal(op) ||
+        !_Py_IsOwnedByCurrentThread(op) || !PyObject_IS_GC(op) ||
+        !_PyObject_GC_IS_TRACKED(op)) {
+        return;
+    }
+    Py_ssize_t slot = slot_reserve(op);
+    if (slot < 0) {
+        return;  /* no slot: stays an ordinary object, which is correct */
+    }
+    /* Fold the owner's count into the shared field and mark it merged and
+     * ownerless; the slot takes the owner's count's place.  Normally nobody
+     * else can see the object yet, but a CAS keeps a concurrent non-owner
+     * increment, and an object already queued to us is left alone. */
+    Py_ssize_t local = (Py_ssize_t)_Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
+    Py_ssize_t shared = _Py_atomic_load_ssize_relaxed(&op->ob_ref_shared);
+    for (;;) {
+        Py_ssize_t flags = shared & _Py_REF_SHARED_FLAG_MASK;
+        if (flags != _Py_REF_SHARED_INIT && flags != _Py_REF_MAYBE_WEAKREF) {
+            slot_release(slot);
+            return;
+        }
+        Py_ssize_t count = (shared >> _Py_REF_SHARED_SHIFT) + local;
+        if (_Py_atomic_compare_exchange_ssize(&op->ob_ref_shared, &shared,
+                                              _Py_REF_SHARED(count, _Py_REF_MERGED))) {
+            break;
+        }
+    }
+    _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, (uint32_t)slot);
+    _Py_atomic_store_uintptr_relaxed(&op->ob_tid, 0);
+    op->ob_flags |= _Py_OBJ_FLAG_DEFERRED;
+}
+
+void
+_PyObject_ClearDeferredRefcount(PyObject *op)
+{
+    if (!_PyObject_HasDeferredRefcount(op)) {
+        return;
+    }
+    uint32_t slot = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
+    op->ob_flags &= ~_Py_OBJ_FLAG_DEFERRED;
+    _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, 0);
+    slot_release((Py_ssize_t)slot);
+}
+
+/* The attached thread's array is missing, stale or too small. */
+void
+_Py_ThreadRefcountSlow(PyObject *op, Py_ssize_t delta)
+{
+    PyThreadState *tstate = _PyThreadState_GET();
+    uint32_t slot = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
+    if (tstate == NULL) {
+        goto shared;
+    }
+    _Py_thread_refcounts *rc = &tstate->refcounts;
+    _Py_tls_refcounts = rc;
+    if ((Py_ssize_t)slot >= rc->size) {
+        Py_ssize_t size = rc->size ? rc->size * 2 : 256;
+        while (size <= (Py_ssize_t)slot) {
+            size *= 2;
+        }
+        Py_ssize_t *values = PyMem_RawRealloc(rc->values, (size_t)size * sizeof(Py_ssize_t));
+        if (values == NULL) {
+            goto shared;
+        }
+        memset(values + rc->size, 0, (size_t)(size - rc->size) * sizeof(Py_ssize_t));
+        rc->values = values;
+        rc->size = size;
+    }
+    rc->values[slot] += delta;
+    return;
+shared:
+    /* No array: the merged count takes it directly (never frees: only the
+     * collector decides that). */
+    _Py_atomic_add_ssize(&op->ob_ref_shared, delta << _Py_REF_SHARED_SHIFT);
+}
+
+/* Fold one array into the objects.  Caller holds slots.mutex. */
+static void
+merge_array(_Py_thread_refcounts *rc)
+{
+    for (Py_ssize_t i = 0; i < rc->size; i++) {
+        Py_ssize_t v = rc->values[i];
+        if (v != 0) {
+            PyObject *op = slots.objs[i];
+            _Py_atomic_add_ssize(&op->ob_ref_shared, v << _Py_REF_SHARED_SHIFT);
+            rc->values[i] = 0;
+        }
+    }
+}
+
+void
+_Py_MergeThreadRefcounts(PyInterpreterState *interp)
+{
+    _PyMutex_LockNoDetach(&interp->threads_mutex);
+    _PyMutex_LockNoDetach(&slots.mutex);
+    _Py_FOR_EACH_TSTATE(interp, t) {
+        merge_array(&t->refcounts);
+    }
+    PyMutex_Unlock(&slots.mutex);
+    PyMutex_Unlock(&interp->threads_mutex);
+}
+
+void
+_Py_ThreadRefcountsRemove(_Py_thread_refcounts *rc)
+{
+    _PyMutex_LockNoDetach(&slots.mutex);
+    merge_array(rc);
+    PyMem_RawFree(rc->values);
+    rc->values = NULL;
+    rc->size = 0;
+    PyMutex_Unlock(&slots.mutex);
+    if (_Py_tls_refcounts == rc) {
+        _Py_tls_refcounts = NULL;
+    }
+}
+
+void
+_Py_RefcountAfterFork(void)
+{
+    slots.mutex = (PyMutex){0};
 }
 
 #endif /* Py_GIL_DISABLED */

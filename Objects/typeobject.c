@@ -2330,6 +2330,9 @@ type_new_impl(PyTypeObject *metatype, PyObject *name, PyObject *bases, PyObject 
     if (type_new_init_subclass(type, kwds) < 0) {
         goto error;
     }
+    /* Every instance creation and method call counts its class: deferred
+     * counting keeps threads off one contended word (free-threaded build). */
+    _PyObject_SetDeferredRefcount((PyObject *)type);
     return (PyObject *)type;
 
 error:

@@ -166,7 +166,9 @@ _Py_brc_remove_thread(PyThreadState *tstate)
 {
     struct _brc_thread_state *brc = &tstate->brc;
     if (brc->ob_tid == 0) {
-        return;  /* never registered, or already removed */
+        /* never registered, or already removed */
+        _Py_ThreadRefcountsRemove(&tstate->refcounts);
+        return;
     }
     struct _brc_bucket *bucket = get_bucket(tstate->interp, brc->ob_tid);
 
@@ -194,6 +196,8 @@ _Py_brc_remove_thread(PyThreadState *tstate)
     _PyObjectStack_Clear(&brc->objects_to_merge);
     _PyObjectStack_Clear(&brc->local_objects_to_merge);
     brc->ob_tid = 0;
+    /* Its counts of deferred objects go back to the objects. */
+    _Py_ThreadRefcountsRemove(&tstate->refcounts);
 }
 
 void
@@ -204,6 +208,7 @@ _Py_brc_after_fork(PyInterpreterState *interp)
     for (Py_ssize_t i = 0; i < _Py_BRC_NUM_BUCKETS; i++) {
         interp->brc.table[i].mutex = (PyMutex){0};
     }
+    _Py_RefcountAfterFork();
 }
 
 #endif /* Py_GIL_DISABLED */

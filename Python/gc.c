@@ -584,8 +584,7 @@ set_mark_reachable(gc_set *s, Py_ssize_t held)
     }
     for (Py_ssize_t i = 0; i < s->n; i++) {
         PyObject *op = s->e[i].op;
-        if (_Py_IsImmortal(op) || _PyObject_HasDeferredRefcount(op)) {
-            /* References from frames may be uncounted: keep it. */
+        if (_Py_IsImmortal(op)) {
             s->e[i].refs = PY_SSIZE_T_MAX / 2;
         }
         else {
@@ -621,6 +620,9 @@ static void
 stop_world(void)
 {
     _PyEval_StopTheWorld(_PyInterpreterState_GET());
+    /* Deferred objects are counted per thread: fold the counts in so that
+     * Py_REFCNT is exact while the world stands still. */
+    _Py_MergeThreadRefcounts(_PyInterpreterState_GET());
 }
 static void
 start_world(void)
@@ -845,6 +847,8 @@ collect_main(PyThreadState *tstate, int generation)
         for (Py_ssize_t i = 0; i < s.n; i++) {
             if (!set_is_reachable(&s, i)) {
                 PyObject *op = s.e[i].op;
+                /* Garbage is freed by ordinary decrefs from here on. */
+                _PyObject_ClearDeferredRefcount(op);
                 Py_INCREF(op);
                 garbage[k++] = op;
             }

@@ -108,6 +108,7 @@ _PyThreadState_Bind(PyThreadState *tstate)
     tstate->pthread = pthread_self();
     _Py_tss_tstate = tstate;
 #ifdef Py_GIL_DISABLED
+    _Py_tls_refcounts = &tstate->refcounts;
     /* Objects queued to this thread as their owner find it by `tid`. */
     _Py_brc_init_thread(tstate);
 #endif
@@ -237,6 +238,9 @@ _PyThreadState_Attach(PyThreadState *tstate)
         fatal("_PyThreadState_Attach", "thread state is already attached");
     }
     _Py_tss_tstate = tstate;
+#ifdef Py_GIL_DISABLED
+    _Py_tls_refcounts = &tstate->refcounts;
+#endif
     for (;;) {
         exit_if_finalizing(tstate);
         _PyEval_TakeGIL(tstate);

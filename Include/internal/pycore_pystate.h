@@ -54,6 +54,10 @@ struct _ts {
 
     struct _qsbr_thread_state *qsbr;
     struct _brc_thread_state brc;
+#ifdef Py_GIL_DISABLED
+    /* This thread's counts of deferred objects (Objects/refcount.c). */
+    _Py_thread_refcounts refcounts;
+#endif
 
     /* Memory retired through QSBR, freed once the goal is reached. */
     struct _mem_work_chunk *mem_free_queue;
