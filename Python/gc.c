@@ -817,8 +817,11 @@ collect_main(PyThreadState *tstate, int generation)
 
 #ifdef Py_GIL_DISABLED
     /* Objects other threads handed us: merge them first so their counts
-     * are settled. */
+     * are settled.  References dropped through QSBR whose grace period is
+     * over are released too: otherwise an object deleted from a shared
+     * dict would survive gc.collect() until the next eval-breaker check. */
     _Py_brc_merge_refcounts(tstate);
+    _PyMem_ProcessDelayed(tstate);
 #else
     (void)tstate;
 #endif
