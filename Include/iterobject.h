@@ -8,6 +8,9 @@
 
 PyAPI_DATA(PyTypeObject) PySeqIter_Type;
 PyAPI_DATA(PyTypeObject) PyCallIter_Type;
+/* anext(aiter, default): an awaitable giving `default` at StopAsyncIteration */
+PyAPI_DATA(PyTypeObject) _PyAnextAwaitable_Type;
+PyAPI_FUNC(PyObject *) _PyAnextAwaitable_New(PyObject *aiter, PyObject *default_value);
 
 #define PySeqIter_Check(op) Py_IS_TYPE((op), &PySeqIter_Type)
 #define PyCallIter_Check(op) Py_IS_TYPE((op), &PyCallIter_Type)

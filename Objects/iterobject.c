@@ -1,10 +1,12 @@
-/* iterobject.c: the two generic iterators.
+/* iterobject.c: the generic iterators.
  *   iterator           iter(obj) for an object with __getitem__ but no
  *                      __iter__: yields obj[0], obj[1], ... until IndexError
  *                      (or StopIteration).
  *   callable_iterator  iter(callable, sentinel): calls callable() until the
- *                      result equals sentinel. */
+ *                      result equals sentinel.
+ * and anext_awaitable, what anext(aiter, default) returns. */
 #include "Python.h"
+#include "pycore_genobject.h"
 
 /* ---- sequence iterator ------------------------------------------------- */
 
@@ -199,3 +201,183 @@ PyTypeObject PyCallIter_Type = {
     .tp_iter = PyObject_SelfIter,
     .tp_iternext = calliter_iternext,
 };
+
+/* ---- anext_awaitable ---------------------------------------------------- */
+
+/* What anext(aiter, default) returns: an awaitable that drives
+ * aiter.__anext__() and turns its StopAsyncIteration into the value
+ * `default`.  The __anext__ awaitable is made on first use and kept, so an
+ * __anext__ that suspends several times is driven to its end. */
+typedef struct {
+    PyObject_HEAD
+    PyObject *wrapped;       /* the async iterator */
+    PyObject *default_value;
+    PyObject *awaiting;      /* iterator over aiter.__anext__(); NULL before the first step */
+} anextawaitableobject;
+
+static void
+anextawaitable_dealloc(PyObject *op)
+{
+    anextawaitableobject *obj = (anextawaitableobject *)op;
+    PyObject_GC_UnTrack(obj);
+    Py_XDECREF(obj->wrapped);
+    Py_XDECREF(obj->default_value);
+    Py_XDECREF(obj->awaiting);
+    PyObject_GC_Del(obj);
+}
+
+static int
+anextawaitable_traverse(PyObject *op, visitproc visit, void *arg)
+{
+    anextawaitableobject *obj = (anextawaitableobject *)op;
+    Py_VISIT(obj->wrapped);
+    Py_VISIT(obj->default_value);
+    Py_VISIT(obj->awaiting);
+    return 0;
+}
+
+/* The iterator stepping aiter.__anext__() (borrowed), made on first use. */
+static PyObject *
+anextawaitable_iter(anextawaitableobject *obj)
+{
+    if (obj->awaiting != NULL) {
+        return obj->awaiting;
+    }
+    PyTypeObject *t = Py_TYPE(obj->wrapped);
+    PyObject *awaitable;
+    if (t->tp_as_async != NULL && t->tp_as_async->am_anext != NULL) {
+        awaitable = t->tp_as_async->am_anext(obj->wrapped);
+    }
+    else {
+        awaitable = PyObject_CallMethod(obj->wrapped, "__anext__", NULL);
+    }
+    if (awaitable == NULL) {
+        return NULL;
+    }
+    PyObject *it = _PyCoro_GetAwaitableIter(awaitable);
+    Py_DECREF(awaitable);
+    if (it == NULL) {
+        return NULL;
+    }
+    if (Py_TYPE(it)->tp_iternext == NULL) {
+        /* a coroutine: step it through its __await__() wrapper */
+        PyObject *w = PyObject_CallMethod(it, "__await__", NULL);
+        Py_DECREF(it);
+        if (w == NULL) {
+            return NULL;
+        }
+        if (!PyIter_Check(w)) {
+            PyErr_Format(PyExc_TypeError, "__await__ returned a non-iterable (type %.200s)",
+                         Py_TYPE(w)->tp_name);
+            Py_DECREF(w);
+            return NULL;
+        }
+        it = w;
+    }
+    obj->awaiting = it;
+    return it;
+}
+
+/* Calls method `meth` of the __anext__ iterator; StopAsyncIteration becomes
+ * StopIteration(default), as if __anext__() had returned the default. */
+static PyObject *
+anextawaitable_proxy(anextawaitableobject *obj, const char *meth, PyObject *arg)
+{
+    PyObject *it = anextawaitable_iter(obj);
+    PyObject *ret = NULL;
+    if (it != NULL) {
+        if (meth == NULL) {
+            ret = Py_TYPE(it)->tp_iternext(it);
+        }
+        else if (arg == NULL) {
+            ret = PyObject_CallMethod(it, meth, NULL);
+        }
+        else if (PyTuple_Check(arg)) {
+            PyObject *m = PyObject_GetAttrString(it, meth);
+            if (m != NULL) {
+                ret = PyObject_Call(m, arg, NULL);
+                Py_DECREF(m);
+            }
+        }
+        else {
+            ret = PyObject_CallMethod(it, meth, "O", arg);
+        }
+    }
+    if (ret != NULL) {
+        return ret;
+    }
+    if (PyErr_ExceptionMatches(PyExc_StopAsyncIteration)) {
+        PyErr_Clear();
+        _PyGen_SetStopIterationValue(obj->default_value);
+    }
+    return NULL;
+}
+
+static PyObject *
+anextawaitable_iternext(PyObject *op)
+{
+    return anextawaitable_proxy((anextawaitableobject *)op, NULL, NULL);
+}
+
+static PyObject *
+anextawaitable_send(PyObject *op, PyObject *arg)
+{
+    return anextawaitable_proxy((anextawaitableobject *)op, "send", arg);
+}
+
+static PyObject *
+anextawaitable_throw(PyObject *op, PyObject *args)
+{
+    return anextawaitable_proxy((anextawaitableobject *)op, "throw", args);
+}
+
+static PyObject *
+anextawaitable_close(PyObject *op, PyObject *Py_UNUSED(ignored))
+{
+    anextawaitableobject *obj = (anextawaitableobject *)op;
+    if (obj->awaiting == NULL) {
+        /* never started: nothing to finish */
+        Py_RETURN_NONE;
+    }
+    return anextawaitable_proxy(obj, "close", NULL);
+}
+
+static PyMethodDef anextawaitable_methods[] = {
+    {"send", anextawaitable_send, METH_O, "send(arg) -> send 'arg' into the wrapped iterator"},
+    {"throw", anextawaitable_throw, METH_VARARGS,
+     "throw(value)\nthrow(typ[,val[,tb]])\n\nraise exception in the wrapped iterator"},
+    {"close", anextawaitable_close, METH_NOARGS, "close() -> raise GeneratorExit inside the wrapped iterator"},
+    {NULL, NULL, 0, NULL}
+};
+
+static PyAsyncMethods anextawaitable_as_async = {
+    .am_await = PyObject_SelfIter,
+};
+
+PyTypeObject _PyAnextAwaitable_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0)
+    .tp_name = "anext_awaitable",
+    .tp_basicsize = sizeof(anextawaitableobject),
+    .tp_dealloc = anextawaitable_dealloc,
+    .tp_as_async = &anextawaitable_as_async,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = anextawaitable_traverse,
+    .tp_iter = PyObject_SelfIter,
+    .tp_iternext = anextawaitable_iternext,
+    .tp_methods = anextawaitable_methods,
+};
+
+PyObject *
+_PyAnextAwaitable_New(PyObject *awaitable, PyObject *default_value)
+{
+    anextawaitableobject *obj = PyObject_GC_New(anextawaitableobject, &_PyAnextAwaitable_Type);
+    if (obj == NULL) {
+        return NULL;
+    }
+    obj->wrapped = Py_NewRef(awaitable);
+    obj->default_value = Py_NewRef(default_value);
+    obj->awaiting = NULL;
+    PyObject_GC_Track(obj);
+    return (PyObject *)obj;
+}

@@ -1174,6 +1174,7 @@ static PyTypeObject *const static_types[] = {
     &PySlice_Type,
     &PySeqIter_Type,
     &PyCallIter_Type,
+    &_PyAnextAwaitable_Type,
     &PyEnum_Type,
     &PyReversed_Type,
     &PyUnicode_Type,

@@ -423,14 +423,10 @@ builtin_anext(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                      t->tp_name);
         return NULL;
     }
-    PyObject *awaitable = (*t->tp_as_async->am_anext)(aiter);
-    if (nargs == 1 || awaitable == NULL) {
-        return awaitable;
+    if (nargs == 1) {
+        return (*t->tp_as_async->am_anext)(aiter);
     }
-    /* The default form needs an awaitable wrapper; done in Python. */
-    Py_DECREF(awaitable);
-    PyErr_SetString(PyExc_NotImplementedError, "anext() with a default is not supported yet");
-    return NULL;
+    return _PyAnextAwaitable_New(aiter, args[1]);
 }
 
 static PyObject *
