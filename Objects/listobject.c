@@ -1469,43 +1469,43 @@ list_pop(PyObject *op, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 list_remove(PyObject *op, PyObject *value)
 {
+    /* Search and removal in one critical section, as one step under a GIL:
+     * a lock-free search could miss the item when another thread's removal
+     * shifts it past the cursor.  A comparison that blocks suspends the
+     * section (see critical_section.c), so __eq__ may do anything. */
     PyListObject *self = (PyListObject *)op;
-    for (Py_ssize_t i = 0; ; i++) {
-        PyObject *item = list_get_item_ref(self, i);
-        if (item == NULL) {
-            break;
-        }
+    PyObject **garbage = NULL;
+    Py_ssize_t ngarbage = 0;
+    int res = -1, found = 0;
+    Py_BEGIN_CRITICAL_SECTION(self);
+    for (Py_ssize_t i = 0; i < Py_SIZE(self); i++) {
+        PyObject *item = Py_NewRef(self->ob_item[i]);
         int cmp = PyObject_RichCompareBool(item, value, Py_EQ);
         Py_DECREF(item);
         if (cmp < 0) {
+            break;
+        }
+        /* The comparison may have changed the list: remove only if the
+         * item is still where it was found. */
+        if (cmp > 0 && i < Py_SIZE(self) && self->ob_item[i] == item) {
+            found = 1;
+            res = list_ass_slice_lock_held(self, i, i + 1, NULL, 0, &garbage, &ngarbage);
+            break;
+        }
+    }
+    Py_END_CRITICAL_SECTION();
+    if (garbage != NULL) {
+        decref_array(self, garbage, ngarbage);
+        PyMem_Free(garbage);
+    }
+    if (found) {
+        if (res < 0) {
             return NULL;
         }
-        if (cmp > 0) {
-            /* Remove the item found, if the comparison left it in place. */
-            PyObject **garbage = NULL;
-            Py_ssize_t ngarbage = 0;
-            int res = 0, found = 0;
-            Py_BEGIN_CRITICAL_SECTION(self);
-            if (i < Py_SIZE(self) && self->ob_item[i] == item) {
-                found = 1;
-                res = list_ass_slice_lock_held(self, i, i + 1, NULL, 0, &garbage, &ngarbage);
-            }
-            Py_END_CRITICAL_SECTION();
-            if (!found) {
-                /* Another thread moved it meanwhile: search again (under a
-                 * GIL the whole remove is one step). */
-                i = -1;
-                continue;
-            }
-            if (garbage != NULL) {
-                decref_array(self, garbage, ngarbage);
-                PyMem_Free(garbage);
-            }
-            if (res < 0) {
-                return NULL;
-            }
-            Py_RETURN_NONE;
-        }
+        Py_RETURN_NONE;
+    }
+    if (PyErr_Occurred()) {
+        return NULL;
     }
     PyErr_SetString(PyExc_ValueError, "list.remove(x): x not in list");
     return NULL;
