@@ -4,6 +4,7 @@
  * exception and turning SystemExit into the exit status, and shutting down
  * (threading._shutdown, atexit callbacks, flushing the streams). */
 #include "Python.h"
+#include "pycore_pyerrors.h"
 #include "pycore_pystate.h"
 #include "pycore_pylifecycle.h"
 #include "pycore_code.h"
@@ -589,6 +590,7 @@ run_command(const char *cmd)
     if (filename == NULL) {
         return handle_uncaught();
     }
+    _PyTraceback_SetCommandSource(cmd);
     int status = run_source(cmd, filename);
     Py_DECREF(filename);
     return status;

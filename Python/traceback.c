@@ -305,11 +305,46 @@ buf_flush_to(Buf *b, PyObject *file)
 
 /* ---- source lines -------------------------------------------------------- */
 
+/* The program given with -c: CPython 3.13 shows its lines in tracebacks
+ * (file "<string>").  Set once by pythonrun.c before the code runs. */
+static char *command_source;
+
+void
+_PyTraceback_SetCommandSource(const char *source)
+{
+    free(command_source);
+    command_source = source != NULL ? strdup(source) : NULL;
+}
+
+static char *
+command_source_line(int lineno)
+{
+    const char *p = command_source;
+    for (int cur = 1; cur < lineno; cur++) {
+        p = strchr(p, '\n');
+        if (p == NULL) {
+            return NULL;
+        }
+        p++;
+    }
+    size_t len = strcspn(p, "\r\n");
+    char *line = malloc(len + 1);
+    if (line != NULL) {
+        memcpy(line, p, len);
+        line[len] = '\0';
+    }
+    return line;
+}
+
 /* Line `lineno` of `filename` without its line ending and trailing
  * whitespace (malloc'd), or NULL. */
 static char *
 read_source_line(const char *filename, int lineno)
 {
+    if (lineno >= 1 && filename != NULL && command_source != NULL &&
+        strcmp(filename, "<string>") == 0) {
+        return command_source_line(lineno);
+    }
     if (lineno < 1 || filename == NULL || filename[0] == '<') {
         return NULL;
     }

@@ -43,4 +43,7 @@ PyAPI_FUNC(PyObject *) _PyExc_PrepReraiseStar(PyObject *orig, PyObject *excs);
  * ImportError message, or NULL (suggestions.c). */
 PyAPI_FUNC(PyObject *) _Py_SuggestionText(PyObject *exc);
 
+/* The -c program's text, for its lines in tracebacks (Python/traceback.c). */
+extern void _PyTraceback_SetCommandSource(const char *source);
+
 #endif /* Py_INTERNAL_PYERRORS_H */
