@@ -1904,17 +1904,9 @@ zip_longest_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         }
     }
     Py_ssize_t tuplesize = PyTuple_GET_SIZE(args);
-    PyObject *ittuple = PyTuple_New(tuplesize);
+    PyObject *ittuple = _PyTuple_GetIters(args, 0);
     if (ittuple == NULL) {
         return NULL;
-    }
-    for (Py_ssize_t i = 0; i < tuplesize; i++) {
-        PyObject *it = PyObject_GetIter(PyTuple_GET_ITEM(args, i));
-        if (it == NULL) {
-            Py_DECREF(ittuple);
-            return NULL;
-        }
-        PyTuple_SET_ITEM(ittuple, i, it);
     }
     ziplongestobject *lz = (ziplongestobject *)type->tp_alloc(type, 0);
     if (lz == NULL) {

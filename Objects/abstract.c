@@ -1747,6 +1747,27 @@ PyObject_GetIter(PyObject *o)
     return res;
 }
 
+/* A new tuple of iter(x) for each x of the tuple `args` from index `start`
+ * (zip, map, zip_longest take their iterators this way). */
+PyObject *
+_PyTuple_GetIters(PyObject *args, Py_ssize_t start)
+{
+    Py_ssize_t n = PyTuple_GET_SIZE(args) - start;
+    PyObject *iters = PyTuple_New(n < 0 ? 0 : n);
+    if (iters == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *it = PyObject_GetIter(PyTuple_GET_ITEM(args, start + i));
+        if (it == NULL) {
+            Py_DECREF(iters);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(iters, i, it);
+    }
+    return iters;
+}
+
 PyObject *
 PyObject_GetAIter(PyObject *o)
 {

@@ -1533,17 +1533,9 @@ map_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         PyErr_SetString(PyExc_TypeError, "map() must have at least two arguments.");
         return NULL;
     }
-    PyObject *iters = PyTuple_New(n - 1);
+    PyObject *iters = _PyTuple_GetIters(args, 1);
     if (iters == NULL) {
         return NULL;
-    }
-    for (Py_ssize_t i = 1; i < n; i++) {
-        PyObject *it = PyObject_GetIter(PyTuple_GET_ITEM(args, i));
-        if (it == NULL) {
-            Py_DECREF(iters);
-            return NULL;
-        }
-        PyTuple_SET_ITEM(iters, i - 1, it);
     }
     mapobject *lz = (mapobject *)type->tp_alloc(type, 0);
     if (lz == NULL) {
@@ -1791,17 +1783,9 @@ zip_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         }
     }
     Py_ssize_t n = PyTuple_GET_SIZE(args);
-    PyObject *ittuple = PyTuple_New(n);
+    PyObject *ittuple = _PyTuple_GetIters(args, 0);
     if (ittuple == NULL) {
         return NULL;
-    }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *it = PyObject_GetIter(PyTuple_GET_ITEM(args, i));
-        if (it == NULL) {
-            Py_DECREF(ittuple);
-            return NULL;
-        }
-        PyTuple_SET_ITEM(ittuple, i, it);
     }
     zipobject *lz = (zipobject *)type->tp_alloc(type, 0);
     if (lz == NULL) {

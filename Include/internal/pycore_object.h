@@ -99,4 +99,8 @@ PyAPI_FUNC(int) _PyExc_InitTypes(void);
 /* errno -> OSError subclass for OSError(errno, ...) construction. */
 PyAPI_FUNC(PyObject *) _PyExc_OSErrorSubclassForErrno(int errcode);
 
+/* iter() of each item of a tuple from `start` on, as a new tuple
+ * (Objects/abstract.c). */
+extern PyObject *_PyTuple_GetIters(PyObject *args, Py_ssize_t start);
+
 #endif /* Py_INTERNAL_OBJECT_H */
