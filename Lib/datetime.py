@@ -802,18 +802,18 @@ A day of the proleptic Gregorian calendar, years 1 to 9999."""
         """The date written as YYYY-MM-DD, YYYYMMDD or an ISO week date."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        problem = ValueError(f'Invalid isoformat string: {date_string!r}')
-        if len(date_string) not in (7, 8, 10):
-            raise problem
-        try:
-            return cls(*_parse_isoformat_date(date_string))
-        except Exception:
-            raise problem
+        raw = _iso_bytes(date_string)
+        if len(raw) in (7, 8, 10):
+            try:
+                return cls(*_iso_date_fields(raw))
+            except _IsoSyntax:
+                pass
+        raise ValueError(f'Invalid isoformat string: {date_string!r}')
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
         """The date of ISO year, week number (1-53) and weekday (1-7)."""
-        return cls(*_isoweek_to_gregorian(year, week, day))
+        return cls(*_from_iso_week(year, week, day))
 
     # -- fields and views
 
@@ -844,11 +844,11 @@ A day of the proleptic Gregorian calendar, years 1 to 9999."""
         iso_year = self._year
         # The ISO year is the calendar year, the one before, or the one
         # after: pick the latest whose week 1 has started.
-        if ordinal >= _isoweek1monday(iso_year + 1):
+        if ordinal >= _week_one_monday(iso_year + 1):
             iso_year += 1
-        elif ordinal < _isoweek1monday(iso_year):
+        elif ordinal < _week_one_monday(iso_year):
             iso_year -= 1
-        week, day = divmod(ordinal - _isoweek1monday(iso_year), 7)
+        week, day = divmod(ordinal - _week_one_monday(iso_year), 7)
         return _IsoCalendarDate(iso_year, week + 1, day + 1)
 
     def replace(self, year=None, month=None, day=None):
@@ -930,34 +930,29 @@ def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     return _struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
 
 
-def _isoweek1monday(year):
-    # The Monday of ISO week 1 (the week containing the year's first Thursday).
-    THURSDAY = 3
-    firstday = _ymd2ord(year, 1, 1)
-    firstweekday = (firstday + 6) % 7
-    week1monday = firstday - firstweekday
-    if firstweekday > THURSDAY:
-        week1monday += 7
-    return week1monday
+def _week_one_monday(year):
+    # Ordinal of the Monday that starts ISO week 1 of year: week 1 is the
+    # week holding the year's first Thursday, so its Monday is at most
+    # three days before January 1st and at most three days after.
+    jan1 = _ymd2ord(year, 1, 1)
+    monday = jan1 - (jan1 + 6) % 7          # the Monday on or before Jan 1
+    return monday + 7 if jan1 - monday > 3 else monday
 
 
-def _isoweek_to_gregorian(year, week, day):
+def _weeks_in_iso_year(year):
+    return (_week_one_monday(year + 1) - _week_one_monday(year)) // 7
+
+
+def _from_iso_week(year, week, weekday):
+    # (year, month, day) of an ISO week date, with date.fromisocalendar's
+    # messages for fields out of range.
     if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError(f"year must be in {MINYEAR}..{MAXYEAR}, not {year}")
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if (first_weekday == 4 or (first_weekday == 3 and _is_leap(year))):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError(f"Invalid week: {week}")
-    if not 0 < day < 8:
-        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
-    day_offset = (week - 1) * 7 + (day - 1)
-    day_1 = _isoweek1monday(year)
-    ord_day = day_1 + day_offset
-    return _ord2ymd(ord_day)
+        raise ValueError(f"Year is out of range: {year}")
+    if not 1 <= week <= 52 and not (week == 53 and _weeks_in_iso_year(year) == 53):
+        raise ValueError(f"Invalid week: {week}")
+    if not 1 <= weekday <= 7:
+        raise ValueError(f"Invalid day: {weekday} (range is [1, 7])")
+    return _ord2ymd(_week_one_monday(year) + 7 * (week - 1) + weekday - 1)
 
 
 class _IsoCalendarDate(tuple):
@@ -982,100 +977,155 @@ class _IsoCalendarDate(tuple):
 _IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 
 
-def _parse_isoformat_date(dtstr):
-    # YYYY-MM-DD, YYYYMMDD, YYYY-Www-D, YYYYWwwD, YYYY-Www, YYYYWww
-    if not dtstr[:4].isdigit():
-        raise ValueError
-    year = int(dtstr[0:4])
-    has_sep = dtstr[4:5] == '-'
-    pos = 5 if has_sep else 4
-    if dtstr[pos:pos + 1] == 'W':
-        pos += 1
-        weekno = int(dtstr[pos:pos + 2])
-        pos += 2
-        dayno = 1
-        if len(dtstr) > pos:
-            if (dtstr[pos:pos + 1] == '-') != has_sep:
-                raise ValueError("Inconsistent use of dash separator")
-            pos += has_sep
-            dayno = int(dtstr[pos:pos + 1])
-        return list(_isoweek_to_gregorian(year, weekno, dayno))
-    month = dtstr[pos:pos + 2]
-    if not month.isdigit() or len(month) != 2:
-        raise ValueError
-    pos += 2
-    if (dtstr[pos:pos + 1] == '-') != has_sep:
-        raise ValueError("Inconsistent use of dash separator")
-    pos += has_sep
-    day = dtstr[pos:pos + 2]
-    if not day.isdigit() or len(day) != 2 or len(dtstr) != pos + 2:
-        raise ValueError
-    return [year, int(month), int(day)]
+# ---------------------------------------------------------------- ISO 8601 input
+#
+# The fromisoformat() methods accept exactly what CPython's C module accepts,
+# quirks included, since programs and their tests depend on it: a date
+# (YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]); for a datetime, any one
+# character and then a time: HH[:MM[:SS]] or HH[MM[SS]], a fraction ('.' or
+# ',' and digits) after any of those fields, then 'Z' or a signed offset
+# written like a time.  The C module reads the UTF-8 bytes of the text, so
+# the parsers below work on bytes: only ASCII digits count, and positions
+# are byte positions.  Text that does not have the right shape raises
+# _IsoSyntax, which the methods reword as "Invalid isoformat string"; a
+# well-formed field out of range (hour 24, February 30th, a 24-hour offset)
+# keeps the constructor's own message.
+
+class _IsoSyntax(ValueError):
+    pass
 
 
-def _parse_hh_mm_ss_ff(tstr):
-    # HH[:MM[:SS[.fff[fff]]]] or the same without colons.
-    len_str = len(tstr)
-    time_comps = [0, 0, 0, 0]
-    pos = 0
-    for comp in range(0, 3):
-        if (len_str - pos) < 2:
-            raise ValueError("Incomplete time component")
-        if not tstr[pos:pos + 2].isdigit():
-            raise ValueError("Invalid time component")
-        time_comps[comp] = int(tstr[pos:pos + 2])
-        pos += 2
-        next_char = tstr[pos:pos + 1]
-        if comp == 0:
-            has_sep = next_char == ':'
-        if not next_char or comp >= 2:
+def _iso_bytes(text):
+    return text.encode('utf-8', 'surrogatepass')
+
+
+def _iso_number(raw, start, width):
+    piece = raw[start:start + width]
+    if len(piece) != width or not piece.isdigit():
+        raise _IsoSyntax
+    return int(piece)
+
+
+def _iso_date_fields(raw):
+    """[year, month, day] of the date at the start of raw; what follows a
+    complete date is not looked at (date.fromisoformat checks the length)."""
+    year = _iso_number(raw, 0, 4)
+    dashed = raw[4:5] == b'-'
+    at = 4 + dashed
+    if raw[at:at + 1] == b'W':
+        week = _iso_number(raw, at + 1, 2)
+        at += 3
+        weekday = 1
+        if at < len(raw):
+            if (raw[at:at + 1] == b'-') != dashed:
+                raise _IsoSyntax
+            weekday = _iso_number(raw, at + dashed, 1)
+        if year == 0:
+            # CPython's C parser leaves the month unset for year 0 and the
+            # constructor then rejects it: give the fields that do the same.
+            if not (1 <= week <= 52 and 1 <= weekday <= 7):
+                raise _IsoSyntax
+            return [1, 0, 1]
+        try:
+            return list(_from_iso_week(year, week, weekday))
+        except ValueError:
+            raise _IsoSyntax from None
+    month = _iso_number(raw, at, 2)
+    at += 2
+    if (raw[at:at + 1] == b'-') != dashed:
+        raise _IsoSyntax
+    return [year, month, _iso_number(raw, at + dashed, 2)]
+
+
+def _iso_date_span(text):
+    """How many leading characters of a datetime string form its date (the
+    separator character follows)."""
+    if len(text) == 7:
+        return 7
+    if text[4] == '-':
+        if text[5] != 'W' or text[8:9] != '-':
+            return 8 if text[5] == 'W' else 10      # YYYY-Www or YYYY-MM-DD
+        # YYYY-Www-D then the time, or YYYY-Www, '-', then a time of digits.
+        following = text[10:11]
+        return 8 if following.isascii() and following.isdigit() else 10
+    if text[4] == 'W':
+        # YYYYWww or YYYYWwwD: a run of digits after the week is split so that
+        # the time gets an even number of them.
+        end = 7
+        while end < len(text) and text[end].isascii() and text[end].isdigit():
+            end += 1
+        if end < 9:
+            return end
+        return 7 if end % 2 == 0 else 8
+    return 8
+
+
+def _iso_clock_fields(raw, end, zoned):
+    """[hour, minute, second, microsecond] of raw[:end]: 'HH:MM:SS.ffffff'
+    where trailing fields may be missing, the colons may all be left out
+    and a fraction ('.' or ',') may follow any field; digits past the sixth
+    of the fraction are dropped.  Like the C parser, the byte after each
+    field is read before the end is checked, so when an offset follows
+    (zoned) one stray byte before it is ignored, and in the colon-less form
+    digits right after the seconds are the fraction."""
+    fields = [0, 0, 0, 0]
+    at = 0
+    colons = False
+    for k in range(3):
+        fields[k] = _iso_number(raw, at, 2)
+        mark = raw[at + 2:at + 3]
+        at += 3
+        if k == 0:
+            colons = mark == b':'
+        if at >= end:
+            if mark and not zoned:
+                raise _IsoSyntax
+            return fields
+        if colons and mark == b':':
+            continue
+        if mark in (b'.', b','):
             break
-        if has_sep and next_char != ':':
-            raise ValueError("Invalid time separator: %c" % next_char)
-        pos += has_sep
-    if pos < len_str:
-        if tstr[pos] not in '.,':
-            raise ValueError("Invalid microsecond component")
-        pos += 1
-        digits = ''
-        while pos < len_str and tstr[pos].isdigit():
-            digits += tstr[pos]
-            pos += 1
-        if not digits or pos != len_str:
-            raise ValueError("Invalid microsecond component")
-        to_parse = digits[:6]
-        time_comps[3] = int(to_parse) * 10 ** (6 - len(to_parse))
-    return time_comps
+        if colons:
+            raise _IsoSyntax
+        at -= 1                     # no separator: the next field starts here
+    width = min(6, end - at)
+    fields[3] = _iso_number(raw, at, width) * 10 ** (6 - width)
+    at += width
+    while raw[at:at + 1].isdigit():
+        at += 1
+    if at != len(raw) and not zoned:
+        raise _IsoSyntax
+    return fields
 
 
-def _parse_isoformat_time(tstr):
-    len_str = len(tstr)
-    if len_str < 2:
-        raise ValueError("Isoformat time too short")
-    tz_pos = -1
-    for k, ch in enumerate(tstr):
-        if ch in '-+Z':
-            tz_pos = k
+def _iso_time_fields(raw):
+    """[hour, minute, second, microsecond, tzinfo] of a time (bytes) with
+    an optional 'Z' or +/- offset."""
+    cut = len(raw)
+    for k in range(len(raw)):
+        if raw[k] in b'+-Z':
+            cut = k
             break
-    timestr = tstr[:tz_pos] if tz_pos >= 0 else tstr
-    time_comps = _parse_hh_mm_ss_ff(timestr)
-    tzi = None
-    if tz_pos >= 0 and tstr[tz_pos] == 'Z' and tz_pos == len_str - 1:
-        tzi = timezone.utc
-    elif tz_pos >= 0:
-        tzstr = tstr[tz_pos + 1:]
-        if len(tzstr) in (0, 1, 3):
-            raise ValueError("Malformed time zone string")
-        tz_comps = _parse_hh_mm_ss_ff(tzstr)
-        if all(x == 0 for x in tz_comps):
-            tzi = timezone.utc
+    zoned = cut < len(raw)
+    fields = _iso_clock_fields(raw, cut, zoned)
+    zone = None
+    if zoned:
+        offset_raw = raw[cut + 1:]
+        if raw[cut:cut + 1] == b'Z':
+            if offset_raw:
+                raise _IsoSyntax
+            zone = timezone.utc
         else:
-            tzsign = -1 if tstr[tz_pos] == '-' else 1
-            td = timedelta(hours=tz_comps[0], minutes=tz_comps[1],
-                           seconds=tz_comps[2], microseconds=tz_comps[3])
-            tzi = timezone(tzsign * td)
-    time_comps.append(tzi)
-    return time_comps
+            if len(offset_raw) in (0, 1, 3):
+                raise _IsoSyntax
+            h, m, s, us = _iso_clock_fields(offset_raw, len(offset_raw), False)
+            if not (h or m or s):
+                zone = timezone.utc     # as CPython: even with a fraction
+            else:
+                offset = timedelta(hours=h, minutes=m, seconds=s, microseconds=us)
+                zone = timezone(-offset if raw[cut:cut + 1] == b'-' else offset)
+    fields.append(zone)
+    return fields
 
 
 # ---------------------------------------------------------------- tzinfo
@@ -1275,9 +1325,10 @@ A time of day, optionally with a tzinfo; every argument defaults to 0
             raise TypeError('fromisoformat: argument must be str')
         text = time_string.removeprefix('T')
         try:
-            return cls(*_parse_isoformat_time(text))
-        except Exception:
-            raise ValueError(f'Invalid isoformat string: {text!r}')
+            fields = _iso_time_fields(_iso_bytes(text))
+        except _IsoSyntax:
+            raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
+        return cls(*fields)
 
     def strftime(self, format):
         """Format with strftime directives (the date part is 1900-01-01)."""
@@ -1330,21 +1381,14 @@ time.resolution = timedelta(microseconds=1)
 _EPOCH_ORDINAL = 719163             # date(1970, 1, 1).toordinal()
 
 
-def _iso_date_length(text):
-    # How many leading characters of a datetime string are the date:
-    # 10 for YYYY-MM-DD and YYYY-Www-D, 8 for YYYYMMDD and YYYY-Www,
-    # 7 for YYYYWww; one separator character follows it.
-    if len(text) >= 8 and text[4] == '-' and text[7:8] == '-':
-        return 10
-    if 'W' not in text[4:6]:
-        return 8
-    extended = text[4] == '-'
-    length = 10 if extended else 8
-    if len(text) < length or (len(text) > length
-                              and text[length - 2:length - 1] in ('T', ' ')):
-        # No weekday digit: the week form is shorter.
-        length = 8 if extended else 7
-    return length
+def _deprecated_utc(method, instead):
+    # Naive UTC datetimes are deprecated since 3.12; the warning points at
+    # the caller of the datetime method.
+    import warnings
+    warnings.warn(f"datetime.datetime.{method} is deprecated and scheduled for "
+                  f"removal in a future version. Use timezone-aware objects to "
+                  f"represent datetimes in UTC: {instead}.",
+                  DeprecationWarning, stacklevel=3)
 
 
 def _ambiguous_offset(moment, offset):
@@ -1423,7 +1467,9 @@ required, the rest default to 0 (tzinfo to None)."""
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        """The naive UTC datetime of a POSIX timestamp."""
+        """The naive UTC datetime of a POSIX timestamp (deprecated)."""
+        _deprecated_utc('utcfromtimestamp()',
+                        'datetime.datetime.fromtimestamp(timestamp, datetime.UTC)')
         return cls._fromtimestamp(t, True, None)
 
     @classmethod
@@ -1433,8 +1479,9 @@ required, the rest default to 0 (tzinfo to None)."""
 
     @classmethod
     def utcnow(cls):
-        """The current UTC time as a naive datetime."""
-        return cls.utcfromtimestamp(_time.time())
+        """The current UTC time as a naive datetime (deprecated)."""
+        _deprecated_utc('utcnow()', 'datetime.datetime.now(datetime.UTC)')
+        return cls._fromtimestamp(_time.time(), True, None)
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
@@ -1457,33 +1504,17 @@ required, the rest default to 0 (tzinfo to None)."""
         any one separator character and a time with an optional offset."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        problem = ValueError(f'Invalid isoformat string: {date_string!r}')
-        if len(date_string) < 7:
-            raise problem
         try:
-            cut = _iso_date_length(date_string)
-            day_part = list(_parse_isoformat_date(date_string[:cut]))
-        except ValueError:
-            raise problem from None
-        clock_text = date_string[cut + 1:]
-        if len(date_string) > cut and not clock_text:
-            raise problem               # a separator with no time after it
-        if not clock_text:
-            clock_part = [0, 0, 0, 0, None]
-        else:
-            try:
-                clock_part = _parse_isoformat_time(clock_text)
-            except ValueError:
-                raise problem from None
-        if clock_part[0] == 24 and not any(clock_part[1:4]):
-            # 24:00 is midnight at the start of the next day.
-            clock_part[0] = 0
-            following = _date_class(*day_part) + timedelta(days=1)
-            day_part = [following.year, following.month, following.day]
-        try:
-            return cls(*day_part, *clock_part)
-        except ValueError:
-            raise problem from None
+            if len(date_string) < 7:
+                raise _IsoSyntax
+            span = _iso_date_span(date_string)
+            fields = _iso_date_fields(_iso_bytes(date_string[:span]))
+            if len(date_string) > span:
+                # Any one character separates the date from the time.
+                fields += _iso_time_fields(_iso_bytes(date_string[span + 1:]))
+        except _IsoSyntax:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        return cls(*fields)
 
     @classmethod
     def strptime(cls, date_string, format):
