@@ -5,6 +5,7 @@
  * immutable or other code objects), so they are not GC-tracked. */
 #include "Python.h"
 #include "pycore_code.h"
+#include "pycore_cache.h"
 #include "pycore_object.h"
 
 /* ---- construction ------------------------------------------------------ */
@@ -105,6 +106,7 @@ _PyCode_New(PyObject *filename, PyObject *name, PyObject *qualname, int flags,
     co->co_qualname = Py_NewRef(qualname);
     co->co_weakreflist = NULL;
     co->co_extra = NULL;
+    co->co_cache = NULL;
 #ifdef Py_GIL_DISABLED
     /* Every call of the code counts it (the frame holds it): deferred
      * counting, which needs the collector to free it, so it is tracked. */
@@ -131,6 +133,7 @@ code_dealloc(PyObject *op)
     PyMem_Free(co->co_code);
     PyMem_Free(co->co_positions);
     PyMem_Free(co->co_localspluskinds);
+    PyMem_Free(co->co_cache);
     Py_XDECREF(co->co_consts);
     Py_XDECREF(co->co_names);
     Py_XDECREF(co->co_localsplusnames);
@@ -382,3 +385,24 @@ PyTypeObject PyCode_Type = {
     .tp_members = code_members,
     .tp_getset = code_getset,
 };
+
+/* The inline-cache side array (pycore_cache.h): zeroed entries are empty.
+ * Two threads may race to create it; the loser frees its copy. */
+_PyInstrCache *
+_PyCode_GetOrCreateCache(PyCodeObject *co)
+{
+    _PyInstrCache *cache = _Py_atomic_load_ptr_acquire(&co->co_cache);
+    if (cache != NULL || co->co_ncode <= 0) {
+        return cache;
+    }
+    cache = PyMem_Calloc((size_t)co->co_ncode, sizeof(_PyInstrCache));
+    if (cache == NULL) {
+        return NULL;
+    }
+    _PyInstrCache *expected = NULL;
+    if (!_Py_atomic_compare_exchange_ptr(&co->co_cache, &expected, cache)) {
+        PyMem_Free(cache);
+        return expected;
+    }
+    return cache;
+}

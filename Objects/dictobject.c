@@ -19,24 +19,15 @@
 #include "pycore_object.h"
 #include "pycore_pyerrors.h"
 #include "pycore_lockfree.h"
+#include "pycore_dict.h"
 
 #define DKIX_EMPTY (-1)
 #define DKIX_DUMMY (-2)
 #define DKIX_ERROR (-3)
 #define PyDict_MINSIZE 8
 
-typedef struct {
-    Py_hash_t me_hash;
-    PyObject *me_key;
-    PyObject *me_value;   /* NULL for a deleted entry */
-} DictEntry;
-
-struct _dictkeysobject {
-    Py_ssize_t dk_size;       /* slots in the index table */
-    Py_ssize_t dk_usable;     /* entries still available */
-    Py_ssize_t dk_nentries;   /* entries used (including deleted) */
-    Py_ssize_t dk_indices[];  /* dk_size indices, then the entries */
-};
+/* The keys block layout and its version: Include/internal/pycore_dict.h. */
+typedef _PyDictEntry DictEntry;
 
 #define USABLE_FRACTION(n) (((n) << 1) / 3)
 
@@ -51,6 +42,14 @@ struct _dictkeysobject {
 #  define STORE_USED(mp, v) ((mp)->ma_used = (v))
 #endif
 #define DK_ENTRIES(dk) ((DictEntry *)(&(dk)->dk_indices[(dk)->dk_size]))
+
+/* A write that adds or removes a key clears the keys version before it
+ * touches the table (pycore_dict.h).  The empty keys are never written. */
+#ifdef Py_GIL_DISABLED
+#  define INVALIDATE_KEYS_VERSION(dk) _Py_atomic_store_uint32_relaxed(&(dk)->dk_version, 0)
+#else
+#  define INVALIDATE_KEYS_VERSION(dk) ((dk)->dk_version = 0)
+#endif
 
 /* Version tags: each thread takes a batch from the global counter, so
  * mutating dicts from many threads does not hammer one cache line. */
@@ -72,8 +71,9 @@ new_version(void)
 /* The shared empty table: never written, never freed. */
 static struct {
     Py_ssize_t dk_size, dk_usable, dk_nentries;
+    uint32_t dk_version, dk_unused;   /* version stays 0: never cached */
     Py_ssize_t indices[PyDict_MINSIZE];
-} empty_keys_struct = {PyDict_MINSIZE, 0, 0,
+} empty_keys_struct = {PyDict_MINSIZE, 0, 0, 0, 0,
                        {DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY,
                         DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY}};
 #define Py_EMPTY_KEYS ((PyDictKeysObject *)&empty_keys_struct)
@@ -92,6 +92,8 @@ new_keys_object(Py_ssize_t size)
     dk->dk_size = size;
     dk->dk_usable = usable;
     dk->dk_nentries = 0;
+    dk->dk_version = 0;
+    dk->dk_unused = 0;
     for (Py_ssize_t i = 0; i < size; i++) {
         dk->dk_indices[i] = DKIX_EMPTY;
     }
@@ -320,13 +322,16 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
         PyDictKeysObject *dk = mp->ma_keys;
         Py_ssize_t slot = find_empty_slot(dk, hash);
         DictEntry *ep = &DK_ENTRIES(dk)[dk->dk_nentries];
-        /* The entry is complete before its index is published. */
+        /* A new key: the keys version goes first (cache readers re-check
+         * it), the entry is complete before its index is published, and
+         * dk_nentries last (hint readers bound their index by it). */
+        INVALIDATE_KEYS_VERSION(dk);
         STORE_PTR(ep->me_key, key);
         STORE_SSIZE(ep->me_hash, hash);
         STORE_PTR(ep->me_value, value);
         STORE_SSIZE(dk->dk_indices[slot], dk->dk_nentries);
         dk->dk_usable--;
-        dk->dk_nentries++;
+        STORE_SSIZE(dk->dk_nentries, dk->dk_nentries + 1);
         STORE_USED(mp, mp->ma_used + 1);
         mp->ma_version_tag = NEW_VERSION();
         return 0;
@@ -402,7 +407,8 @@ PyDict_SetItemString(PyObject *v, const char *key, PyObject *item)
  * block is still the dict's and the entry still holds the key after the
  * value was incref'd, so it was in the dict at that moment. */
 static int
-lookup_lockfree(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **result)
+lookup_lockfree_ix(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **result,
+                   Py_ssize_t *ixp)
 {
     if (!PyUnicode_CheckExact(key) || !_PyObject_CanReadLockFree((PyObject *)mp)) {
         return -1;
@@ -452,7 +458,15 @@ lookup_lockfree(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **resu
         return -1;
     }
     *result = value;
+    *ixp = ep - entries;
     return 1;
+}
+
+static int
+lookup_lockfree(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **result)
+{
+    Py_ssize_t ix;
+    return lookup_lockfree_ix(mp, key, hash, result, &ix);
 }
 
 /* The locked path marks the dict shared when a thread other than its
@@ -467,14 +481,16 @@ lookup_lockfree(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **resu
 #  define MARK_SHARED_FOR_READER(mp) ((void)0)
 #endif
 
-/* Lookup returning a new reference: 1 found, 0 missing, -1 error. */
+/* Lookup returning a new reference: 1 found (*ixp its entry index), 0
+ * missing, -1 error. */
 static int
-getitem_ref_known_hash(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **result)
+getitem_ref_ix(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **result,
+               Py_ssize_t *ixp)
 {
     PyObject *value;
     Py_ssize_t ix;
 #ifdef Py_GIL_DISABLED
-    int r = lookup_lockfree(mp, key, hash, result);
+    int r = lookup_lockfree_ix(mp, key, hash, result, ixp);
     if (r >= 0) {
         return r;
     }
@@ -487,7 +503,122 @@ getitem_ref_known_hash(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject
     if (ix == DKIX_ERROR) {
         return -1;
     }
+    *ixp = ix;
     return *result != NULL;
+}
+
+static int
+getitem_ref_known_hash(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **result)
+{
+    Py_ssize_t ix;
+    return getitem_ref_ix(mp, key, hash, result, &ix);
+}
+
+/* ---- support for the eval loop's inline caches (pycore_dict.h) ---------- */
+
+/* Last keys version handed out; versions are never reused, so at 2**32-1
+ * caching stops. */
+static uint32_t keys_version_counter;
+
+static uint32_t
+next_keys_version(void)
+{
+    uint32_t cur = _Py_atomic_load_uint32_relaxed(&keys_version_counter);
+    do {
+        if (cur == UINT32_MAX) {
+            return 0;
+        }
+    } while (!_Py_atomic_compare_exchange_uint32(&keys_version_counter, &cur, cur + 1));
+    return cur + 1;
+}
+
+int
+_PyDict_LookupForCache(PyObject *op, PyObject *name, uint64_t *word, PyObject **value)
+{
+    PyDictObject *mp = (PyDictObject *)op;
+    Py_hash_t hash = key_hash(name);
+    *word = 0;
+    *value = NULL;
+    if (hash == -1) {
+        return -1;
+    }
+    PyObject *v = NULL;
+    Py_ssize_t ix;
+    uint64_t w = 0;
+    Py_BEGIN_CRITICAL_SECTION(op);
+    MARK_SHARED_FOR_READER(mp);
+    PyDictKeysObject *dk = mp->ma_keys;
+    /* Writers are locked out, so the version and the lookup agree; the
+     * re-check covers an __eq__ that mutated the dict during the lookup. */
+    if (dk != Py_EMPTY_KEYS && dk->dk_version == 0) {
+        _Py_atomic_store_uint32_relaxed(&dk->dk_version, next_keys_version());
+    }
+    uint32_t version = dk->dk_version;
+    ix = dict_lookup(mp, name, hash, &v);
+    if (ix >= 0 && v != NULL) {
+        Py_INCREF(v);
+    }
+    else {
+        v = NULL;
+    }
+    if (ix != DKIX_ERROR && version != 0 && mp->ma_keys == dk && dk->dk_version == version &&
+        ix <= _PY_DICT_CACHE_MAXINDEX) {
+        w = ((uint64_t)version << 32) | (v != NULL ? (uint32_t)ix : _PY_DICT_CACHE_ABSENT);
+    }
+    Py_END_CRITICAL_SECTION();
+    if (ix == DKIX_ERROR) {
+        return -1;
+    }
+    *word = w;
+    *value = v;
+    return v != NULL;
+}
+
+int
+_PyDict_GetAttrHint(PyObject *op, PyObject *name, uint32_t *hint, PyObject **value)
+{
+    PyDictObject *mp = (PyDictObject *)op;
+    uint32_t h = *hint;
+#ifdef Py_GIL_DISABLED
+    if (_PyObject_CanReadLockFree(op)) {
+        PyDictKeysObject *dk = _Py_atomic_load_ptr_acquire(&mp->ma_keys);
+        if ((Py_ssize_t)h < _Py_atomic_load_ssize_acquire(&dk->dk_nentries)) {
+            DictEntry *ep = &DK_ENTRIES(dk)[h];
+            if (_Py_atomic_load_ptr_acquire(&ep->me_key) == name) {
+                PyObject *v = _Py_atomic_load_ptr_acquire(&ep->me_value);
+                if (v != NULL && _Py_IncrefCompareAlive(&ep->me_value, v)) {
+                    /* The entry may have been reused for another key. */
+                    if (_Py_atomic_load_ptr_acquire(&ep->me_key) == name &&
+                        _Py_atomic_load_ptr_acquire(&mp->ma_keys) == dk) {
+                        *value = v;
+                        return 1;
+                    }
+                    Py_DECREF(v);
+                }
+            }
+        }
+    }
+#else
+    PyDictKeysObject *dk = mp->ma_keys;
+    if ((Py_ssize_t)h < dk->dk_nentries) {
+        DictEntry *ep = &DK_ENTRIES(dk)[h];
+        if (ep->me_key == name && ep->me_value != NULL) {
+            *value = Py_NewRef(ep->me_value);
+            return 1;
+        }
+    }
+#endif
+    Py_hash_t hash = key_hash(name);
+    if (hash == -1) {
+        *value = NULL;
+        return -1;
+    }
+    Py_ssize_t ix = -1;
+    int r = getitem_ref_ix(mp, name, hash, value, &ix);
+    if (r > 0 && ix >= 0 && ix <= _PY_DICT_CACHE_MAXINDEX) {
+        *hint = (uint32_t)ix;
+    }
+    return r;
 }
 
 int
@@ -638,6 +769,7 @@ delitem_common(PyDictObject *mp, Py_hash_t hash, Py_ssize_t ix, PyObject **oldva
     PyDictKeysObject *dk = mp->ma_keys;
     _PyObject_MarkSharedIfForeign((PyObject *)mp);
     Py_ssize_t slot = lookdict_index(dk, hash, ix);
+    INVALIDATE_KEYS_VERSION(dk);
     STORE_SSIZE(dk->dk_indices[slot], DKIX_DUMMY);
     DictEntry *ep = &DK_ENTRIES(dk)[ix];
     *oldkey = ep->me_key;
@@ -1563,7 +1695,7 @@ dict_popitem(PyObject *self, PyObject *Py_UNUSED(ignored))
             i--;
         }
         delitem_common(mp, ep0[i].me_hash, i, &value, &key);
-        dk->dk_nentries = i;
+        STORE_SSIZE(dk->dk_nentries, i);
         dk->dk_usable++;
     }
     Py_END_CRITICAL_SECTION();

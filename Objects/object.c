@@ -5,6 +5,7 @@
  * static types readied at start-up (_PyTypes_Init). */
 #include "Python.h"
 #include "pycore_object.h"
+#include "pycore_typeobject.h"
 #include "pycore_unionobject.h"
 #include "pycore_pystate.h"
 #include "pycore_pyerrors.h"

@@ -176,20 +176,14 @@ type_subclasses(PyTypeObject *type, PyObject *Py_UNUSED(ignored))
 /* ---- the attribute cache ---------------------------------------------------
  * A global direct-mapped cache keyed by (type version, name).  Entries are
  * guarded by a sequence counter so readers never lock: a reader retries
- * (falls back to the slow path) when the counter is odd or changed. */
-#define MCACHE_SIZE_EXP 12
-#define MCACHE_SIZE (1 << MCACHE_SIZE_EXP)
-#define MCACHE_HASH(version, name_hash) \
-    (((unsigned int)(version) ^ (unsigned int)(name_hash)) & (MCACHE_SIZE - 1))
+ * (falls back to the slow path) when the counter is odd or changed.  The
+ * probe is inline (_PyType_LookupInline, pycore_typeobject.h); misses come
+ * here. */
+#define MCACHE_SIZE _Py_MCACHE_SIZE
+#define MCACHE_HASH(version, name_hash) _Py_MCACHE_HASH(version, name_hash)
 
-struct mcache_entry {
-    uint32_t sequence;
-    uint32_t version;
-    PyObject *name;    /* borrowed, interned */
-    PyObject *value;   /* borrowed: the type dict holds it */
-};
-
-static struct mcache_entry method_cache[MCACHE_SIZE];
+struct _Py_mcache_entry _Py_type_method_cache[_Py_MCACHE_SIZE];
+#define method_cache _Py_type_method_cache
 static uint32_t next_version_tag = 1;
 
 unsigned int
@@ -197,7 +191,7 @@ PyType_ClearCache(void)
 {
     PyMutex_Lock(&type_lock);
     for (int i = 0; i < MCACHE_SIZE; i++) {
-        struct mcache_entry *e = &method_cache[i];
+        struct _Py_mcache_entry *e = &method_cache[i];
         uint32_t seq = _Py_atomic_load_uint32(&e->sequence);
         _Py_atomic_store_uint32(&e->sequence, seq + 1);
         _Py_atomic_store_uint32(&e->version, 0);
@@ -315,31 +309,28 @@ find_name_in_mro(PyTypeObject *type, PyObject *name, int *error)
     return NULL;
 }
 
-_Py_NO_SANITIZE_THREAD
+/* Look `name` up along the MRO and return it (borrowed) with the type
+ * version under which the answer holds (*version 0: do not cache it).
+ * The version is taken (assigned if need be) before the lookup and
+ * re-checked after: a concurrent setattr changes the dict before it clears
+ * the tag, so a lookup that raced with it sees the tag gone. */
 PyObject *
-_PyType_Lookup(PyTypeObject *type, PyObject *name)
+_PyType_LookupWithVersion(PyTypeObject *type, PyObject *name, uint32_t *version)
 {
     int error;
-    Py_hash_t h = -1;
-    if (PyUnicode_CheckExact(name)) {
-        h = ((PyUnicodeObject *)name)->hash;
-    }
-    uint32_t version = _Py_atomic_load_uint32_relaxed(&type->tp_version_tag);
-    if (version != 0 && h != -1) {
-        struct mcache_entry *e = &method_cache[MCACHE_HASH(version, h)];
-        uint32_t seq = _Py_atomic_load_uint32_acquire(&e->sequence);
-        if ((seq & 1) == 0) {
-            uint32_t ev = _Py_atomic_load_uint32_relaxed(&e->version);
-            PyObject *en = _Py_atomic_load_ptr_relaxed(&e->name);
-            PyObject *val = _Py_atomic_load_ptr_relaxed(&e->value);
-            _Py_atomic_fence_acquire();
-            if (ev == version && en == name &&
-                _Py_atomic_load_uint32_relaxed(&e->sequence) == seq) {
-                return val;
-            }
+    uint32_t v = 0;
+    *version = 0;
+    if (PyUnicode_CheckExact(name) && PyUnicode_CHECK_INTERNED(name) &&
+        ((PyUnicodeObject *)name)->hash != -1) {
+        v = _Py_atomic_load_uint32_acquire(&type->tp_version_tag);
+        if (v == 0) {
+            PyMutex_Lock(&type_lock);
+            assign_version_tag_unlocked(type);
+            v = type->tp_version_tag;
+            PyMutex_Unlock(&type_lock);
         }
     }
-    /* Slow path.  Exceptions in lookups are swallowed, as CPython does. */
+    /* Exceptions in lookups are swallowed, as CPython does. */
     PyObject *exc = PyErr_GetRaisedException();
     PyObject *res = find_name_in_mro(type, name, &error);
     if (error < 0) {
@@ -348,12 +339,26 @@ _PyType_Lookup(PyTypeObject *type, PyObject *name)
         return NULL;
     }
     PyErr_SetRaisedException(exc);
-    if (error == 0 && PyUnicode_CheckExact(name) && PyUnicode_CHECK_INTERNED(name)) {
-        h = ((PyUnicodeObject *)name)->hash;
+    if (error == 0 && v != 0 && _Py_atomic_load_uint32_acquire(&type->tp_version_tag) == v) {
+        *version = v;
+    }
+    return res;
+}
+
+/* The miss path of _PyType_LookupInline: look up, then fill the entry. */
+_Py_NO_SANITIZE_THREAD
+PyObject *
+_PyType_LookupSlow(PyTypeObject *type, PyObject *name)
+{
+    uint32_t version;
+    PyObject *res = _PyType_LookupWithVersion(type, name, &version);
+    if (version != 0) {
+        Py_hash_t h = ((PyUnicodeObject *)name)->hash;
         PyMutex_Lock(&type_lock);
-        if (assign_version_tag_unlocked(type) && h != -1) {
-            version = type->tp_version_tag;
-            struct mcache_entry *e = &method_cache[MCACHE_HASH(version, h)];
+        /* Under the lock nobody clears the tag: if it is still the one the
+         * lookup ran under, res is that version's answer. */
+        if (type->tp_version_tag == version) {
+            struct _Py_mcache_entry *e = &method_cache[MCACHE_HASH(version, h)];
             uint32_t seq = _Py_atomic_load_uint32(&e->sequence);
             _Py_atomic_store_uint32(&e->sequence, seq + 1);
             _Py_atomic_fence_release();
@@ -368,10 +373,15 @@ _PyType_Lookup(PyTypeObject *type, PyObject *name)
 }
 
 PyObject *
-_PyType_LookupRef(PyTypeObject *type, PyObject *name)
+(_PyType_Lookup)(PyTypeObject *type, PyObject *name)
 {
-    PyObject *res = _PyType_Lookup(type, name);
-    return Py_XNewRef(res);
+    return _PyType_LookupInline(type, name);
+}
+
+PyObject *
+(_PyType_LookupRef)(PyTypeObject *type, PyObject *name)
+{
+    return Py_XNewRef(_PyType_LookupInline(type, name));
 }
 
 /* Special method lookup: on the type, bound to self. */

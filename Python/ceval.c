@@ -14,6 +14,8 @@
 #include "pycore_frame.h"
 #include "pycore_ceval.h"
 #include "pycore_genobject.h"
+#include "pycore_cache.h"
+#include "pycore_dict.h"
 
 #if defined(__GNUC__) && !defined(WEFT_NO_COMPUTED_GOTOS)
 #define USE_COMPUTED_GOTOS 1
@@ -842,6 +844,49 @@ mapping_lookup(PyObject *mapping, PyObject *key, PyObject **res)
         return PyDict_GetItemRef(mapping, key, res);
     }
     return PyMapping_GetOptionalItem(mapping, key, res);
+}
+
+/* LOAD_GLOBAL when its cache entry did not answer: the ordinary lookup,
+ * refilling the entry (pycore_cache.h) when both namespaces are exact
+ * dicts.  A new reference, or NULL with an exception. */
+static PyObject *
+load_global_miss(PyThreadState *tstate, _PyInterpreterFrame *frame, PyCodeObject *co,
+                 PyObject *name, Py_ssize_t index)
+{
+    PyObject *globals = frame->f_globals, *builtins = frame->f_builtins, *v;
+    _PyInstrCache *cache = NULL;
+    if (PyDict_CheckExact(globals) && PyDict_CheckExact(builtins) &&
+        PyUnicode_CheckExact(name)) {
+        cache = _PyCode_GetOrCreateCache(co);
+    }
+    if (cache != NULL) {
+        _PyInstrCache *ce = &cache[index];
+        uint64_t gword, bword;
+        int r = _PyDict_LookupForCache(globals, name, &gword, &v);
+        if (r < 0) {
+            return NULL;
+        }
+        if (r == 0) {
+            r = _PyDict_LookupForCache(builtins, name, &bword, &v);
+            if (r <= 0) {
+                if (r == 0) {
+                    format_name_error(tstate, name);
+                }
+                return NULL;
+            }
+            _Py_atomic_store_uint64_relaxed(&ce->global.builtins, bword);
+        }
+        _Py_atomic_store_uint64_relaxed(&ce->global.globals, gword);
+        return v;
+    }
+    int r = PyDict_GetItemRef(globals, name, &v);
+    if (r == 0) {
+        r = mapping_lookup(builtins, name, &v);
+        if (r == 0) {
+            format_name_error(tstate, name);
+        }
+    }
+    return r > 0 ? v : NULL;
 }
 
 static PyObject *
@@ -2137,20 +2182,28 @@ dispatch_opcode:
     }
 
     TARGET(LOAD_GLOBAL) {
-        PyObject *name = names[oparg];
         PyObject *v;
-        int r = PyDict_GetItemRef(frame->f_globals, name, &v);
-        if (UNLIKELY(r <= 0)) {
-            if (r < 0) {
-                goto error;
+        Py_ssize_t index = next_instr - 1 - first_instr;
+        _PyInstrCache *cache = _Py_atomic_load_ptr_acquire(&co->co_cache);
+        if (LIKELY(cache != NULL)) {
+            _PyInstrCache *ce = &cache[index];
+            int r = _PyDict_ProbeCacheWord(
+                frame->f_globals, _Py_atomic_load_uint64_relaxed(&ce->global.globals), &v);
+            if (LIKELY(r > 0)) {
+                PUSH(v);
+                DISPATCH();
             }
-            r = mapping_lookup(frame->f_builtins, name, &v);
-            if (r <= 0) {
-                if (r == 0) {
-                    format_name_error(tstate, name);
-                }
-                goto error;
+            if (r == 0 && PyDict_CheckExact(frame->f_builtins) &&
+                _PyDict_ProbeCacheWord(frame->f_builtins,
+                                       _Py_atomic_load_uint64_relaxed(&ce->global.builtins),
+                                       &v) > 0) {
+                PUSH(v);
+                DISPATCH();
             }
+        }
+        v = load_global_miss(tstate, frame, co, names[oparg], index);
+        if (v == NULL) {
+            goto error;
         }
         PUSH(v);
         DISPATCH();

@@ -67,6 +67,8 @@ typedef struct PyCodeObject {
     PyObject *co_qualname;
     PyObject *co_weakreflist;
     void *co_extra;             /* the eval loop's per-code data, if any */
+    union _PyInstrCache_u *co_cache; /* inline caches, one per instruction,
+                                     created lazily (pycore_cache.h) */
 } PyCodeObject;
 
 extern PyTypeObject PyCode_Type;

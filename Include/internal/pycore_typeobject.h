@@ -26,6 +26,63 @@ extern PyMethodDef _PyType_tp_new_methoddef;
 extern PyObject *_PyType_CallMethod(PyObject *self, PyObject *name,
                                     PyObject *const *args, Py_ssize_t nargs);
 
+/* typeobject.c: the attribute cache, a global direct-mapped table keyed by
+ * (type version tag, interned name).  Each entry is guarded by a sequence
+ * counter (odd while being written), so readers never lock. */
+#define _Py_MCACHE_SIZE_EXP 12
+#define _Py_MCACHE_SIZE (1 << _Py_MCACHE_SIZE_EXP)
+#define _Py_MCACHE_HASH(version, name_hash) \
+    (((unsigned int)(version) ^ (unsigned int)(name_hash)) & (_Py_MCACHE_SIZE - 1))
+
+struct _Py_mcache_entry {
+    uint32_t sequence;
+    uint32_t version;
+    PyObject *name;    /* borrowed, interned */
+    PyObject *value;   /* borrowed: the type dict holds it */
+};
+extern struct _Py_mcache_entry _Py_type_method_cache[_Py_MCACHE_SIZE];
+
+/* The miss path: MRO walk, then the entry is filled. */
+PyAPI_FUNC(PyObject *) _PyType_LookupSlow(PyTypeObject *type, PyObject *name);
+
+/* For inline caches: the lookup (borrowed) and the type version it holds
+ * for (0: not cacheable, e.g. the tag could not be assigned). */
+PyAPI_FUNC(PyObject *) _PyType_LookupWithVersion(PyTypeObject *type, PyObject *name,
+                                                 uint32_t *version);
+
+/* _PyType_Lookup's probe, inline: internal callers get it through the
+ * macros below; the exported functions call it too.  The entry's fields
+ * are read with acquire loads (plain loads on x86-64) so the second
+ * sequence load stays after them without a fence. */
+_Py_NO_SANITIZE_THREAD
+static inline PyObject *
+_PyType_LookupInline(PyTypeObject *type, PyObject *name)
+{
+    uint32_t version = _Py_atomic_load_uint32_relaxed(&type->tp_version_tag);
+    if (version != 0 && PyUnicode_CheckExact(name)) {
+        Py_hash_t h = ((PyUnicodeObject *)name)->hash;
+        struct _Py_mcache_entry *e = &_Py_type_method_cache[_Py_MCACHE_HASH(version, h)];
+        uint32_t seq = _Py_atomic_load_uint32_acquire(&e->sequence);
+        if (_Py_atomic_load_ptr_acquire(&e->name) == name &&
+            _Py_atomic_load_uint32_acquire(&e->version) == version) {
+            PyObject *val = _Py_atomic_load_ptr_acquire(&e->value);
+            if ((seq & 1) == 0 && _Py_atomic_load_uint32_relaxed(&e->sequence) == seq) {
+                return val;
+            }
+        }
+    }
+    return _PyType_LookupSlow(type, name);
+}
+
+static inline PyObject *
+_PyType_LookupRefInline(PyTypeObject *type, PyObject *name)
+{
+    return Py_XNewRef(_PyType_LookupInline(type, name));
+}
+
+#define _PyType_Lookup(type, name) _PyType_LookupInline((type), (name))
+#define _PyType_LookupRef(type, name) _PyType_LookupRefInline((type), (name))
+
 /* typeobject.c */
 extern PyObject *_PyType_GetSubclassesList(PyTypeObject *type);  /* new tuple */
 extern void _PyType_AssignVersionTag(PyTypeObject *type);

@@ -1,0 +1,102 @@
+/* pycore_dict.h: the layout of a dict's keys block (shared by
+ * Objects/dictobject.c and the eval loop's inline caches) and the keys
+ * version that the caches key on.
+ *
+ * Keys version (dk_version): a number, unique over the process, that names
+ * one state of a keys block's set of keys.  It is assigned lazily (0 = none)
+ * when a cache asks for it, and cleared to 0 by every write that adds or
+ * removes a key; a resize or clear installs a new block (version 0).
+ * Replacing a value keeps it.  Keys blocks are never shared between dicts,
+ * so a version also names the dict.  A cache that recorded (version, entry
+ * index) for a key can read the value straight from the entry while the
+ * version is unchanged.
+ *
+ * Free-threaded build: readers use it like a sequence lock.  Writers (in
+ * the dict's critical section) store 0 before touching the index table or
+ * the entries (those stores are release stores); a reader loads the
+ * version, then the entry, then re-checks the version.  The value read may
+ * be replaced concurrently; the dict releases replaced values through QSBR
+ * once it is shared (pycore_lockfree.h), so the reader can still count it.
+ * Implementation: Objects/dictobject.c. */
+#ifndef Py_INTERNAL_DICT_H
+#define Py_INTERNAL_DICT_H
+
+#include "Python.h"
+#include "pycore_lockfree.h"
+
+typedef struct {
+    Py_hash_t me_hash;
+    PyObject *me_key;
+    PyObject *me_value;   /* NULL for a deleted entry */
+} _PyDictEntry;
+
+struct _dictkeysobject {
+    Py_ssize_t dk_size;       /* slots in the index table */
+    Py_ssize_t dk_usable;     /* entries still available */
+    Py_ssize_t dk_nentries;   /* entries used (including deleted) */
+    uint32_t dk_version;      /* keys version, 0 = not assigned */
+    uint32_t dk_unused;
+    Py_ssize_t dk_indices[];  /* dk_size indices, then the entries */
+};
+
+#define _PyDictKeys_ENTRIES(dk) ((_PyDictEntry *)(&(dk)->dk_indices[(dk)->dk_size]))
+
+/* A cache word: keys version in the high 32 bits, entry index in the low
+ * 32 (or _PY_DICT_CACHE_ABSENT: the key is not in the dict).  0 = empty.
+ * One 64-bit word, so free-threaded readers never see a torn pair. */
+#define _PY_DICT_CACHE_ABSENT 0xffffffffu
+#define _PY_DICT_CACHE_MAXINDEX 0x7fffffff
+
+/* Look `name` (an exact str) up in the exact dict `op` and describe the
+ * result as a cache word: 1 found (*value a new reference), 0 missing, -1
+ * error.  *word is 0 when the result cannot be cached. */
+PyAPI_FUNC(int) _PyDict_LookupForCache(PyObject *op, PyObject *name, uint64_t *word,
+                                       PyObject **value);
+
+/* Probe a cache word against the dict: 1 hit (*value a new reference),
+ * 0 the word says the key is absent and still holds, -1 the word is stale. */
+static inline int
+_PyDict_ProbeCacheWord(PyObject *op, uint64_t word, PyObject **value)
+{
+    if (word == 0) {
+        return -1;
+    }
+#ifdef Py_GIL_DISABLED
+    if (!_PyObject_CanReadLockFree(op)) {
+        return -1;
+    }
+#endif
+    PyDictKeysObject *dk = _Py_atomic_load_ptr_acquire(&((PyDictObject *)op)->ma_keys);
+    uint32_t version = _Py_atomic_load_uint32_acquire(&dk->dk_version);
+    if (version != (uint32_t)(word >> 32)) {
+        return -1;
+    }
+    uint32_t ix = (uint32_t)word;
+    if (ix == _PY_DICT_CACHE_ABSENT) {
+        return 0;
+    }
+    PyObject *v = _Py_atomic_load_ptr_acquire(&_PyDictKeys_ENTRIES(dk)[ix].me_value);
+    if (v == NULL) {
+        return -1;
+    }
+    Py_INCREF(v);
+#ifdef Py_GIL_DISABLED
+    /* A key deleted and the entry reused between the two version loads
+     * would give another key's value.  (The acquire load of the value
+     * keeps this load after it; no fence needed.) */
+    if (_Py_atomic_load_uint32_relaxed(&dk->dk_version) != version) {
+        Py_DECREF(v);
+        return -1;
+    }
+#endif
+    *value = v;
+    return 1;
+}
+
+/* Attribute lookup in an instance dict, trying entry `*hint` first (the
+ * index where the key sat last time; instances of one class usually agree):
+ * 1 found (*value a new reference, *hint updated), 0 missing, -1 error. */
+PyAPI_FUNC(int) _PyDict_GetAttrHint(PyObject *op, PyObject *name, uint32_t *hint,
+                                    PyObject **value);
+
+#endif /* Py_INTERNAL_DICT_H */
