@@ -153,15 +153,6 @@ _PyP_error_at(Parser *p, const char *type, int lineno, int col, int end_lineno, 
     va_start(ap, fmt);
     vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
     va_end(ap);
-    if (p->fstring_depth > 0 && strcmp(type, "SyntaxError") == 0 &&
-        strncmp(e->msg, "f-string", 8) != 0) {
-        /* Errors inside replacement fields say where they are (3.12). */
-        char tmp[sizeof(e->msg)];
-        memcpy(tmp, e->msg, sizeof(tmp));
-        memcpy(e->msg, "f-string: ", 10);
-        memcpy(e->msg + 10, tmp, sizeof(e->msg) - 11);
-        e->msg[sizeof(e->msg) - 1] = '\0';
-    }
     e->type = type;
     /* Byte columns for now; converted to characters in finish_error. */
     e->lineno = lineno;
@@ -1577,7 +1568,13 @@ finish_error(Parser *p)
         e->lineno = tok->err.lineno;
         e->offset = tok->err.col;
         e->end_lineno = tok->err.end_lineno;
+        /* CPython's tokenizer errors end where they start, except an
+         * unclosed bracket's (end column 0). */
         e->end_offset = tok->err.end_col;
+        if (e->end_offset < 0 && strcmp(e->type, "SyntaxError") == 0 &&
+            !strstr(e->msg, "was never closed")) {
+            e->end_offset = tok->err.col;
+        }
     }
     if (e->type == NULL) {
         e->type = "SyntaxError";
@@ -1610,6 +1607,9 @@ finish_error(Parser *p)
             ec = (int)(le2 - ls2);
         }
         e->end_offset = chars_in(ls2, ls2 + ec) + 1;
+    }
+    if (from_tokenizer && strstr(e->msg, "was never closed")) {
+        e->end_offset = 0;
     }
 }
 

@@ -511,6 +511,65 @@ fstring_parts(Parser *p, joined *j, int raw, int stop)
 }
 
 static expr_ty
+field_expression(Parser *p)
+{
+    return _PyP_at_kw(p, KW_yield) ? _PyP_yield_expr(p) : _PyP_star_expressions(p);
+}
+
+/* The expression of a replacement field starting at token `start` failed
+ * with a plain "invalid syntax".  CPython's grammar backtracks there to the
+ * longest prefix that is an expression and complains about the token after
+ * it; failing that, about the first token.  Emulated by parsing ever shorter
+ * prefixes, each cut off by a '}' put in place of the token after it (error
+ * paths only, so the quadratic cost does not matter). */
+static void
+refine_field_error(Parser *p, int start)
+{
+    PyParserError saved = *p->err;
+    int last = p->fill - 1;
+    for (int i = start; i < p->fill; i++) {
+        Token *t = _PyP_token(p, i);
+        if (t->lineno == saved.lineno && t->col_offset == saved.offset) {
+            last = i;
+            break;
+        }
+    }
+    Token *first = _PyP_token(p, start);
+    if (first->type == T_NAME && first->kw == KW_lambda) {
+        /* `{lambda x: 1}`: the ':' ends the field's expression. */
+        for (int i = start + 1; i < p->fill; i++) {
+            Token *t = _PyP_token(p, i);
+            if (t->type == T_COLON && t->level == first->level) {
+                p->error = 0;
+                _PyP_syntax_error_range(p, first->lineno, first->col_offset, t->end_lineno,
+                                        t->end_col_offset,
+                                        "f-string: lambda expressions are not allowed without "
+                                        "parentheses");
+                return;
+            }
+        }
+    }
+    for (int k = last; k > start; k--) {
+        Token *cut = _PyP_token(p, k);
+        int type = cut->type;
+        cut->type = T_RBRACE;
+        p->mark = start;
+        p->error = 0;
+        expr_ty e = field_expression(p);
+        int ok = e != NULL && !p->error && p->mark == k;
+        cut->type = type;
+        if (ok) {
+            p->error = 0;
+            *p->err = saved;
+            _PyP_syntax_error_tok(p, cut, "f-string: expecting '=', or '!', or ':', or '}'");
+            return;
+        }
+    }
+    p->error = 0;
+    _PyP_syntax_error_tok(p, first, "f-string: expecting a valid expression after '{'");
+}
+
+static expr_ty
 fstring_replacement_field(Parser *p, Token *lbrace, int raw)
 {
     Token *t = _PyP_peek(p, 0);
@@ -524,7 +583,12 @@ fstring_replacement_field(Parser *p, Token *lbrace, int raw)
         return NULL;
     }
     p->fstring_depth++;
-    expr_ty value = _PyP_at_kw(p, KW_yield) ? _PyP_yield_expr(p) : _PyP_star_expressions(p);
+    int start = p->mark;
+    expr_ty value = field_expression(p);
+    if (value == NULL && p->error == 1 && !p->tok->has_error &&
+        strcmp(p->err->msg, "invalid syntax") == 0) {
+        refine_field_error(p, start);
+    }
     if (value != NULL) {
         int nt = _PyP_peek(p, 0)->type;
         if (nt != T_EQUAL && nt != T_EXCLAMATION && nt != T_COLON && nt != T_RBRACE &&
@@ -559,8 +623,17 @@ fstring_replacement_field(Parser *p, Token *lbrace, int raw)
     Token *ex = _PyP_accept(p, T_EXCLAMATION);
     if (ex) {
         Token *n = _PyP_peek(p, 0);
-        if (n->type != T_NAME) {
+        if (n->type == T_COLON || n->type == T_RBRACE) {
             return _PyP_syntax_error_tok(p, n, "f-string: missing conversion character");
+        }
+        if (n->type != T_NAME) {
+            return _PyP_syntax_error_tok(p, n, "f-string: invalid conversion character");
+        }
+        if (n->lineno != ex->end_lineno || n->col_offset != ex->end_col_offset) {
+            return _PyP_syntax_error_range(p, ex->lineno, ex->col_offset, n->end_lineno,
+                                           n->end_col_offset,
+                                           "f-string: conversion type must come right after the"
+                                           " exclamanation mark");
         }
         _PyP_next(p);
         size_t nl = (size_t)(n->end - n->start);
@@ -604,7 +677,12 @@ fstring_replacement_field(Parser *p, Token *lbrace, int raw)
         if (rb->type == T_ERRORTOKEN && p->tok->has_error) {
             return _PyP_invalid_syntax(p);
         }
-        return _PyP_syntax_error_tok(p, rb, "f-string: expecting '}'");
+        /* CPython names what could still follow. */
+        const char *what = colon ? "'}', or format specs"
+                         : ex ? "':' or '}'"
+                         : eq ? "'!', or ':', or '}'"
+                         : "'=', or '!', or ':', or '}'";
+        return _PyP_syntax_error_tok(p, rb, "f-string: expecting %s", what);
     }
     _PyP_next(p);
     if (debug && conversion == -1 && spec == NULL) {

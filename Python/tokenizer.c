@@ -740,8 +740,10 @@ fstring_literal(tok_state *t, Token *tk)
         }
         if (m->kind == FM_SPEC && c == sm->quote &&
             (sm->qlen == 1 || (peek(t, 1) == c && peek(t, 2) == c))) {
-            return tok_error_at(t, "SyntaxError", t->lineno, COL(t, t->cur),
-                                "f-string: expecting '}'");
+            tok_error_at(t, "SyntaxError", t->lineno, COL(t, t->cur),
+                         "f-string: expecting '}', or format specs");
+            t->err.end_col = COL(t, t->cur) + 1;   /* the closing quote */
+            return T_ERRORTOKEN;
         }
         if (c == '{') {
             if (peek(t, 1) == '{' && m->kind == FM_STRING) {
@@ -1117,6 +1119,15 @@ again:
     m = top_mode(t);
     if (m != NULL && m->kind == FM_EXPR && t->level == m->level) {
         if (c == ':') {
+            /* A spec in a spec in a spec of one f-string is refused. */
+            int specs = 0;
+            for (int i = t->nmodes - 1; i >= 0 && t->modes[i].kind != FM_STRING; i--) {
+                specs += t->modes[i].kind == FM_SPEC;
+            }
+            if (specs >= 2) {
+                return tok_error_at(t, "SyntaxError", lineno, col,
+                                    "f-string: expressions nested too deeply");
+            }
             adv(t);
             FMode *s = &t->modes[t->nmodes++];
             *s = *m;
@@ -1211,6 +1222,10 @@ again:
         }
         int open = t->parenstack[t->level - 1];
         int want = open == '(' ? ')' : open == '[' ? ']' : '}';
+        if (c != want && inside_fstring_expr(t) && top_mode(t)->level == t->level) {
+            /* The open bracket is the replacement field's own '{'. */
+            return tok_error_at(t, "SyntaxError", lineno, col, "f-string: unmatched '%c'", c);
+        }
         if (c != want) {
             int ol = t->parenlineno[t->level - 1];
             if (ol != lineno) {

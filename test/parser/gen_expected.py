@@ -30,7 +30,7 @@ HAND = {
     "err_def_default_order.err": "SyntaxError: parameter without a default follows parameter with a default (line 1, offset 12)\n",
     "err_lambda_default_order.err": "SyntaxError: parameter without a default follows parameter with a default (line 1, offset 17)\n",
     "err_slash_first.err": "SyntaxError: at least one argument must precede / (line 1, offset 7)\n",
-    "err_invalid_in_fstring_expr.err": "SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma? (line 1, offset 4)\n",
+    "err_invalid_in_fstring_expr.err": "SyntaxError: invalid syntax. Perhaps you forgot a comma? (line 1, offset 4)\n",
     "err_fstring_empty.err": "SyntaxError: f-string: valid expression required before '}' (line 1, offset 4)\n",
     "err_fstring_single_brace.err": "SyntaxError: f-string: single '}' is not allowed (line 1, offset 4)\n",
     "err_fstring_conversion.err": "SyntaxError: f-string: invalid conversion character 'z': expected 's', 'r', or 'a' (line 1, offset 6)\n",
