@@ -1030,10 +1030,26 @@ source_as_string(PyObject *src, const char *funcname, const char *what, PyObject
     return str;
 }
 
-static PyObject *
-compile_string(const char *str, PyObject *filename, int start, int optimize)
+/* The __future__ features (PyCF_MASK bits) of the calling Python code, which
+ * compile() (unless dont_inherit), exec() and eval() pass on. */
+static int
+caller_future_flags(void)
 {
-    return _PyGlue_Compile(str, filename, start, optimize);
+    PyFrameObject *f = PyEval_GetFrame();
+    if (f == NULL) {
+        return 0;
+    }
+    PyCodeObject *co = PyFrame_GetCode(f);
+    int flags = co->co_flags & PyCF_MASK;
+    Py_DECREF(co);
+    return flags;
+}
+
+static PyObject *
+compile_string(const char *str, PyObject *filename, int start, int optimize, int flags)
+{
+    PyCompilerFlags cf = {flags, 0};
+    return Py_CompileStringObject(str, filename, start, &cf, optimize);
 }
 
 /* compile()'s filename: str, bytes (decoded) or an os.PathLike. */
@@ -1105,6 +1121,10 @@ builtin_compile(PyObject *self, PyObject *args, PyObject *kwds)
         PyErr_SetString(PyExc_ValueError, "compile(): invalid optimize value");
         goto done;
     }
+    if (!dont_inherit) {
+        flags |= caller_future_flags();
+    }
+    PyCompilerFlags cf = {flags, feature_version};
     /* An AST object: returned as is for PyCF_ONLY_AST, else compiled
      * (Python/Python-ast.c converts it back to the C tree). */
     int is_ast = _PyAST_IsNode(source);
@@ -1113,7 +1133,7 @@ builtin_compile(PyObject *self, PyObject *args, PyObject *kwds)
     }
     if (is_ast) {
         result = (flags & PyCF_ONLY_AST) ? Py_NewRef(source)
-                                         : _PyCompile_ASTToCode(source, filename, start, optimize);
+                                         : _PyCompile_ASTToCode(source, filename, start, &cf, optimize);
         goto done;
     }
     if (PyObject_TypeCheck(source, &PyCode_Type)) {
@@ -1128,7 +1148,7 @@ builtin_compile(PyObject *self, PyObject *args, PyObject *kwds)
         result = _PyCompile_SourceToAST(str, filename, start);
     }
     else {
-        result = compile_string(str, filename, start, optimize);
+        result = compile_string(str, filename, start, optimize, flags);
     }
 done:
     Py_XDECREF(keep);
@@ -1225,7 +1245,7 @@ builtin_eval(PyObject *self, PyObject *args, PyObject *kwds)
         str++;
     }
     PyObject *filename = PyUnicode_FromString("<string>");
-    PyObject *code = filename ? compile_string(str, filename, Py_eval_input, -1) : NULL;
+    PyObject *code = filename ? compile_string(str, filename, Py_eval_input, -1, caller_future_flags()) : NULL;
     Py_XDECREF(filename);
     Py_XDECREF(keep);
     if (code == NULL) {
@@ -1280,7 +1300,7 @@ builtin_exec(PyObject *self, PyObject *args, PyObject *kwds)
             return NULL;
         }
         PyObject *filename = PyUnicode_FromString("<string>");
-        PyObject *code = filename ? compile_string(str, filename, Py_file_input, -1) : NULL;
+        PyObject *code = filename ? compile_string(str, filename, Py_file_input, -1, caller_future_flags()) : NULL;
         Py_XDECREF(filename);
         Py_XDECREF(keep);
         if (code == NULL) {

@@ -13,18 +13,17 @@
 
 /* SyntaxError at `loc` (UTF-8 byte columns, converted to characters by
  * Py_CompileStringObject, which has the source).  Always returns -1. */
-int
-_PyCompile_Error(c_compiler *c, _PyCodePosition loc, const char *fmt, ...)
+static int
+compile_error_v(c_compiler *c, _PyCodePosition loc, int has_end, const char *fmt, va_list va)
 {
-    va_list va;
-    va_start(va, fmt);
     PyObject *msg = PyUnicode_FromFormatV(fmt, va);
-    va_end(va);
     if (msg == NULL) {
         return -1;
     }
-    PyObject *info = Py_BuildValue("(OiiOii)", c->c_filename, loc.lineno, loc.col + 1,
-                                   Py_None, loc.end_lineno, loc.end_col + 1);
+    PyObject *info = has_end ? Py_BuildValue("(OiiOii)", c->c_filename, loc.lineno, loc.col + 1,
+                                             Py_None, loc.end_lineno, loc.end_col + 1)
+                             : Py_BuildValue("(OiiOiO)", c->c_filename, loc.lineno, loc.col + 1,
+                                             Py_None, loc.lineno, Py_None);
     if (info == NULL) {
         Py_DECREF(msg);
         return -1;
@@ -42,6 +41,28 @@ _PyCompile_Error(c_compiler *c, _PyCodePosition loc, const char *fmt, ...)
         Py_DECREF(exc);
     }
     return -1;
+}
+
+int
+_PyCompile_Error(c_compiler *c, _PyCodePosition loc, const char *fmt, ...)
+{
+    va_list va;
+    va_start(va, fmt);
+    int r = compile_error_v(c, loc, 1, fmt, va);
+    va_end(va);
+    return r;
+}
+
+/* The same with the end unknown (end_offset None), as CPython's __future__
+ * errors are. */
+int
+_PyCompile_ErrorNoEnd(c_compiler *c, _PyCodePosition loc, const char *fmt, ...)
+{
+    va_list va;
+    va_start(va, fmt);
+    int r = compile_error_v(c, loc, 0, fmt, va);
+    va_end(va);
+    return r;
 }
 
 /* ---- units -------------------------------------------------------------- */
@@ -838,17 +859,25 @@ compile_mod(c_compiler *c, mod_ty mod)
 PyCodeObject *
 _PyAST_Compile(mod_ty mod, PyObject *filename, int mode, int optimize, PyArena *arena)
 {
+    return _PyAST_CompileFlags(mod, filename, mode, NULL, optimize, arena);
+}
+
+PyCodeObject *
+_PyAST_CompileFlags(mod_ty mod, PyObject *filename, int mode, PyCompilerFlags *flags,
+                    int optimize, PyArena *arena)
+{
     (void)mode;
     c_compiler c;
     memset(&c, 0, sizeof c);
     c.c_filename = filename;
     c.c_optimize = optimize < 0 ? 0 : optimize;
     c.c_arena = arena;
-    c.c_st = _PySymtable_Build(mod, filename);
+    int future = flags != NULL && (flags->cf_flags & CO_FUTURE_ANNOTATIONS);
+    c.c_st = _PySymtable_BuildFuture(mod, filename, future);
     if (c.c_st == NULL) {
         return NULL;
     }
-    c.c_future_annotations = c.c_st->st_future_annotations;
+    c.c_future_annotations = future;
     PyCodeObject *co = compile_mod(&c, mod);
     while (c.u != NULL) {
         _PyCompile_ExitUnit(&c);
@@ -921,8 +950,34 @@ set_int_attr(PyObject *exc, const char *name, long v)
     Py_XDECREF(o);
 }
 
+/* CPython takes the text of a compiler error from the file the code names,
+ * so code compiled from a string with a made-up name ("<string>") has none. */
+static int
+file_readable(PyObject *exc)
+{
+    PyObject *fn = PyObject_GetAttrString(exc, "filename");
+    if (fn == NULL) {
+        PyErr_Clear();
+        return 0;
+    }
+    int ok = 0;
+    const char *path = PyUnicode_Check(fn) ? PyUnicode_AsUTF8AndSize(fn, NULL) : NULL;
+    if (path == NULL) {
+        PyErr_Clear();
+    }
+    else {
+        FILE *f = fopen(path, "rb");
+        if (f != NULL) {
+            ok = 1;
+            fclose(f);
+        }
+    }
+    Py_DECREF(fn);
+    return ok;
+}
+
 /* A SyntaxError from the symbol table or compiler has byte offsets and no
- * text: convert with the source at hand. */
+ * text: convert with the source at hand when the file exists. */
 static void
 fix_syntax_error(const char *src, size_t len)
 {
@@ -934,7 +989,7 @@ fix_syntax_error(const char *src, size_t len)
     if (text == NULL) {
         PyErr_Clear();
     }
-    if (text == NULL || text == Py_None) {
+    if ((text == NULL || text == Py_None) && file_readable(exc)) {
         long lineno = get_int_attr(exc, "lineno");
         long offset = get_int_attr(exc, "offset");
         long end_lineno = get_int_attr(exc, "end_lineno");
@@ -1056,7 +1111,6 @@ PyObject *
 Py_CompileStringObject(const char *str, PyObject *filename, int start,
                        PyCompilerFlags *flags, int optimize)
 {
-    (void)flags;
     if (filename == NULL || !PyUnicode_Check(filename)) {
         PyErr_SetString(PyExc_TypeError, "compile(): filename must be a str");
         return NULL;
@@ -1083,7 +1137,7 @@ Py_CompileStringObject(const char *str, PyObject *filename, int start,
         raise_parser_error(&err, filename);
     }
     else {
-        co = _PyAST_Compile(mod, filename, start, optimize, arena);
+        co = _PyAST_CompileFlags(mod, filename, start, flags, optimize, arena);
         if (co == NULL) {
             fix_syntax_error(str, len);
         }
@@ -1118,7 +1172,8 @@ _PyCompile_SourceToAST(const char *str, PyObject *filename, int start)
 }
 
 PyObject *
-_PyCompile_ASTToCode(PyObject *ast, PyObject *filename, int start, int optimize)
+_PyCompile_ASTToCode(PyObject *ast, PyObject *filename, int start, PyCompilerFlags *flags,
+                     int optimize)
 {
     PyArena *arena = _PyArena_New();
     if (arena == NULL) {
@@ -1127,7 +1182,7 @@ _PyCompile_ASTToCode(PyObject *ast, PyObject *filename, int start, int optimize)
     PyCodeObject *co = NULL;
     mod_ty mod = _PyAST_FromObject(ast, arena, start);
     if (mod != NULL && _PyAST_Validate(mod) == 0) {
-        co = _PyAST_Compile(mod, filename, start, optimize, arena);
+        co = _PyAST_CompileFlags(mod, filename, start, flags, optimize, arena);
     }
     _PyArena_Free(arena);
     return (PyObject *)co;

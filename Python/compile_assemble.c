@@ -254,7 +254,7 @@ dict_keys_in_order(PyObject *d, Py_ssize_t offset)
 }
 
 static int
-compute_flags(c_unit *u)
+compute_flags(c_compiler *c, c_unit *u)
 {
     _PySTEntry *ste = u->u_ste;
     int flags = 0;
@@ -279,8 +279,8 @@ compute_flags(c_unit *u)
             flags |= CO_VARKEYWORDS;
         }
     }
-    if (PyDict_GET_SIZE(u->u_freevars) == 0 && PyDict_GET_SIZE(u->u_cellvars) == 0) {
-        flags |= CO_NOFREE;
+    if (c->c_future_annotations) {
+        flags |= CO_FUTURE_ANNOTATIONS;
     }
     return flags | u->u_flags_extra;
 }
@@ -432,7 +432,7 @@ _PyCompile_Assemble(c_compiler *c, int addnone)
         goto done;
     }
     co = _PyCode_New(c->c_filename, u->u_name, u->u_qualname ? u->u_qualname : u->u_name,
-                     compute_flags(u), u->u_argcount, u->u_posonlyargcount,
+                     compute_flags(c, u), u->u_argcount, u->u_posonlyargcount,
                      u->u_kwonlyargcount, u->u_firstlineno, maxdepth, code, pos, n,
                      consts, names, lpnames, kinds);
     code = NULL;

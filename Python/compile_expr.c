@@ -922,9 +922,15 @@ _PyCompile_Defaults(c_compiler *c, arguments_ty args, int *flags)
     return 0;
 }
 
-static int
-annotation_value(c_compiler *c, expr_ty ann)
+/* An annotation's value: evaluated, or under `from __future__ import
+ * annotations` its source text (PEP 563). */
+int
+_PyCompile_AnnotationValue(c_compiler *c, expr_ty ann)
 {
+    if (c->c_future_annotations) {
+        ADDOP_LOAD_CONST_NEW(c, _PyAST_ExprAsUnicode(ann));
+        return 0;
+    }
     VISIT(c, ann);
     return 0;
 }
@@ -940,7 +946,7 @@ add_arg_annotations(c_compiler *c, asdl_arg_seq *args, Py_ssize_t *n)
                 return -1;
             }
             ADDOP_LOAD_CONST_NEW(c, m);
-            CHECK(annotation_value(c, a->annotation));
+            CHECK(_PyCompile_AnnotationValue(c, a->annotation));
             (*n)++;
         }
     }
@@ -955,18 +961,18 @@ _PyCompile_Annotations(c_compiler *c, arguments_ty args, expr_ty returns, int *f
     CHECK(add_arg_annotations(c, args->args, &n));
     if (args->vararg && args->vararg->annotation) {
         ADDOP_LOAD_CONST_NEW(c, _PyCompile_Mangle(c, args->vararg->arg));
-        CHECK(annotation_value(c, args->vararg->annotation));
+        CHECK(_PyCompile_AnnotationValue(c, args->vararg->annotation));
         n++;
     }
     CHECK(add_arg_annotations(c, args->kwonlyargs, &n));
     if (args->kwarg && args->kwarg->annotation) {
         ADDOP_LOAD_CONST_NEW(c, _PyCompile_Mangle(c, args->kwarg->arg));
-        CHECK(annotation_value(c, args->kwarg->annotation));
+        CHECK(_PyCompile_AnnotationValue(c, args->kwarg->annotation));
         n++;
     }
     if (returns) {
         ADDOP_LOAD_CONST_NEW(c, PyUnicode_FromString("return"));
-        CHECK(annotation_value(c, returns));
+        CHECK(_PyCompile_AnnotationValue(c, returns));
         n++;
     }
     if (n > 0) {

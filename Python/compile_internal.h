@@ -101,6 +101,7 @@ typedef struct {
 
 /* ---- compile.c ---- */
 int _PyCompile_Error(c_compiler *c, _PyCodePosition loc, const char *fmt, ...);
+int _PyCompile_ErrorNoEnd(c_compiler *c, _PyCodePosition loc, const char *fmt, ...);
 int _PyCompile_EnterUnit(c_compiler *c, PyObject *name, int type, const void *key,
                          int lineno);
 void _PyCompile_ExitUnit(c_compiler *c);
@@ -118,6 +119,9 @@ int _PyCompile_LocalIndex(c_compiler *c, PyObject *name);
 int _PyCompile_NewLocal(c_compiler *c, PyObject *name, PyObject *dict);
 PyObject *_PyCompile_Mangle(c_compiler *c, const char *id);
 PyObject *_PyCompile_ConstValue(c_compiler *c, constant *k);
+/* Source text of an annotation for PEP 563 (ast_unparse.c). */
+PyObject *_PyAST_ExprAsUnicode(expr_ty e);
+int _PyCompile_AnnotationValue(c_compiler *c, expr_ty ann);
 PyObject *_PyCompile_CleanDoc(PyObject *doc);
 int _PyCompile_LoadClosure(c_compiler *c, PyObject *name);
 int _PyCompile_PushFblock(c_compiler *c, fblock_kind kind, int block, int exit,

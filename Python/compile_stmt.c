@@ -1034,10 +1034,11 @@ compile_import_from(c_compiler *c, stmt_ty s, int future_ok)
                 }
             }
             if (strcmp(a->name, "braces") == 0) {
-                return _PyCompile_Error(c, LOC(s), "not a chance");
+                return _PyCompile_ErrorNoEnd(c, LOC(s), "not a chance");
             }
             if (!known) {
-                return _PyCompile_Error(c, LOC(s), "future feature %s is not defined", a->name);
+                return _PyCompile_ErrorNoEnd(c, LOC(s), "future feature %s is not defined",
+                                             a->name);
             }
             if (strcmp(a->name, "annotations") == 0) {
                 c->c_future_annotations = 1;
@@ -1149,11 +1150,7 @@ compile_annassign(c_compiler *c, stmt_ty s)
     if (t->kind == Name_kind) {
         if (s->v.AnnAssign.simple && !in_func) {
             /* __annotations__['x'] = annotation */
-            if (c->c_future_annotations) {
-                /* Kept as a string would need the source text; the
-                 * evaluated form is the closest we have. */
-            }
-            VISIT(c, s->v.AnnAssign.annotation);
+            CHECK(_PyCompile_AnnotationValue(c, s->v.AnnAssign.annotation));
             set_loc(c, LOC(s));
             CHECK(_PyCompile_Nameop(c, "__annotations__", Load));
             PyObject *m = _PyCompile_Mangle(c, t->v.Name.id);

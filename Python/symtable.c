@@ -362,7 +362,21 @@ visit_arguments(_PySymtable *st, arguments_ty a)
     return 0;
 }
 
-/* Annotations are evaluated in the enclosing scope (no PEP 563 / 649). */
+/* Annotations are evaluated in the enclosing scope (no PEP 649).  Under
+ * PEP 563 they become strings: their names bind nothing and yield, await
+ * and := in them are errors. */
+static int
+visit_annotation(_PySymtable *st, expr_ty e)
+{
+    if (!st->st_future_annotations) {
+        return visit_expr(st, e);
+    }
+    st->st_in_annotation++;
+    int r = visit_expr(st, e);
+    st->st_in_annotation--;
+    return r;
+}
+
 static int
 visit_annotations(_PySymtable *st, arguments_ty a, expr_ty returns)
 {
@@ -370,18 +384,18 @@ visit_annotations(_PySymtable *st, arguments_ty a, expr_ty returns)
     for (int k = 0; k < 3; k++) {
         for (Py_ssize_t i = 0; i < asdl_seq_LEN(seqs[k]); i++) {
             arg_ty p = asdl_seq_GET(seqs[k], i);
-            if (p->annotation && visit_expr(st, p->annotation) < 0) {
+            if (p->annotation && visit_annotation(st, p->annotation) < 0) {
                 return -1;
             }
         }
     }
-    if (a->vararg && a->vararg->annotation && visit_expr(st, a->vararg->annotation) < 0) {
+    if (a->vararg && a->vararg->annotation && visit_annotation(st, a->vararg->annotation) < 0) {
         return -1;
     }
-    if (a->kwarg && a->kwarg->annotation && visit_expr(st, a->kwarg->annotation) < 0) {
+    if (a->kwarg && a->kwarg->annotation && visit_annotation(st, a->kwarg->annotation) < 0) {
         return -1;
     }
-    if (returns && visit_expr(st, returns) < 0) {
+    if (returns && visit_annotation(st, returns) < 0) {
         return -1;
     }
     return 0;
@@ -641,7 +655,7 @@ visit_stmt(_PySymtable *st, stmt_ty s)
         else if (visit_expr(st, t) < 0) {
             break;
         }
-        if (visit_expr(st, s->v.AnnAssign.annotation) < 0) {
+        if (visit_annotation(st, s->v.AnnAssign.annotation) < 0) {
             break;
         }
         rc = s->v.AnnAssign.value ? visit_expr(st, s->v.AnnAssign.value) : 0;
@@ -925,6 +939,14 @@ visit_expr(_PySymtable *st, expr_ty e)
     }
     int rc = 0;
     _PySTEntry *cur = st->st_cur;
+    if (st->st_in_annotation > 0 && (e->kind == NamedExpr_kind || e->kind == Yield_kind ||
+                                     e->kind == YieldFrom_kind || e->kind == Await_kind)) {
+        rc = ST_ERROR_AT(st, e, "%s expression cannot be used within an annotation",
+                         e->kind == NamedExpr_kind ? "named"
+                         : e->kind == Await_kind ? "await" : "yield");
+        Py_LeaveRecursiveCall();
+        return rc;
+    }
     switch (e->kind) {
     case NamedExpr_kind:
         rc = visit_expr(st, e->v.NamedExpr.value);
@@ -1045,6 +1067,9 @@ visit_expr(_PySymtable *st, expr_ty e)
         }
         break;
     case Name_kind: {
+        if (st->st_in_annotation > 0) {
+            break;   /* kept as text: uses nothing */
+        }
         long flag = e->v.Name.ctx == Load ? USE : DEF_LOCAL;
         if (flag == DEF_LOCAL && cur->ste_comp_iter_expr < 0) {
             flag |= DEF_COMP_ITER;
@@ -1241,14 +1266,48 @@ done:
 
 /* ---- entry point ---------------------------------------------------------- */
 
+/* `from __future__ import annotations` among the module's leading
+ * __future__ imports (after an optional docstring)? */
+static int
+has_future_annotations(asdl_stmt_seq *body)
+{
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(body); i++) {
+        stmt_ty s = asdl_seq_GET(body, i);
+        if (i == 0 && s->kind == Expr_kind && s->v.Expr.value->kind == Constant_kind &&
+            s->v.Expr.value->v.Constant.value.kind == CONST_STR) {
+            continue;
+        }
+        if (s->kind != ImportFrom_kind || s->v.ImportFrom.level != 0 ||
+            s->v.ImportFrom.module == NULL || strcmp(s->v.ImportFrom.module, "__future__") != 0) {
+            return 0;
+        }
+        for (Py_ssize_t j = 0; j < asdl_seq_LEN(s->v.ImportFrom.names); j++) {
+            if (strcmp(asdl_seq_GET(s->v.ImportFrom.names, j)->name, "annotations") == 0) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 _PySymtable *
 _PySymtable_Build(mod_ty mod, PyObject *filename)
+{
+    return _PySymtable_BuildFuture(mod, filename, 0);
+}
+
+_PySymtable *
+_PySymtable_BuildFuture(mod_ty mod, PyObject *filename, int future_annotations)
 {
     _PySymtable *st = PyMem_Calloc(1, sizeof(*st));
     if (st == NULL) {
         PyErr_NoMemory();
         return NULL;
     }
+    st->st_future_annotations =
+        future_annotations ||
+        (mod->kind == Module_kind && has_future_annotations(mod->v.Module.body)) ||
+        (mod->kind == Interactive_kind && has_future_annotations(mod->v.Interactive.body));
     st->st_filename = Py_NewRef(filename);
     st->st_blocks = PyDict_New();
     if (st->st_blocks == NULL

@@ -19,6 +19,11 @@
 #define CO_COROUTINE            0x0080
 #define CO_ITERABLE_COROUTINE   0x0100
 #define CO_ASYNC_GENERATOR      0x0200
+/* __future__ features that change compilation (Lib/__future__.py's values);
+ * compile() takes them in `flags` and code objects carry them in co_flags. */
+#define CO_FUTURE_BARRY_AS_BDFL 0x400000
+#define CO_FUTURE_ANNOTATIONS   0x1000000
+#define PyCF_MASK (CO_FUTURE_BARRY_AS_BDFL | CO_FUTURE_ANNOTATIONS)
 #define CO_HAS_DOCSTRING        0x4000000  /* co_consts[0] is the docstring
                                               (the function's __doc__);
                                               without it __doc__ is None */

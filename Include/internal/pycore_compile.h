@@ -29,6 +29,10 @@ typedef struct {
  * source is not known here; RecursionError / MemoryError). */
 extern PyCodeObject *_PyAST_Compile(mod_ty mod, PyObject *filename, int mode,
                                     int optimize, PyArena *arena);
+/* The same with compile() flags (NULL for none): their PyCF_MASK bits
+ * (__future__ features) apply as if imported at the top. */
+extern PyCodeObject *_PyAST_CompileFlags(mod_ty mod, PyObject *filename, int mode,
+                                         PyCompilerFlags *flags, int optimize, PyArena *arena);
 
 /* Parse and compile NUL-terminated UTF-8 `str`; `start` is Py_file_input,
  * Py_eval_input or Py_single_input.  Returns a code object (new reference)
@@ -60,7 +64,7 @@ extern int _PyAST_Validate(mod_ty mod);
  * Py_CompileStringObject), or compile node objects to a code object. */
 extern PyObject *_PyCompile_SourceToAST(const char *str, PyObject *filename, int start);
 extern PyObject *_PyCompile_ASTToCode(PyObject *ast, PyObject *filename, int start,
-                                      int optimize);
+                                      PyCompilerFlags *flags, int optimize);
 
 /* Write a listing of `co` to `out`, one instruction a line:
  *     "<line> <index> <OPNAME> <arg> (<meaning>)"

@@ -93,6 +93,7 @@ typedef struct {
     Py_ssize_t st_nentries, st_entries_cap;
     PyObject *st_private;        /* current class name for mangling */
     int st_future_annotations;   /* from __future__ import annotations */
+    int st_in_annotation;        /* > 0 inside a PEP 563 (string) annotation */
     int st_recursion_depth, st_recursion_limit;
 } _PySymtable;
 
@@ -100,6 +101,10 @@ typedef struct {
  * SyntaxError (filename, lineno, offset, end_lineno, end_offset, text) or
  * MemoryError / RecursionError set. */
 extern _PySymtable *_PySymtable_Build(mod_ty mod, PyObject *filename);
+/* The same; `future_annotations` != 0 when compile() flags ask for PEP 563
+ * (a `from __future__ import annotations` at the top is found regardless). */
+extern _PySymtable *_PySymtable_BuildFuture(mod_ty mod, PyObject *filename,
+                                            int future_annotations);
 extern void _PySymtable_Free(_PySymtable *st);
 
 /* The scope opened by AST node `key` (a stmt_ty, expr_ty or mod_ty); NULL

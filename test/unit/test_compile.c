@@ -6,6 +6,7 @@
  * a source file). */
 #include "weft_test.h"
 #include "pycore_compile.h"
+#include <unistd.h>
 
 TestSuite(compile, .init = weft_setup);
 
@@ -417,14 +418,23 @@ Test(compile, huge_inputs)
     free(src);
 }
 
-/* Compile `src`: expect `type` with msg at (lineno, offset)-(end_lineno, end_offset). */
+/* Compile `src`: expect `type` with msg at (lineno, offset)-(end_lineno, end_offset).
+ * The source is also written to the file it is compiled as, because compiler
+ * errors take their text (and so character offsets) from that file. */
 static void
 expect_error(const char *src, const char *type, const char *msg, int lineno, int offset,
              int end_lineno, int end_offset)
 {
-    PyObject *fn = PyUnicode_FromString("t.py");
+    char path[64];
+    snprintf(path, sizeof(path), "/tmp/weft_compile_%d.py", (int)getpid());
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    fputs(src, f);
+    fclose(f);
+    PyObject *fn = PyUnicode_FromString(path);
     PyObject *co = Py_CompileStringObject(src, fn, Py_file_input, NULL, 0);
     Py_DECREF(fn);
+    unlink(path);
     cr_assert_null(co, "no error for: %s", src);
     PyObject *exc = PyErr_GetRaisedException();
     cr_assert_str_eq(Py_TYPE(exc)->tp_name, type, "%s", src);
@@ -436,9 +446,22 @@ expect_error(const char *src, const char *type, const char *msg, int lineno, int
     cr_assert_eq(INTATTR("end_lineno"), end_lineno, "%s: end_lineno", msg);
     cr_assert_eq(INTATTR("end_offset"), end_offset, "%s: end_offset", msg);
 #undef INTATTR
-    weft_assert_repr(PyObject_GetAttrString(exc, "filename"), "'t.py'");
+    weft_assert_str(PyObject_GetAttrString(exc, "filename"), path);
     PyObject *text = PyObject_GetAttrString(exc, "text");
     cr_assert(PyUnicode_Check(text), "%s: text", msg);
+}
+
+/* Without a file of that name there is no text and offsets stay in bytes. */
+Test(compile, errors_without_file)
+{
+    PyObject *fn = PyUnicode_FromString("<no such file>");
+    PyObject *co = Py_CompileStringObject("x = '\xc3\xa9'; break\n", fn, Py_file_input, NULL, 0);
+    Py_DECREF(fn);
+    cr_assert_null(co);
+    PyObject *exc = PyErr_GetRaisedException();
+    weft_assert_repr(PyObject_GetAttrString(exc, "text"), "None");
+    weft_assert_repr(PyObject_GetAttrString(exc, "offset"), "11");
+    weft_assert_repr(PyObject_GetAttrString(exc, "end_offset"), "16");
 }
 
 Test(compile, errors)
