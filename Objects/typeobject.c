@@ -10,6 +10,7 @@
 #include "pycore_unionobject.h"
 #include "pycore_pystate.h"
 #include "pycore_typeobject.h"
+#include "pycore_lockfree.h"
 #include "pycore_pyerrors.h"
 #include "pycore_ceval.h"
 
@@ -310,18 +311,23 @@ find_name_in_mro(PyTypeObject *type, PyObject *name, int *error)
 }
 
 /* Look `name` up along the MRO and return it (borrowed) with the type
- * version under which the answer holds (*version 0: do not cache it).
- * The version is taken (assigned if need be) before the lookup and
- * re-checked after: a concurrent setattr changes the dict before it clears
- * the tag, so a lookup that raced with it sees the tag gone. */
-PyObject *
-_PyType_LookupWithVersion(PyTypeObject *type, PyObject *name, uint32_t *version)
+ * version under which the answer holds (*version 0: do not cache it), and
+ * store it in the attribute cache.  The version is taken (assigned if need
+ * be) before the lookup and re-checked under the type lock after it: a
+ * concurrent setattr changes the dict before it clears the tag, so a
+ * lookup that raced with it finds the tag gone. */
+_Py_NO_SANITIZE_THREAD
+static PyObject *
+lookup_and_fill(PyTypeObject *type, PyObject *name, uint32_t *version)
 {
     int error;
     uint32_t v = 0;
+    Py_hash_t h = -1;
     *version = 0;
-    if (PyUnicode_CheckExact(name) && PyUnicode_CHECK_INTERNED(name) &&
-        ((PyUnicodeObject *)name)->hash != -1) {
+    if (PyUnicode_CheckExact(name) && PyUnicode_CHECK_INTERNED(name)) {
+        h = ((PyUnicodeObject *)name)->hash;
+    }
+    if (h != -1) {
         v = _Py_atomic_load_uint32_acquire(&type->tp_version_tag);
         if (v == 0) {
             PyMutex_Lock(&type_lock);
@@ -339,30 +345,17 @@ _PyType_LookupWithVersion(PyTypeObject *type, PyObject *name, uint32_t *version)
         return NULL;
     }
     PyErr_SetRaisedException(exc);
-    if (error == 0 && v != 0 && _Py_atomic_load_uint32_acquire(&type->tp_version_tag) == v) {
-        *version = v;
-    }
-    return res;
-}
-
-/* The miss path of _PyType_LookupInline: look up, then fill the entry. */
-_Py_NO_SANITIZE_THREAD
-PyObject *
-_PyType_LookupSlow(PyTypeObject *type, PyObject *name)
-{
-    uint32_t version;
-    PyObject *res = _PyType_LookupWithVersion(type, name, &version);
-    if (version != 0) {
-        Py_hash_t h = ((PyUnicodeObject *)name)->hash;
+    if (error == 0 && v != 0) {
         PyMutex_Lock(&type_lock);
         /* Under the lock nobody clears the tag: if it is still the one the
          * lookup ran under, res is that version's answer. */
-        if (type->tp_version_tag == version) {
-            struct _Py_mcache_entry *e = &method_cache[MCACHE_HASH(version, h)];
+        if (type->tp_version_tag == v) {
+            *version = v;
+            struct _Py_mcache_entry *e = &method_cache[MCACHE_HASH(v, h)];
             uint32_t seq = _Py_atomic_load_uint32(&e->sequence);
             _Py_atomic_store_uint32(&e->sequence, seq + 1);
             _Py_atomic_fence_release();
-            _Py_atomic_store_uint32_relaxed(&e->version, version);
+            _Py_atomic_store_uint32_relaxed(&e->version, v);
             _Py_atomic_store_ptr_relaxed(&e->name, name);
             _Py_atomic_store_ptr_relaxed(&e->value, res);
             _Py_atomic_store_uint32_release(&e->sequence, seq + 2);
@@ -370,6 +363,24 @@ _PyType_LookupSlow(PyTypeObject *type, PyObject *name)
         PyMutex_Unlock(&type_lock);
     }
     return res;
+}
+
+PyObject *
+_PyType_LookupWithVersion(PyTypeObject *type, PyObject *name, uint32_t *version)
+{
+    PyObject *res;
+    if (_PyType_ProbeCache(type, name, &res, version)) {
+        return res;
+    }
+    return lookup_and_fill(type, name, version);
+}
+
+/* The miss path of _PyType_LookupInline. */
+PyObject *
+_PyType_LookupSlow(PyTypeObject *type, PyObject *name)
+{
+    uint32_t version;
+    return lookup_and_fill(type, name, &version);
 }
 
 PyObject *
@@ -2576,6 +2587,14 @@ type_setattro(PyObject *self, PyObject *name, PyObject *value)
         Py_DECREF(meta_attr);
     }
     int res;
+#ifdef Py_GIL_DISABLED
+    /* Inline caches and the attribute cache hand out borrowed pointers to
+     * the dict's values: a shared dict releases a replaced or deleted value
+     * only after other threads pass a quiescent state. */
+    Py_BEGIN_CRITICAL_SECTION(type->tp_dict);
+    _PyObject_GC_SET_SHARED(type->tp_dict);
+    Py_END_CRITICAL_SECTION();
+#endif
     if (value == NULL) {
         res = PyDict_DelItem(type->tp_dict, name);
         if (res < 0 && PyErr_ExceptionMatches(PyExc_KeyError)) {
@@ -2592,6 +2611,10 @@ type_setattro(PyObject *self, PyObject *name, PyObject *value)
         if (PyUnicode_GET_LENGTH(name) > 4 && PyUnicode_READ_CHAR(name, 0) == '_' &&
             PyUnicode_READ_CHAR(name, 1) == '_') {
             _PyType_UpdateSlot(type, name);
+            /* Again once the slots changed (__getattr__, __setattr__...): an
+             * inline cache filled by another thread in between saw the old
+             * slots under a fresh tag. */
+            PyType_Modified(type);
         }
     }
     Py_DECREF(name);

@@ -889,6 +889,132 @@ load_global_miss(PyThreadState *tstate, _PyInterpreterFrame *frame, PyCodeObject
     return r > 0 ? v : NULL;
 }
 
+/* ---- attribute caches (pycore_cache.h; filled by Python/specialize.c) ----
+ * Each returns 0 when the entry does not answer (the caller takes the
+ * generic path, which refills it) or 1 when it did; an error is 1 with
+ * *res NULL (stores: -1 in *err). */
+
+static inline PyObject *
+instance_dict(PyObject *owner, PyTypeObject *tp)
+{
+    return _Py_atomic_load_ptr_acquire((char *)owner + tp->tp_dictoffset);
+}
+
+/* The value of a class attribute that an instance dict may shadow: 1 with
+ * *res (new reference or NULL on error) when the dict has the name. */
+static inline int
+shadowed_by_instance(PyObject *owner, PyTypeObject *tp, PyObject *name, PyObject **res)
+{
+    if (tp->tp_dictoffset == 0) {
+        return 0;
+    }
+    PyObject *dict = instance_dict(owner, tp);
+    if (dict == NULL) {
+        return 0;
+    }
+    uint32_t hint = 0;
+    int r = _PyDict_GetAttrHint(dict, name, &hint, res);
+    if (r < 0) {
+        *res = NULL;
+    }
+    return r != 0;
+}
+
+static inline int
+load_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject **res)
+{
+    PyTypeObject *tp = Py_TYPE(owner);
+    _PyAttrCacheView e;
+    if (!_PyAttrCache_Read(ce, tp, &e)) {
+        return 0;
+    }
+    switch (e.kind) {
+    case _PyAttr_INSTANCE_DICT: {
+        PyObject *dict = instance_dict(owner, tp);
+        if (dict == NULL) {
+            return 0;
+        }
+        int r = _PyDict_GetAttrHint(dict, name, &e.index, res);
+        if (r < 0) {
+            *res = NULL;
+        }
+        return r != 0;  /* missing: the generic path raises */
+    }
+    case _PyAttr_DATA_DESCR:
+        /* The descriptor stays counted while its getter runs (which may
+         * delete it from the class). */
+        Py_INCREF(e.descr);
+        *res = Py_TYPE(e.descr)->tp_descr_get(e.descr, owner, (PyObject *)tp);
+        Py_DECREF(e.descr);
+        return 1;
+    case _PyAttr_METHOD:
+    case _PyAttr_NONDATA_DESCR:
+        if (shadowed_by_instance(owner, tp, name, res)) {
+            return 1;
+        }
+        Py_INCREF(e.descr);
+        *res = Py_TYPE(e.descr)->tp_descr_get(e.descr, owner, (PyObject *)tp);
+        Py_DECREF(e.descr);
+        return 1;
+    case _PyAttr_CLASS_VALUE:
+        if (shadowed_by_instance(owner, tp, name, res)) {
+            return 1;
+        }
+        *res = Py_NewRef(e.descr);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* LOAD_METHOD: 2 with *res the unbound method (call with owner first),
+ * 1 with *res the attribute (or NULL on error), 0 not answered. */
+static inline int
+load_method_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject **res)
+{
+    PyTypeObject *tp = Py_TYPE(owner);
+    _PyAttrCacheView e;
+    if (!_PyAttrCache_Read(ce, tp, &e)) {
+        return 0;
+    }
+    if (e.kind == _PyAttr_METHOD) {
+        if (shadowed_by_instance(owner, tp, name, res)) {
+            return 1;
+        }
+        *res = Py_NewRef(e.descr);
+        return 2;
+    }
+    return load_attr_cached(ce, owner, name, res);
+}
+
+/* STORE_ATTR: 1 done (*err 0 or -1), 0 not answered. */
+static inline int
+store_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject *v, int *err)
+{
+    PyTypeObject *tp = Py_TYPE(owner);
+    _PyAttrCacheView e;
+    if (!_PyAttrCache_Read(ce, tp, &e)) {
+        return 0;
+    }
+    if (e.kind == _PyAttr_INSTANCE_DICT) {
+        PyObject *dict = instance_dict(owner, tp);
+        if (dict == NULL) {
+            return 0;  /* the generic path creates it */
+        }
+        Py_INCREF(dict);
+        *err = PyDict_SetItem(dict, name, v);
+        Py_DECREF(dict);
+        return 1;
+    }
+    if (e.kind == _PyAttr_DATA_DESCR) {
+        Py_INCREF(e.descr);
+        *err = Py_TYPE(e.descr)->tp_descr_set(e.descr, owner, v);
+        Py_DECREF(e.descr);
+        return 1;
+    }
+    return 0;
+}
+
 static PyObject *
 function_str(PyObject *func)
 {
@@ -2232,9 +2358,24 @@ dispatch_opcode:
 
     TARGET(LOAD_ATTR) {
         PyObject *owner = TOP();
-        PyObject *res = PyObject_GetAttr(owner, names[oparg]);
-        if (res == NULL) {
-            goto error;
+        PyObject *res;
+        _PyInstrCache *cache = _Py_atomic_load_ptr_acquire(&co->co_cache);
+        if (LIKELY(cache != NULL) &&
+            load_attr_cached(&cache[next_instr - 1 - first_instr], owner, names[oparg], &res)) {
+            if (res == NULL) {
+                goto error;
+            }
+        }
+        else {
+            res = PyObject_GetAttr(owner, names[oparg]);
+            if (res == NULL) {
+                goto error;
+            }
+            cache = _PyCode_GetOrCreateCache(co);
+            if (cache != NULL) {
+                _PyAttrCache_Fill(&cache[next_instr - 1 - first_instr], owner, names[oparg],
+                                  _PyAttr_OP_LOAD);
+            }
         }
         Py_DECREF(owner);
         SET_TOP(res);
@@ -2244,6 +2385,32 @@ dispatch_opcode:
     TARGET(LOAD_METHOD) {
         PyObject *owner = TOP();
         PyObject *meth = NULL;
+        _PyInstrCache *cache = _Py_atomic_load_ptr_acquire(&co->co_cache);
+        int hit = 0;
+        if (LIKELY(cache != NULL)) {
+            hit = load_method_cached(&cache[next_instr - 1 - first_instr], owner,
+                                     names[oparg], &meth);
+        }
+        if (hit == 2) {
+            /* [meth, self] */
+            SET_TOP(meth);
+            PUSH(owner);
+            DISPATCH();
+        }
+        if (hit == 1) {
+            if (meth == NULL) {
+                goto error;
+            }
+            SET_TOP(NULL);
+            Py_DECREF(owner);
+            PUSH(meth);
+            DISPATCH();
+        }
+        cache = _PyCode_GetOrCreateCache(co);
+        if (cache != NULL) {
+            _PyAttrCache_Fill(&cache[next_instr - 1 - first_instr], owner, names[oparg],
+                              _PyAttr_OP_METHOD);
+        }
         if (_PyObject_GetMethod(owner, names[oparg], &meth)) {
             /* [meth, self] */
             SET_TOP(meth);
@@ -2263,7 +2430,20 @@ dispatch_opcode:
     TARGET(STORE_ATTR) {
         PyObject *owner = TOP();
         PyObject *v = SECOND();
-        int err = PyObject_SetAttr(owner, names[oparg], v);
+        int err;
+        _PyInstrCache *cache = _Py_atomic_load_ptr_acquire(&co->co_cache);
+        if (UNLIKELY(cache == NULL) ||
+            !store_attr_cached(&cache[next_instr - 1 - first_instr], owner, names[oparg], v,
+                               &err)) {
+            err = PyObject_SetAttr(owner, names[oparg], v);
+            if (err == 0) {
+                cache = _PyCode_GetOrCreateCache(co);
+                if (cache != NULL) {
+                    _PyAttrCache_Fill(&cache[next_instr - 1 - first_instr], owner,
+                                      names[oparg], _PyAttr_OP_STORE);
+                }
+            }
+        }
         if (err < 0) {
             goto error;
         }

@@ -33,8 +33,13 @@ enum {
                                type (classmethod, staticmethod...) */
     _PyAttr_CLASS_VALUE,    /* a plain class attribute of an immutable type
                                (int, str, None...) */
-    _PyAttr_SLOT,           /* a __slots__ member: the object pointer at
-                               offset `index` */
+};
+
+/* Which instruction an attribute entry serves. */
+enum {
+    _PyAttr_OP_LOAD = 0,    /* LOAD_ATTR */
+    _PyAttr_OP_METHOD,      /* LOAD_METHOD */
+    _PyAttr_OP_STORE,       /* STORE_ATTR */
 };
 
 typedef union _PyInstrCache_u {
@@ -50,6 +55,42 @@ typedef union _PyInstrCache_u {
         PyObject *descr;     /* borrowed: the type's dict holds it */
     } attr;
 } _PyInstrCache;
+
+/* A consistent copy of an attribute entry, valid for `tp` (its version
+ * tag is the entry's): 1, or 0 when the entry is empty, being written or
+ * for another type version. */
+typedef struct {
+    uint32_t kind;
+    uint32_t index;
+    PyObject *descr;
+} _PyAttrCacheView;
+
+static inline int
+_PyAttrCache_Read(_PyInstrCache *ce, PyTypeObject *tp, _PyAttrCacheView *out)
+{
+#ifdef Py_GIL_DISABLED
+    uint32_t seq = _Py_atomic_load_uint32_acquire(&ce->attr.seq);
+    uint32_t version = _Py_atomic_load_uint32_acquire(&ce->attr.version);
+    out->kind = _Py_atomic_load_uint32_acquire(&ce->attr.kind);
+    out->index = _Py_atomic_load_uint32_acquire(&ce->attr.index);
+    out->descr = _Py_atomic_load_ptr_acquire(&ce->attr.descr);
+    /* The acquire loads keep this re-read after them (no fence). */
+    if ((seq & 1) != 0 || _Py_atomic_load_uint32_relaxed(&ce->attr.seq) != seq) {
+        return 0;
+    }
+#else
+    uint32_t version = ce->attr.version;
+    out->kind = ce->attr.kind;
+    out->index = ce->attr.index;
+    out->descr = ce->attr.descr;
+#endif
+    return version != 0 && version == _Py_atomic_load_uint32_relaxed(&tp->tp_version_tag);
+}
+
+/* After a miss: describe how `name` resolves on type(owner) for the
+ * instruction `op` (_PyAttr_OP_*) and store it in `ce`, if that can be
+ * cached.  Never raises.  Python/specialize.c. */
+PyAPI_FUNC(void) _PyAttrCache_Fill(_PyInstrCache *ce, PyObject *owner, PyObject *name, int op);
 
 /* The code object's cache array, created on first use (NULL if out of
  * memory; no exception set).  Objects/codeobject.c. */

@@ -50,26 +50,41 @@ PyAPI_FUNC(PyObject *) _PyType_LookupSlow(PyTypeObject *type, PyObject *name);
 PyAPI_FUNC(PyObject *) _PyType_LookupWithVersion(PyTypeObject *type, PyObject *name,
                                                  uint32_t *version);
 
-/* _PyType_Lookup's probe, inline: internal callers get it through the
- * macros below; the exported functions call it too.  The entry's fields
- * are read with acquire loads (plain loads on x86-64) so the second
- * sequence load stays after them without a fence. */
+/* Probe the attribute cache: 1 with *res (borrowed, maybe NULL for
+ * "absent") and *version the type version it holds for, or 0.  The
+ * entry's fields are read with acquire loads (plain loads on x86-64) so
+ * the second sequence load stays after them without a fence. */
 _Py_NO_SANITIZE_THREAD
+static inline int
+_PyType_ProbeCache(PyTypeObject *type, PyObject *name, PyObject **res, uint32_t *version)
+{
+    uint32_t v = _Py_atomic_load_uint32_relaxed(&type->tp_version_tag);
+    if (v != 0 && PyUnicode_CheckExact(name)) {
+        Py_hash_t h = ((PyUnicodeObject *)name)->hash;
+        struct _Py_mcache_entry *e = &_Py_type_method_cache[_Py_MCACHE_HASH(v, h)];
+        uint32_t seq = _Py_atomic_load_uint32_acquire(&e->sequence);
+        if (_Py_atomic_load_ptr_acquire(&e->name) == name &&
+            _Py_atomic_load_uint32_acquire(&e->version) == v) {
+            PyObject *val = _Py_atomic_load_ptr_acquire(&e->value);
+            if ((seq & 1) == 0 && _Py_atomic_load_uint32_relaxed(&e->sequence) == seq) {
+                *res = val;
+                *version = v;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* _PyType_Lookup with the probe inline: internal callers get it through
+ * the macros below; the exported functions call it too. */
 static inline PyObject *
 _PyType_LookupInline(PyTypeObject *type, PyObject *name)
 {
-    uint32_t version = _Py_atomic_load_uint32_relaxed(&type->tp_version_tag);
-    if (version != 0 && PyUnicode_CheckExact(name)) {
-        Py_hash_t h = ((PyUnicodeObject *)name)->hash;
-        struct _Py_mcache_entry *e = &_Py_type_method_cache[_Py_MCACHE_HASH(version, h)];
-        uint32_t seq = _Py_atomic_load_uint32_acquire(&e->sequence);
-        if (_Py_atomic_load_ptr_acquire(&e->name) == name &&
-            _Py_atomic_load_uint32_acquire(&e->version) == version) {
-            PyObject *val = _Py_atomic_load_ptr_acquire(&e->value);
-            if ((seq & 1) == 0 && _Py_atomic_load_uint32_relaxed(&e->sequence) == seq) {
-                return val;
-            }
-        }
+    PyObject *res;
+    uint32_t version;
+    if (_PyType_ProbeCache(type, name, &res, &version)) {
+        return res;
     }
     return _PyType_LookupSlow(type, name);
 }

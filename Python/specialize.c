@@ -1,0 +1,111 @@
+/* specialize.c: filling the eval loop's attribute caches (LOAD_ATTR,
+ * LOAD_METHOD, STORE_ATTR; layout and reading in
+ * Include/internal/pycore_cache.h, the hit paths in Python/ceval.c).
+ *
+ * An entry records, for one type version tag, how the generic attribute
+ * protocol resolves a name: no class attribute (go to the instance dict),
+ * a data descriptor, a method, another non-data descriptor, or a plain
+ * class value.  Only descriptors whose type is immutable are cached, so
+ * their get/set slots and data-ness cannot change behind the entry; every
+ * change to the class or a base clears its tag (PyType_Modified), which
+ * retires the entry.  Types with their own __getattribute__/__getattr__/
+ * __setattr__ (tp_getattro/tp_setattro not the generic ones) are not
+ * cached; setting such a dunder later modifies the type. */
+#include "Python.h"
+#include "pycore_object.h"
+#include "pycore_typeobject.h"
+#include "pycore_cache.h"
+#include "pycore_dict.h"
+
+/* Free-threaded build: a sequence lock per entry.  A writer that finds the
+ * entry being written by someone else gives up (the entry is a cache). */
+static void
+write_entry(_PyInstrCache *ce, uint32_t version, uint32_t kind, uint32_t index,
+            PyObject *descr)
+{
+#ifdef Py_GIL_DISABLED
+    uint32_t seq = _Py_atomic_load_uint32_relaxed(&ce->attr.seq);
+    if ((seq & 1) != 0 || !_Py_atomic_compare_exchange_uint32(&ce->attr.seq, &seq, seq + 1)) {
+        return;
+    }
+    _Py_atomic_store_uint32_relaxed(&ce->attr.version, version);
+    _Py_atomic_store_uint32_relaxed(&ce->attr.kind, kind);
+    _Py_atomic_store_uint32_relaxed(&ce->attr.index, index);
+    _Py_atomic_store_ptr_relaxed(&ce->attr.descr, descr);
+    _Py_atomic_store_uint32_release(&ce->attr.seq, seq + 2);
+#else
+    ce->attr.version = version;
+    ce->attr.kind = kind;
+    ce->attr.index = index;
+    ce->attr.descr = descr;
+#endif
+}
+
+void
+_PyAttrCache_Fill(_PyInstrCache *ce, PyObject *owner, PyObject *name, int op)
+{
+    PyTypeObject *tp = Py_TYPE(owner);
+    if (!PyUnicode_CheckExact(name) || !_PyType_IsReady(tp)) {
+        return;
+    }
+    if (op == _PyAttr_OP_STORE ? tp->tp_setattro != PyObject_GenericSetAttr
+                               : tp->tp_getattro != PyObject_GenericGetAttr) {
+        return;
+    }
+    uint32_t version;
+    PyObject *descr = _PyType_LookupWithVersion(tp, name, &version);
+    if (version == 0) {
+        return;
+    }
+    uint32_t kind, index = 0;
+    if (descr == NULL) {
+        kind = _PyAttr_INSTANCE_DICT;
+    }
+    else {
+        PyTypeObject *dt = Py_TYPE(descr);
+        if (!(dt->tp_flags & Py_TPFLAGS_IMMUTABLETYPE)) {
+            return;
+        }
+        if (dt->tp_descr_set != NULL) {
+            if (dt->tp_descr_get == NULL && op != _PyAttr_OP_STORE) {
+                return;  /* set-only data descriptor: reads fall to the dict */
+            }
+            kind = _PyAttr_DATA_DESCR;
+        }
+        else if (op == _PyAttr_OP_STORE) {
+            kind = _PyAttr_INSTANCE_DICT;  /* non-data: stores go to the dict */
+        }
+        else if (dt->tp_descr_get == NULL) {
+            kind = _PyAttr_CLASS_VALUE;
+        }
+        else if (op == _PyAttr_OP_METHOD && (dt->tp_flags & Py_TPFLAGS_METHOD_DESCRIPTOR)) {
+            kind = _PyAttr_METHOD;
+        }
+        else {
+            kind = _PyAttr_NONDATA_DESCR;
+        }
+    }
+    if (kind != _PyAttr_DATA_DESCR) {
+        /* The instance dict is read (or checked for shadowing) at a fixed
+         * offset; the var-sized layout (negative offset) is not cached. */
+        if (tp->tp_dictoffset < 0 || (kind == _PyAttr_INSTANCE_DICT && tp->tp_dictoffset == 0)) {
+            return;
+        }
+    }
+    if (kind == _PyAttr_INSTANCE_DICT && op != _PyAttr_OP_STORE) {
+        /* Where the name sits in this instance's dict: a hint for the next
+         * instances (usually built by the same __init__). */
+        PyObject *dict = _Py_atomic_load_ptr_acquire((char *)owner + tp->tp_dictoffset);
+        if (dict != NULL) {
+            PyObject *value;
+            PyObject *exc = PyErr_GetRaisedException();
+            int r = _PyDict_GetAttrHint(dict, name, &index, &value);
+            if (r < 0) {
+                PyErr_Clear();
+            }
+            PyErr_SetRaisedException(exc);
+            Py_XDECREF(value);
+        }
+    }
+    write_entry(ce, version, kind, index, kind == _PyAttr_INSTANCE_DICT ? NULL : descr);
+}
