@@ -20,24 +20,37 @@
 /* Free-threaded build: a sequence lock per entry.  A writer that finds the
  * entry being written by someone else gives up (the entry is a cache). */
 static void
-write_entry(_PyInstrCache *ce, uint32_t version, uint32_t kind, uint32_t index,
-            PyObject *descr)
+write_entry(_PyInstrCache *ce, PyTypeObject *tp, uint32_t version, uint32_t kind,
+            uint32_t index, PyObject *descr)
 {
+    /* The way this type used before (its tag changed), else an empty one,
+     * else the second: the first type seen keeps way 0. */
+    int w;
+    if (_Py_atomic_load_ptr_relaxed(&ce->attr[0].type) == tp ||
+        _Py_atomic_load_uint32_relaxed(&ce->attr[0].version) == 0) {
+        w = 0;
+    }
+    else {
+        w = 1;
+    }
 #ifdef Py_GIL_DISABLED
-    uint32_t seq = _Py_atomic_load_uint32_relaxed(&ce->attr.seq);
-    if ((seq & 1) != 0 || !_Py_atomic_compare_exchange_uint32(&ce->attr.seq, &seq, seq + 1)) {
+    uint32_t seq = _Py_atomic_load_uint32_relaxed(&ce->attr[w].seq);
+    if ((seq & 1) != 0 ||
+        !_Py_atomic_compare_exchange_uint32(&ce->attr[w].seq, &seq, seq + 1)) {
         return;
     }
-    _Py_atomic_store_uint32_relaxed(&ce->attr.version, version);
-    _Py_atomic_store_uint32_relaxed(&ce->attr.kind, kind);
-    _Py_atomic_store_uint32_relaxed(&ce->attr.index, index);
-    _Py_atomic_store_ptr_relaxed(&ce->attr.descr, descr);
-    _Py_atomic_store_uint32_release(&ce->attr.seq, seq + 2);
+    _Py_atomic_store_uint32_relaxed(&ce->attr[w].version, version);
+    _Py_atomic_store_uint32_relaxed(&ce->attr[w].kind, kind);
+    _Py_atomic_store_uint32_relaxed(&ce->attr[w].index, index);
+    _Py_atomic_store_ptr_relaxed(&ce->attr[w].descr, descr);
+    _Py_atomic_store_ptr_relaxed(&ce->attr[w].type, tp);
+    _Py_atomic_store_uint32_release(&ce->attr[w].seq, seq + 2);
 #else
-    ce->attr.version = version;
-    ce->attr.kind = kind;
-    ce->attr.index = index;
-    ce->attr.descr = descr;
+    ce->attr[w].version = version;
+    ce->attr[w].kind = kind;
+    ce->attr[w].index = index;
+    ce->attr[w].descr = descr;
+    ce->attr[w].type = tp;
 #endif
 }
 
@@ -107,5 +120,5 @@ _PyAttrCache_Fill(_PyInstrCache *ce, PyObject *owner, PyObject *name, int op)
             Py_XDECREF(value);
         }
     }
-    write_entry(ce, version, kind, index, kind == _PyAttr_INSTANCE_DICT ? NULL : descr);
+    write_entry(ce, tp, version, kind, index, kind == _PyAttr_INSTANCE_DICT ? NULL : descr);
 }

@@ -47,13 +47,17 @@ typedef union _PyInstrCache_u {
         uint64_t globals;
         uint64_t builtins;
     } global;
+    /* Two ways, so a site that sees a class and a subclass (or any two
+     * types) in turn does not refill at every call. */
     struct {
         uint32_t seq;
         uint32_t version;    /* type version tag; 0 = empty */
         uint32_t kind;
-        uint32_t index;      /* dict hint or slot offset */
+        uint32_t index;      /* instance dict hint */
         PyObject *descr;     /* borrowed: the type's dict holds it */
-    } attr;
+        PyTypeObject *type;  /* only compared (choosing the way to refill),
+                                never dereferenced */
+    } attr[2];
 } _PyInstrCache;
 
 /* A consistent copy of an attribute entry, valid for `tp` (its version
@@ -66,25 +70,31 @@ typedef struct {
 } _PyAttrCacheView;
 
 static inline int
-_PyAttrCache_Read(_PyInstrCache *ce, PyTypeObject *tp, _PyAttrCacheView *out)
+_PyAttrCache_ReadWay(_PyInstrCache *ce, int way, PyTypeObject *tp, _PyAttrCacheView *out)
 {
 #ifdef Py_GIL_DISABLED
-    uint32_t seq = _Py_atomic_load_uint32_acquire(&ce->attr.seq);
-    uint32_t version = _Py_atomic_load_uint32_acquire(&ce->attr.version);
-    out->kind = _Py_atomic_load_uint32_acquire(&ce->attr.kind);
-    out->index = _Py_atomic_load_uint32_acquire(&ce->attr.index);
-    out->descr = _Py_atomic_load_ptr_acquire(&ce->attr.descr);
+    uint32_t seq = _Py_atomic_load_uint32_acquire(&ce->attr[way].seq);
+    uint32_t version = _Py_atomic_load_uint32_acquire(&ce->attr[way].version);
+    out->kind = _Py_atomic_load_uint32_acquire(&ce->attr[way].kind);
+    out->index = _Py_atomic_load_uint32_acquire(&ce->attr[way].index);
+    out->descr = _Py_atomic_load_ptr_acquire(&ce->attr[way].descr);
     /* The acquire loads keep this re-read after them (no fence). */
-    if ((seq & 1) != 0 || _Py_atomic_load_uint32_relaxed(&ce->attr.seq) != seq) {
+    if ((seq & 1) != 0 || _Py_atomic_load_uint32_relaxed(&ce->attr[way].seq) != seq) {
         return 0;
     }
 #else
-    uint32_t version = ce->attr.version;
-    out->kind = ce->attr.kind;
-    out->index = ce->attr.index;
-    out->descr = ce->attr.descr;
+    uint32_t version = ce->attr[way].version;
+    out->kind = ce->attr[way].kind;
+    out->index = ce->attr[way].index;
+    out->descr = ce->attr[way].descr;
 #endif
     return version != 0 && version == _Py_atomic_load_uint32_relaxed(&tp->tp_version_tag);
+}
+
+static inline int
+_PyAttrCache_Read(_PyInstrCache *ce, PyTypeObject *tp, _PyAttrCacheView *out)
+{
+    return _PyAttrCache_ReadWay(ce, 0, tp, out) || _PyAttrCache_ReadWay(ce, 1, tp, out);
 }
 
 /* After a miss: describe how `name` resolves on type(owner) for the
