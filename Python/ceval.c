@@ -940,6 +940,18 @@ load_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject **
         }
         return r != 0;  /* missing: the generic path raises */
     }
+    case _PyAttr_SLOT: {
+        PyObject **addr = (PyObject **)((char *)owner + e.index);
+        PyObject *v;
+        Py_BEGIN_CRITICAL_SECTION(owner);
+        v = Py_XNewRef(*addr);
+        Py_END_CRITICAL_SECTION();
+        if (v == NULL) {
+            return 0;  /* unset: the generic path raises */
+        }
+        *res = v;
+        return 1;
+    }
     case _PyAttr_DATA_DESCR:
         /* The descriptor stays counted while its getter runs (which may
          * delete it from the class). */
@@ -1004,6 +1016,17 @@ store_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject *
         Py_INCREF(dict);
         *err = PyDict_SetItem(dict, name, v);
         Py_DECREF(dict);
+        return 1;
+    }
+    if (e.kind == _PyAttr_SLOT) {
+        PyObject **addr = (PyObject **)((char *)owner + e.index);
+        PyObject *old;
+        Py_BEGIN_CRITICAL_SECTION(owner);
+        old = *addr;
+        _Py_atomic_store_ptr_release(addr, Py_NewRef(v));
+        Py_END_CRITICAL_SECTION();
+        Py_XDECREF(old);
+        *err = 0;
         return 1;
     }
     if (e.kind == _PyAttr_DATA_DESCR) {

@@ -84,6 +84,19 @@ _PyAttrCache_Fill(_PyInstrCache *ce, PyObject *owner, PyObject *name, int op)
                 return;  /* set-only data descriptor: reads fall to the dict */
             }
             kind = _PyAttr_DATA_DESCR;
+            if (Py_IS_TYPE(descr, &PyMemberDescr_Type)) {
+                /* A __slots__ member read or written in place: the plain
+                 * object kind, no flags (READONLY only for reads), and the
+                 * descriptor applies to this type. */
+                PyMemberDef *m = ((PyMemberDescrObject *)descr)->d_member;
+                int flags = op == _PyAttr_OP_STORE ? m->flags : (m->flags & ~Py_READONLY);
+                if (m->type == Py_T_OBJECT_EX && flags == 0 && m->offset > 0 &&
+                    m->offset < (Py_ssize_t)INT32_MAX &&
+                    PyType_IsSubtype(tp, PyDescr_TYPE(descr))) {
+                    kind = _PyAttr_SLOT;
+                    index = (uint32_t)m->offset;
+                }
+            }
         }
         else if (op == _PyAttr_OP_STORE) {
             kind = _PyAttr_INSTANCE_DICT;  /* non-data: stores go to the dict */
@@ -98,7 +111,7 @@ _PyAttrCache_Fill(_PyInstrCache *ce, PyObject *owner, PyObject *name, int op)
             kind = _PyAttr_NONDATA_DESCR;
         }
     }
-    if (kind != _PyAttr_DATA_DESCR) {
+    if (kind != _PyAttr_DATA_DESCR && kind != _PyAttr_SLOT) {
         /* The instance dict is read (or checked for shadowing) at a fixed
          * offset; the var-sized layout (negative offset) is not cached. */
         if (tp->tp_dictoffset < 0 || (kind == _PyAttr_INSTANCE_DICT && tp->tp_dictoffset == 0)) {

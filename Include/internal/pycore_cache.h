@@ -33,6 +33,10 @@ enum {
                                type (classmethod, staticmethod...) */
     _PyAttr_CLASS_VALUE,    /* a plain class attribute of an immutable type
                                (int, str, None...) */
+    _PyAttr_SLOT,           /* a __slots__ member (Py_T_OBJECT_EX): the
+                               object pointer at offset `index`, read and
+                               written under the object's critical section
+                               as member descriptors do */
 };
 
 /* Which instruction an attribute entry serves. */
@@ -53,7 +57,7 @@ typedef union _PyInstrCache_u {
         uint32_t seq;
         uint32_t version;    /* type version tag; 0 = empty */
         uint32_t kind;
-        uint32_t index;      /* instance dict hint */
+        uint32_t index;      /* instance dict hint or slot offset */
         PyObject *descr;     /* borrowed: the type's dict holds it */
         PyTypeObject *type;  /* only compared (choosing the way to refill),
                                 never dereferenced */

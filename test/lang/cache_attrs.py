@@ -208,3 +208,39 @@ M.x = "class"
 print(loop(getx, M))
 del M.x
 print(loop(getx, M))
+
+# __slots__ members: in place reads/writes, unset slots, a subclass, a
+# member descriptor copied into an unrelated class, read-only members
+class SS:
+    __slots__ = ("x", "y")
+class SSub(SS):
+    __slots__ = ("z",)
+def gety(o):
+    return o.y
+def sety(o, v):
+    o.y = v
+s1, s2 = SS(), SSub()
+for o in (s1, s2, s1, s2):
+    loop(sety, o, 5)
+print(loop(gety, s1), loop(gety, s2))
+del s2.y
+try:
+    gety(s2)
+except AttributeError as e:
+    print("AttributeError:", e)
+class Foreign:
+    y = SS.y
+try:
+    loop(gety, Foreign())
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    loop(sety, Foreign(), 1)
+except TypeError as e:
+    print("TypeError:", e)
+sl = slice(1, 2)
+def getstart(o):
+    return o.start
+print(loop(getstart, sl), loop(getstart, slice(7, 8)))
+SS.y = "class value now"
+print(loop(gety, s1), loop(gety, s2))
