@@ -2461,11 +2461,9 @@ type_dealloc(PyObject *self)
     Py_XDECREF(et->ht_slots);
     Py_XDECREF(et->ht_module);
     PyMem_Free(et->_ht_tpname);
-    PyTypeObject *meta = Py_TYPE(type);
-    meta->tp_free(self);
-    if (meta->tp_flags & Py_TPFLAGS_HEAPTYPE) {
-        Py_DECREF(meta);
-    }
+    /* A heap metatype's reference is dropped by subtype_dealloc, which
+     * runs this as the base dealloc of the class object. */
+    Py_TYPE(type)->tp_free(self);
 }
 
 static int
