@@ -7,6 +7,7 @@
  * The classes are created on first use and never change afterwards, so
  * after the one-time setup (under a mutex) they are read without locks. */
 #include "Python.h"
+#include <math.h>
 #include "pycore_ast.h"
 #include "pycore_compile.h"
 #include "pycore_pyarena.h"
@@ -555,7 +556,8 @@ obj2ast_constant(PyObject *obj, constant *out, PyArena *arena)
         out->kind = CONST_FLOAT;
         return text_of(obj, 1, out, arena);
     }
-    if (PyComplex_CheckExact(obj) && PyComplex_RealAsDouble(obj) == 0.0) {
+    if (PyComplex_CheckExact(obj) && PyComplex_RealAsDouble(obj) == 0.0 &&
+        !signbit(PyComplex_RealAsDouble(obj))) {
         PyObject *im = PyFloat_FromDouble(PyComplex_ImagAsDouble(obj));
         if (im == NULL) {
             return -1;
@@ -582,8 +584,56 @@ obj2ast_constant(PyObject *obj, constant *out, PyArena *arena)
         out->data = _PyArena_Strndup(arena, PyBytes_AS_STRING(obj), (size_t)out->len);
         return out->data ? 0 : (PyErr_NoMemory(), -1);
     }
-    /* Tuples, frozensets and complex numbers with a real part cannot be
-     * held by the C tree's constants (CPython accepts them). */
+    if (PyComplex_CheckExact(obj)) {
+        /* A real part too: two floats' texts (see pycore_ast.h). */
+        constant *parts = _PyArena_Calloc(arena, 2 * sizeof(constant));
+        if (parts == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        double re = PyComplex_RealAsDouble(obj), im = PyComplex_ImagAsDouble(obj);
+        for (int i = 0; i < 2; i++) {
+            PyObject *f = PyFloat_FromDouble(i == 0 ? re : im);
+            if (f == NULL) {
+                return -1;
+            }
+            parts[i].kind = CONST_FLOAT;
+            int r = text_of(f, 1, &parts[i], arena);
+            Py_DECREF(f);
+            if (r < 0) {
+                return -1;
+            }
+        }
+        out->kind = CONST_COMPLEX;
+        out->data = (const char *)(void *)parts;
+        out->len = 2;
+        return 0;
+    }
+    if (PyTuple_CheckExact(obj) || PyFrozenSet_CheckExact(obj)) {
+        /* Items in iteration order, each itself a valid constant. */
+        PyObject *items = PySequence_Tuple(obj);
+        if (items == NULL) {
+            return -1;
+        }
+        Py_ssize_t n = PyTuple_GET_SIZE(items);
+        constant *arr = _PyArena_Calloc(arena, (size_t)(n > 0 ? n : 1) * sizeof(constant));
+        if (arr == NULL) {
+            Py_DECREF(items);
+            PyErr_NoMemory();
+            return -1;
+        }
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (obj2ast_constant(PyTuple_GET_ITEM(items, i), &arr[i], arena) < 0) {
+                Py_DECREF(items);
+                return -1;
+            }
+        }
+        Py_DECREF(items);
+        out->kind = PyTuple_CheckExact(obj) ? CONST_TUPLE : CONST_FROZENSET;
+        out->data = (const char *)(void *)arr;
+        out->len = n;
+        return 0;
+    }
     PyErr_Format(PyExc_TypeError, "got an invalid type in Constant: %s", Py_TYPE(obj)->tp_name);
     return -1;
 }

@@ -665,6 +665,40 @@ _PyCompile_ConstValue(c_compiler *c, constant *k)
     }
     case CONST_BYTES:
         return PyBytes_FromStringAndSize(k->data, k->len);
+    case CONST_COMPLEX: {
+        const constant *parts = (const constant *)(const void *)k->data;
+        double re = PyOS_string_to_double(parts[0].data, NULL, NULL);
+        if (re == -1.0 && PyErr_Occurred()) {
+            return NULL;
+        }
+        double im = PyOS_string_to_double(parts[1].data, NULL, NULL);
+        if (im == -1.0 && PyErr_Occurred()) {
+            return NULL;
+        }
+        return PyComplex_FromDoubles(re, im);
+    }
+    case CONST_TUPLE:
+    case CONST_FROZENSET: {
+        constant *items = (constant *)(void *)k->data;
+        PyObject *t = PyTuple_New(k->len);
+        if (t == NULL) {
+            return NULL;
+        }
+        for (Py_ssize_t i = 0; i < k->len; i++) {
+            PyObject *v = _PyCompile_ConstValue(c, &items[i]);
+            if (v == NULL) {
+                Py_DECREF(t);
+                return NULL;
+            }
+            PyTuple_SET_ITEM(t, i, v);
+        }
+        if (k->kind == CONST_TUPLE) {
+            return t;
+        }
+        PyObject *fs = PyFrozenSet_New(t);
+        Py_DECREF(t);
+        return fs;
+    }
     }
     PyErr_SetString(PyExc_SystemError, "unknown constant kind");
     return NULL;

@@ -41,6 +41,12 @@ typedef const char *identifier;
  *                  data is not strictly valid UTF-8 then.
  *   CONST_BYTES    data/len = the raw byte values.
  *   CONST_NONE, CONST_TRUE, CONST_FALSE, CONST_ELLIPSIS carry no data.
+ *   CONST_TUPLE, CONST_FROZENSET, CONST_COMPLEX never come from the parser,
+ *                  only from AST objects given to compile() (optimisers fold
+ *                  to them): data points to an arena array of `len`
+ *                  constants (the items; for COMPLEX the real and the
+ *                  imaginary part as two CONST_FLOATs), so the tree stays
+ *                  free of Python objects.
  * `data` is always NUL-terminated (after `len` bytes). */
 typedef enum {
     CONST_NONE = 1,
@@ -51,7 +57,10 @@ typedef enum {
     CONST_FLOAT,
     CONST_IMAG,
     CONST_STR,
-    CONST_BYTES
+    CONST_BYTES,
+    CONST_TUPLE,
+    CONST_FROZENSET,
+    CONST_COMPLEX
 } constant_kind;
 
 typedef struct {
