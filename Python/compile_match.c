@@ -168,10 +168,11 @@ compile_as(c_compiler *c, pattern_ty p, pattern_ctx *pc)
         }
         return store_name(c, pc, p->v.MatchAs.name, LOC(p));
     }
-    /* Match a copy, then capture the original. */
+    /* Match a copy, then capture the original.  The subpattern stands where
+     * the `as` pattern does: `(y as z) | w` makes w unreachable. */
     pc->on_top++;
     ADDOP_I(c, COPY, 1);
-    CHECK(compile_subpattern(c, p->v.MatchAs.pattern, pc));
+    CHECK(compile_pattern(c, p->v.MatchAs.pattern, pc));
     pc->on_top--;
     c->u->u_loc = LOC(p);
     return store_name(c, pc, p->v.MatchAs.name, LOC(p));

@@ -113,7 +113,7 @@ number_literal(Parser *p)
     }
     expr_ty real = minus ? e->v.UnaryOp.operand : e;
     if (real->v.Constant.value.kind == CONST_IMAG) {
-        return _PyP_syntax_error_node(p, e, "real number required in complex literal");
+        return _PyP_syntax_error_node(p, real, "real number required in complex literal");
     }
     _PyP_next(p);
     Token *it = _PyP_peek(p, 0);
