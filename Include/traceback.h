@@ -24,6 +24,10 @@ PyAPI_FUNC(int) PyTraceBack_Here(struct _frame *frame);
  * (a file object with write(), or NULL for sys.stderr). */
 PyAPI_FUNC(int) PyTraceBack_Print(PyObject *tb, PyObject *file);
 
+/* PyTraceBack_Print without the ~~~^^^ lines, as CPython 3.13's C-level
+ * printer (used for unraisable exceptions). */
+PyAPI_FUNC(int) _PyTraceBack_PrintPlain(PyObject *tb, PyObject *file);
+
 /* The text PyErr_Display would print for `exc`, as a str. */
 PyAPI_FUNC(PyObject *) _PyErr_FormatException(PyObject *exc);
 

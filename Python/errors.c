@@ -561,52 +561,280 @@ print_exception_line(PyObject *exc)
 
 /* PyErr_DisplayException, PyErr_Display, PyErr_Print(Ex): Python/traceback.c. */
 
-void
-PyErr_WriteUnraisable(PyObject *obj)
+/* ---- unraisable exceptions ------------------------------------------------ */
+
+/* sys.unraisablehook's argument (CPython's UnraisableHookArgs).  The type is
+ * readied once by sys's initialisation (_PyErr_InitUnraisableHookArgs), before
+ * any thread can report an unraisable exception. */
+static PyTypeObject UnraisableHookArgsType;
+static PyStructSequence_Field unraisable_fields[] = {
+    {"exc_type", "Exception type"},
+    {"exc_value", "Exception value"},
+    {"exc_traceback", "Exception traceback"},
+    {"err_msg", "Error message"},
+    {"object", "Object causing the exception"},
+    {NULL, NULL}
+};
+static PyStructSequence_Desc unraisable_desc = {
+    "UnraisableHookArgs",
+    "UnraisableHookArgs\n\nType used to pass arguments to sys.unraisablehook.",
+    unraisable_fields, 5
+};
+
+int
+_PyErr_InitUnraisableHookArgs(void)
+{
+    return PyStructSequence_InitType2(&UnraisableHookArgsType, &unraisable_desc);
+}
+
+static PyObject *
+make_unraisable_args(PyObject *type, PyObject *value, PyObject *tb, PyObject *msg,
+                     PyObject *obj)
+{
+    PyObject *args = PyStructSequence_New(&UnraisableHookArgsType);
+    if (args == NULL) {
+        return NULL;
+    }
+    PyObject *items[5] = {type, value, tb, msg, obj};
+    for (int i = 0; i < 5; i++) {
+        PyStructSequence_SetItem(args, i, Py_NewRef(items[i] ? items[i] : Py_None));
+    }
+    return args;
+}
+
+/* Writes `s` to `file` (sys.stderr), or to C's stderr when there is none. */
+static int
+unraisable_write(PyObject *file, const char *s)
+{
+    if (file != NULL) {
+        return PyFile_WriteString(s, file);
+    }
+    fputs(s, stderr);
+    return 0;
+}
+
+static int
+unraisable_write_obj(PyObject *file, PyObject *o, int raw)
+{
+    if (file != NULL) {
+        return PyFile_WriteObject(o, file, raw ? Py_PRINT_RAW : 0);
+    }
+    PyObject *s = raw ? PyObject_Str(o) : PyObject_Repr(o);
+    const char *u = s ? PyUnicode_AsUTF8AndSize(s, NULL) : NULL;
+    if (u != NULL) {
+        fputs(u, stderr);
+    }
+    Py_XDECREF(s);
+    return u != NULL ? 0 : -1;
+}
+
+/* The default sys.unraisablehook: CPython 3.13's layout ("Exception ignored
+ * in: <repr>", the traceback without carets, "Type: message"). */
+static int
+write_unraisable(PyObject *type, PyObject *value, PyObject *tb, PyObject *msg, PyObject *obj)
+{
+    PyObject *file = NULL;
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate != NULL && tstate->interp->sysdict != NULL &&
+        PyDict_GetItemRef(tstate->interp->sysdict, _Py_ID_STR(stderr), &file) < 0) {
+        PyErr_Clear();
+    }
+    if (file == Py_None) {
+        Py_CLEAR(file);
+    }
+    int rc = -1;
+    if (obj != NULL && obj != Py_None) {
+        if (msg != NULL && msg != Py_None) {
+            if (unraisable_write_obj(file, msg, 1) < 0 || unraisable_write(file, ": ") < 0) {
+                goto done;
+            }
+        }
+        else if (unraisable_write(file, "Exception ignored in: ") < 0) {
+            goto done;
+        }
+        if (unraisable_write_obj(file, obj, 0) < 0) {
+            PyErr_Clear();
+            if (unraisable_write(file, "<object repr() failed>") < 0) {
+                goto done;
+            }
+        }
+        if (unraisable_write(file, "\n") < 0) {
+            goto done;
+        }
+    }
+    else if (msg != NULL && msg != Py_None) {
+        if (unraisable_write_obj(file, msg, 1) < 0 || unraisable_write(file, ":\n") < 0) {
+            goto done;
+        }
+    }
+    if (tb != NULL && tb != Py_None && PyTraceBack_Check(tb)) {
+        if (file != NULL) {
+            if (_PyTraceBack_PrintPlain(tb, file) < 0) {
+                PyErr_Clear();
+            }
+        }
+    }
+    if (type == NULL || type == Py_None) {
+        rc = 0;
+        goto done;
+    }
+    PyObject *mod = PyObject_GetAttrString(type, "__module__");
+    if (mod == NULL || !PyUnicode_Check(mod)) {
+        PyErr_Clear();
+        if (unraisable_write(file, "<unknown>") < 0) {
+            Py_XDECREF(mod);
+            goto done;
+        }
+    }
+    else if (!_PyUnicode_EqualToASCIIString(mod, "builtins") &&
+             !_PyUnicode_EqualToASCIIString(mod, "__main__")) {
+        if (unraisable_write_obj(file, mod, 1) < 0 || unraisable_write(file, ".") < 0) {
+            Py_DECREF(mod);
+            goto done;
+        }
+    }
+    Py_XDECREF(mod);
+    PyObject *qual = PyType_Check(type) ? PyType_GetQualName((PyTypeObject *)type) : NULL;
+    if (qual == NULL) {
+        PyErr_Clear();
+        if (unraisable_write(file, "<unknown>") < 0) {
+            goto done;
+        }
+    }
+    else {
+        int r = unraisable_write_obj(file, qual, 1);
+        Py_DECREF(qual);
+        if (r < 0) {
+            goto done;
+        }
+    }
+    if (value != NULL && value != Py_None) {
+        if (unraisable_write(file, ": ") < 0) {
+            goto done;
+        }
+        if (unraisable_write_obj(file, value, 1) < 0) {
+            PyErr_Clear();
+            if (unraisable_write(file, "<exception str() failed>") < 0) {
+                goto done;
+            }
+        }
+    }
+    if (unraisable_write(file, "\n") < 0) {
+        goto done;
+    }
+    rc = 0;
+done:
+    if (file != NULL) {
+        PyObject *r = PyObject_CallMethod(file, "flush", NULL);
+        if (r == NULL) {
+            PyErr_Clear();
+        }
+        Py_XDECREF(r);
+        Py_DECREF(file);
+    }
+    else {
+        fflush(stderr);
+    }
+    return rc;
+}
+
+/* sys.__unraisablehook__ (Python/sysmodule.c's sys_unraisablehook). */
+PyObject *
+_PyErr_UnraisableDefaultHook(PyObject *args)
+{
+    if (!Py_IS_TYPE(args, &UnraisableHookArgsType)) {
+        PyErr_SetString(PyExc_TypeError,
+                        "sys.unraisablehook argument type must be UnraisableHookArgs");
+        return NULL;
+    }
+    PyObject *f[5];
+    for (int i = 0; i < 5; i++) {
+        f[i] = PyStructSequence_GetItem(args, i);
+    }
+    PyObject *saved = PyErr_GetRaisedException();
+    (void)write_unraisable(f[0], f[1], f[2], f[3], f[4]);
+    PyErr_Clear();
+    PyErr_SetRaisedException(saved);
+    Py_RETURN_NONE;
+}
+
+/* The current exception goes to sys.unraisablehook with `msg` (NULL: the
+ * default wording) and `obj` (NULL: none).  A failing hook is itself
+ * reported by the default hook, as CPython does. */
+static void
+report_unraisable(PyObject *msg, PyObject *obj)
 {
     PyObject *exc = PyErr_GetRaisedException();
     if (exc == NULL) {
         return;
     }
-    if (obj != NULL) {
-        PyObject *r = PyObject_Repr(obj);
-        const char *s = r ? PyUnicode_AsUTF8AndSize(r, NULL) : NULL;
-        if (s == NULL) {
-            PyErr_Clear();
-            s = "<object repr() failed>";
-        }
-        fprintf(stderr, "Exception ignored in: %s\n", s);
-        Py_XDECREF(r);
+    PyObject *type = (PyObject *)Py_TYPE(exc);
+    PyObject *tb = PyException_GetTraceback(exc);
+    PyObject *hook = NULL;
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate->interp->sysdict != NULL &&
+        PyDict_GetItemRef(tstate->interp->sysdict, _Py_ID_STR(unraisablehook), &hook) < 0) {
+        PyErr_Clear();
+    }
+    PyObject *args = NULL;
+    if (hook != NULL && hook != Py_None && UnraisableHookArgsType.tp_flags != 0) {
+        args = make_unraisable_args(type, exc, tb, msg, obj);
+    }
+    if (args == NULL) {
+        PyErr_Clear();
+        (void)write_unraisable(type, exc, tb, msg, obj);
     }
     else {
-        fprintf(stderr, "Exception ignored:\n");
+        PyObject *r = PyObject_CallOneArg(hook, args);
+        if (r != NULL) {
+            Py_DECREF(r);
+        }
+        else {
+            PyObject *e2 = PyErr_GetRaisedException();
+            PyObject *tb2 = PyException_GetTraceback(e2);
+            PyObject *m2 = PyUnicode_FromString("Exception ignored in sys.unraisablehook");
+            if (m2 == NULL) {
+                PyErr_Clear();
+            }
+            (void)write_unraisable((PyObject *)Py_TYPE(e2), e2, tb2, m2, hook);
+            Py_XDECREF(m2);
+            Py_XDECREF(tb2);
+            Py_DECREF(e2);
+        }
+        Py_DECREF(args);
     }
-    print_exception_line(exc);
+    PyErr_Clear();
+    Py_XDECREF(hook);
+    Py_XDECREF(tb);
     Py_DECREF(exc);
+}
+
+void
+PyErr_WriteUnraisable(PyObject *obj)
+{
+    report_unraisable(NULL, obj);
 }
 
 void
 PyErr_FormatUnraisable(const char *format, ...)
 {
-    PyObject *exc = PyErr_GetRaisedException();
-    if (exc == NULL) {
+    if (!PyErr_Occurred()) {
         return;
     }
+    PyObject *msg = NULL;
     if (format != NULL) {
+        PyObject *exc = PyErr_GetRaisedException();
         va_list va;
         va_start(va, format);
-        PyObject *msg = PyUnicode_FromFormatV(format, va);
+        msg = PyUnicode_FromFormatV(format, va);
         va_end(va);
-        const char *s = msg ? PyUnicode_AsUTF8AndSize(msg, NULL) : NULL;
-        if (s == NULL) {
+        if (msg == NULL) {
             PyErr_Clear();
-            s = "Exception ignored";
         }
-        fprintf(stderr, "%s:\n", s);
-        Py_XDECREF(msg);
+        PyErr_SetRaisedException(exc);
     }
-    print_exception_line(exc);
-    Py_DECREF(exc);
+    report_unraisable(msg, NULL);
+    Py_XDECREF(msg);
 }
 
 PyObject *

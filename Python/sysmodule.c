@@ -3,6 +3,7 @@
  * and PySys_* for C code.  Values that depend on the command line come from
  * _Py_MainConfig (pycore_pylifecycle.h). */
 #include "Python.h"
+#include "pycore_pyerrors.h"
 #include "pycore_pystate.h"
 #include "pycore_pylifecycle.h"
 #include "pycore_object.h"
@@ -533,22 +534,7 @@ sys_excepthook(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 sys_unraisablehook(PyObject *self, PyObject *arg)
 {
-    PyObject *exc = PyObject_GetAttrString(arg, "exc_value");
-    if (exc == NULL) {
-        return NULL;
-    }
-    PyObject *obj = PyObject_GetAttrString(arg, "object");
-    if (obj == NULL) {
-        Py_DECREF(exc);
-        return NULL;
-    }
-    if (exc != Py_None) {
-        PyErr_SetRaisedException(Py_NewRef(exc));
-        PyErr_WriteUnraisable(obj == Py_None ? NULL : obj);
-    }
-    Py_DECREF(exc);
-    Py_DECREF(obj);
-    Py_RETURN_NONE;
+    return _PyErr_UnraisableDefaultHook(arg);   /* Python/errors.c */
 }
 
 static PyObject *
@@ -1103,6 +1089,9 @@ _PySys_Create(void)
             goto error;
         }
         Py_DECREF(empty);
+    }
+    if (_PyErr_InitUnraisableHookArgs() < 0) {
+        goto error;
     }
     /* __displayhook__ and friends keep the originals. */
     static const char *hooks[] = {"displayhook", "excepthook", "unraisablehook",

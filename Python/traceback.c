@@ -904,7 +904,7 @@ format_repeat(Buf *b, int count)
 }
 
 static void
-format_tb(Buf *b, PyTracebackObject *tb)
+format_tb(Buf *b, PyTracebackObject *tb, int carets)
 {
     PyObject *last_file = NULL, *last_name = NULL;
     int last_line = -1, count = 0;
@@ -941,7 +941,7 @@ format_tb(Buf *b, PyTracebackObject *tb)
         }
         buf_printf(b, "  File \"%s\", line %d, in %s\n", fname, lineno, name);
         const _PyCodePosition *pos = NULL;
-        if (tb->tb_lasti >= 0 && tb->tb_lasti < co->co_ncode) {
+        if (carets && tb->tb_lasti >= 0 && tb->tb_lasti < co->co_ncode) {
             pos = &co->co_positions[tb->tb_lasti];
         }
         format_source(b, fname, lineno, pos);
@@ -963,7 +963,25 @@ PyTraceBack_Print(PyObject *v, PyObject *f)
     }
     Buf b = {0};
     buf_puts(&b, "Traceback (most recent call last):\n");
-    format_tb(&b, (PyTracebackObject *)v);
+    format_tb(&b, (PyTracebackObject *)v, 1);
+    buf_flush_to(&b, f);
+    free(b.s);
+    return 0;
+}
+
+int
+_PyTraceBack_PrintPlain(PyObject *v, PyObject *f)
+{
+    if (v == NULL) {
+        return 0;
+    }
+    if (!PyTraceBack_Check(v)) {
+        PyErr_BadInternalCall();
+        return -1;
+    }
+    Buf b = {0};
+    buf_puts(&b, "Traceback (most recent call last):\n");
+    format_tb(&b, (PyTracebackObject *)v, 0);
     buf_flush_to(&b, f);
     free(b.s);
     return 0;
@@ -1273,7 +1291,7 @@ print_one(Buf *b, PyObject *exc, Ctx *ctx)
     if (!is_group) {
         if (tb != NULL && tb != Py_None) {
             buf_puts(&text, "Traceback (most recent call last):\n");
-            format_tb(&text, (PyTracebackObject *)tb);
+            format_tb(&text, (PyTracebackObject *)tb, 1);
         }
         Py_XDECREF(tb);
         format_exception_only(&text, exc, "");
@@ -1294,7 +1312,7 @@ print_one(Buf *b, PyObject *exc, Ctx *ctx)
         buf_puts(&text, "Exception Group Traceback (most recent call last):\n");
         /* only the outermost group's header line carries the '+' margin */
         ctx_emit_buf(b, ctx, &text, toplevel ? '+' : '|');
-        format_tb(&text, (PyTracebackObject *)tb);
+        format_tb(&text, (PyTracebackObject *)tb, 1);
     }
     Py_XDECREF(tb);
     format_exception_only(&text, exc, "");

@@ -31,6 +31,11 @@ static inline PyObject *_PyErr_Occurred(PyThreadState *tstate)
            : (PyObject *)Py_TYPE(tstate->current_exception);
 }
 
+/* sys.unraisablehook support (Python/errors.c): the UnraisableHookArgs type,
+ * readied by sys's initialisation, and the default hook (sys.__unraisablehook__). */
+PyAPI_FUNC(int) _PyErr_InitUnraisableHookArgs(void);
+PyAPI_FUNC(PyObject *) _PyErr_UnraisableDefaultHook(PyObject *args);
+
 /* Make an exception instance of `type` from a value as PyErr_SetObject
  * receives it (None/NULL: no args, tuple: args, other: one arg). */
 PyAPI_FUNC(PyObject *) _PyErr_CreateException(PyObject *type, PyObject *value);
