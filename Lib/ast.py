@@ -1110,3 +1110,166 @@ def unparse(ast_obj):
     """Python source text for the tree (CPython's formatting where the
     tree came from parse(); comments and original spacing are lost)."""
     return _Unparser().run(ast_obj)
+
+
+# ---------------------------------------------------------------- old names
+# Before 3.8 literals had their own node classes; 3.12 and 3.13 keep them as
+# deprecated stand-ins for Constant (to go in 3.14): touching the name,
+# constructing one or testing isinstance() against one warns, and Constant
+# answers to the old attribute names n and s.  Index/ExtSlice (3.9) and
+# Suite/Param/AugLoad/AugStore stay without warnings, as in CPython.
+
+def _warn_removed(what, instead):
+    import warnings
+    # stacklevel: this helper, the hook that called it, then user code.
+    warnings.warn(f"{what} is deprecated and will be removed in Python 3.14; "
+                  f"use {instead} instead", DeprecationWarning, stacklevel=3)
+
+
+def _value_alias(old):
+    def get(self):
+        _warn_removed(f"Attribute {old}", "value")
+        return self.value
+
+    def put(self, value):
+        _warn_removed(f"Attribute {old}", "value")
+        self.value = value
+
+    return property(get, put, doc="Deprecated. Use value instead.")
+
+
+Constant.n = _value_alias('n')
+Constant.s = _value_alias('s')
+
+
+class _LiteralAliasType(type):
+    """Metaclass of the old literal classes: isinstance() checks the value."""
+
+    def __init__(cls, *args):
+        super().__init__(*args)
+        cls.__doc__ = "Deprecated AST node class. Use ast.Constant instead"
+
+    def __instancecheck__(cls, inst):
+        accepts = _ALIAS_VALUE_TYPES.get(cls)
+        if accepts is None:
+            # A user subclass of an alias: plain class membership.
+            return type.__instancecheck__(cls, inst)
+        _warn_removed(f"ast.{cls.__qualname__}", "ast.Constant")
+        if not isinstance(inst, Constant):
+            return False
+        try:
+            value = inst.value
+        except AttributeError:
+            return False
+        wanted, unwanted = accepts
+        return isinstance(value, wanted) and not isinstance(value, unwanted)
+
+
+def _alias_new(cls, *args, **kwargs):
+    fields = cls._fields
+    for key in kwargs:
+        if key in fields and fields.index(key) < len(args):
+            raise TypeError(f"{cls.__name__} got multiple values for argument {key!r}")
+    if cls in _ALIAS_VALUE_TYPES:
+        _warn_removed(f"ast.{cls.__qualname__}", "ast.Constant")
+        if cls is _Ellipsis:
+            return Constant(..., *args, **kwargs)
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+class Num(Constant, metaclass=_LiteralAliasType):
+    _fields = ('n',)
+    __new__ = _alias_new
+
+
+class Str(Constant, metaclass=_LiteralAliasType):
+    _fields = ('s',)
+    __new__ = _alias_new
+
+
+class Bytes(Constant, metaclass=_LiteralAliasType):
+    _fields = ('s',)
+    __new__ = _alias_new
+
+
+class NameConstant(Constant, metaclass=_LiteralAliasType):
+    __new__ = _alias_new
+
+
+class _Ellipsis(Constant, metaclass=_LiteralAliasType):
+    _fields = ()
+    __new__ = _alias_new
+
+
+_Ellipsis.__name__ = _Ellipsis.__qualname__ = 'Ellipsis'
+
+# (accepted value types, excluded value types) per alias
+_ALIAS_VALUE_TYPES = {
+    Num: ((int, float, complex), bool),
+    Str: (str, ()),
+    Bytes: (bytes, ()),
+    NameConstant: ((type(None), bool), ()),
+    _Ellipsis: (type(...), ()),
+}
+
+# Not in the module namespace until first used, so that each first access
+# warns (module __getattr__, PEP 562).
+_DEPRECATED_ALIASES = {'Num': Num, 'Str': Str, 'Bytes': Bytes,
+                       'NameConstant': NameConstant, 'Ellipsis': _Ellipsis}
+del Num, Str, Bytes, NameConstant
+
+
+def __getattr__(name):
+    alias = _DEPRECATED_ALIASES.get(name)
+    if alias is None:
+        raise AttributeError(f"module 'ast' has no attribute '{name}'")
+    globals()[name] = alias
+    _warn_removed(f"ast.{name}", "ast.Constant")
+    return alias
+
+
+class slice(AST):
+    """Deprecated AST node class."""
+
+
+class Index(slice):
+    """Deprecated AST node class. Use the index value directly instead."""
+
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    """Deprecated AST node class. Use ast.Tuple instead."""
+
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+def _dims_get(self):
+    """Deprecated. Use elts instead."""
+    return self.elts
+
+
+def _dims_set(self, value):
+    self.elts = value
+
+
+Tuple.dims = property(_dims_get, _dims_set)
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""

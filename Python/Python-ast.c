@@ -98,6 +98,13 @@ ast_type_init(PyObject *self, PyObject *args, PyObject *kw)
         return -1;
     }
     int rc = -1;
+    /* Names given as arguments: a required field not among them warns even
+     * when something else (a property) set it, as CPython. */
+    PyObject *given = PySet_New(NULL);
+    if (given == NULL) {
+        Py_DECREF(seq);
+        return -1;
+    }
     Py_ssize_t nfields = PyTuple_GET_SIZE(seq), nargs = PyTuple_GET_SIZE(args);
     if (nargs > nfields) {
         PyErr_Format(PyExc_TypeError, "%.400s constructor takes at most %zd positional argument%s",
@@ -105,7 +112,8 @@ ast_type_init(PyObject *self, PyObject *args, PyObject *kw)
         goto done;
     }
     for (Py_ssize_t i = 0; i < nargs; i++) {
-        if (PyObject_SetAttr(self, PyTuple_GET_ITEM(seq, i), PyTuple_GET_ITEM(args, i)) < 0) {
+        if (PyObject_SetAttr(self, PyTuple_GET_ITEM(seq, i), PyTuple_GET_ITEM(args, i)) < 0 ||
+            PySet_Add(given, PyTuple_GET_ITEM(seq, i)) < 0) {
             goto done;
         }
     }
@@ -124,7 +132,28 @@ ast_type_init(PyObject *self, PyObject *args, PyObject *kw)
                     goto done;
                 }
             }
-            if (PyObject_SetAttr(self, key, value) < 0) {
+            int known = PySequence_Contains(seq, key);
+            if (known == 0) {
+                PyObject *attrs = PyObject_GetAttrString((PyObject *)Py_TYPE(self), "_attributes");
+                if (attrs == NULL) {
+                    PyErr_Clear();
+                }
+                else {
+                    known = PySequence_Contains(attrs, key);
+                    Py_DECREF(attrs);
+                }
+            }
+            if (known < 0) {
+                goto done;
+            }
+            if (!known && PyErr_WarnFormat(PyExc_DeprecationWarning, 1,
+                                           "%.400s.__init__ got an unexpected keyword argument "
+                                           "%R. Support for arbitrary keyword arguments is "
+                                           "deprecated and will be removed in Python 3.15.",
+                                           Py_TYPE(self)->tp_name, key) < 0) {
+                goto done;
+            }
+            if (PyObject_SetAttr(self, key, value) < 0 || PySet_Add(given, key) < 0) {
                 goto done;
             }
         }
@@ -133,12 +162,30 @@ ast_type_init(PyObject *self, PyObject *args, PyObject *kw)
     const ast_field_spec *fs = si >= 0 ? class_specs[si].fields : NULL;
     for (; fs != NULL && fs->name != NULL; fs++) {
         PyObject *v;
+        PyObject *name = PyUnicode_FromString(fs->name);
+        int named = name != NULL ? PySet_Contains(given, name) : -1;
+        if (named == 0) {
+            /* A subclass that renames _fields (ast.Num: ('n',)) owns only those. */
+            int listed = PySequence_Contains(seq, name);
+            named = listed < 0 ? -1 : !listed;
+        }
+        Py_XDECREF(name);
+        if (named != 0) {
+            if (named < 0) {
+                goto done;
+            }
+            continue;
+        }
         if (PyObject_GetOptionalAttrString(self, fs->name, &v) < 0) {
             goto done;
         }
+        int required = fs->kind != F_SEQ && fs->kind != F_OPT &&
+                       strncmp(fs->doc, "expr_context ", 13) != 0;
         if (v != NULL) {
             Py_DECREF(v);
-            continue;
+            if (!required) {
+                continue;
+            }
         }
         if (fs->kind == F_SEQ) {
             v = PyList_New(0);
@@ -166,6 +213,7 @@ ast_type_init(PyObject *self, PyObject *args, PyObject *kw)
     }
     rc = 0;
 done:
+    Py_DECREF(given);
     Py_DECREF(seq);
     return rc;
 }
