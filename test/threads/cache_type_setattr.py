@@ -31,20 +31,20 @@ def reader(o, bad, stop):
             bad.append("y")
         n += 1
 
-def writer(rounds):
+def writer(rounds, wid):
     for i in range(rounds):
         C.m = m2 if i % 2 == 0 else (lambda self: 1)
         type.__setattr__(C, "x", 20 if i % 3 else property(lambda self: "prop"))
-        if i % 4 == 0:
+        if wid == 0 and i % 4 == 0:
             Base.y = property(lambda self: "base-prop")
-        elif i % 4 == 2:
+        elif wid == 0 and i % 4 == 2:
             del Base.y
 
 bad = []
 stop = threading.Event()
 objs = [C() for _ in range(4)]
 readers = [threading.Thread(target=reader, args=(o, bad, stop)) for o in objs]
-writers = [threading.Thread(target=writer, args=(100,)) for _ in range(2)]
+writers = [threading.Thread(target=writer, args=(100, w)) for w in range(2)]
 for t in readers + writers:
     t.start()
 for t in writers:
