@@ -43,4 +43,23 @@ PyAPI_FUNC(void) Py_SetRecursionLimit(int limit);
  * "the limit is too low" check). */
 PyAPI_FUNC(int) _Py_GetRecursionDepth(void);
 
+/* Tracing and profiling (sys.settrace / sys.setprofile), CPython's C API.
+ * A Py_tracefunc gets (obj, frame, what, arg) with `what` one of PyTrace_*;
+ * a nonzero return is an error (exception set): tracing is then turned
+ * off for the thread.  Implementation: Python/tracing.c. */
+typedef int (*Py_tracefunc)(PyObject *obj, struct _frame *frame, int what, PyObject *arg);
+#define PyTrace_CALL 0
+#define PyTrace_EXCEPTION 1
+#define PyTrace_LINE 2
+#define PyTrace_RETURN 3
+#define PyTrace_C_CALL 4
+#define PyTrace_C_EXCEPTION 5
+#define PyTrace_C_RETURN 6
+#define PyTrace_OPCODE 7
+/* For the calling thread; *AllThreads for every thread of the interpreter. */
+PyAPI_FUNC(void) PyEval_SetTrace(Py_tracefunc func, PyObject *obj);
+PyAPI_FUNC(void) PyEval_SetProfile(Py_tracefunc func, PyObject *obj);
+PyAPI_FUNC(void) PyEval_SetTraceAllThreads(Py_tracefunc func, PyObject *obj);
+PyAPI_FUNC(void) PyEval_SetProfileAllThreads(Py_tracefunc func, PyObject *obj);
+
 #endif /* Py_CEVAL_H */

@@ -17,6 +17,10 @@ typedef struct _frame {
     int f_lineno;                /* line once the frame has exited */
     char f_trace_lines;
     char f_trace_opcodes;
+    /* Line events (Python/tracing.c): the line and instruction index last
+     * run under tracing in this frame (-1: none yet). */
+    int f_last_traced_line;
+    int f_last_traced_instr;
     /* Storage the interpreter frame is copied into when it exits while
      * this object is alive (ob_size pointers' worth). */
     PyObject *_f_frame_data[1];

@@ -46,8 +46,9 @@ def setprofile(func):
 
 
 def setprofile_all_threads(func):
+    """Set a profile function for every thread running now and started later."""
     setprofile(func)
-    _sys.setprofile(func)
+    _sys._setprofileallthreads(func)
 
 
 def getprofile():
@@ -61,8 +62,9 @@ def settrace(func):
 
 
 def settrace_all_threads(func):
+    """Set a trace function for every thread running now and started later."""
     settrace(func)
-    _sys.settrace(func)
+    _sys._settraceallthreads(func)
 
 
 def gettrace():

@@ -107,6 +107,7 @@ _PyCode_New(PyObject *filename, PyObject *name, PyObject *qualname, int flags,
     co->co_weakreflist = NULL;
     co->co_extra = NULL;
     co->co_cache = NULL;
+    co->co_tracelines = NULL;
 #ifdef Py_GIL_DISABLED
     /* Every call of the code counts it (the frame holds it): deferred
      * counting, which needs the collector to free it, so it is tracked. */
@@ -132,6 +133,7 @@ code_dealloc(PyObject *op)
     PyObject_ClearWeakRefs(op);
     PyMem_Free(co->co_code);
     PyMem_Free(co->co_positions);
+    PyMem_Free(co->co_tracelines);
     PyMem_Free(co->co_localspluskinds);
     PyMem_Free(co->co_cache);
     Py_XDECREF(co->co_consts);

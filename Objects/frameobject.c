@@ -8,6 +8,7 @@
 #include "pycore_pystate.h"
 #include "pycore_frame.h"
 #include "pycore_ceval.h"
+#include "pycore_tracing.h"
 
 PyFrameObject *
 _PyFrame_GetFrameObject(_PyInterpreterFrame *frame)
@@ -27,6 +28,8 @@ _PyFrame_GetFrameObject(_PyInterpreterFrame *frame)
     f->f_lineno = 0;
     f->f_trace_lines = 1;
     f->f_trace_opcodes = 0;
+    f->f_last_traced_line = -1;
+    f->f_last_traced_instr = -1;
     frame->frame_obj = f;
     PyObject_GC_Track(f);
     return f;
@@ -73,7 +76,7 @@ int
 PyFrame_GetLineNumber(PyFrameObject *f)
 {
     if (frame_is_live(f)) {
-        return _PyCode_Addr2Line(f->f_frame->f_code, _PyFrame_Lasti(f->f_frame));
+        return _PyTrace_LineOf(f->f_frame->f_code, _PyFrame_Lasti(f->f_frame));
     }
     return f->f_lineno;
 }
@@ -197,7 +200,51 @@ frame_set_trace(PyObject *self, PyObject *v, void *c)
     if (v == Py_None) {
         v = NULL;
     }
+    if (v != NULL && f->f_trace == NULL && frame_is_live(f)) {
+        /* A tracer attached to a running frame (pdb's set_trace): the
+         * line being run does not start again, the next one does.  (Not
+         * in the prologue, where a 'call' event is being delivered.) */
+        Py_ssize_t lasti = _PyFrame_Lasti(f->f_frame);
+        int op = lasti >= 0 ? _Py_OPCODE(f->f_frame->f_code->co_code[lasti]) : RESUME;
+        if (op != RESUME && op != MAKE_CELL && op != COPY_FREE_VARS) {
+            f->f_last_traced_line = PyFrame_GetLineNumber(f);
+            f->f_last_traced_instr = (int)lasti;
+        }
+    }
     Py_XSETREF(f->f_trace, Py_XNewRef(v));
+    return 0;
+}
+
+static PyObject *
+frame_get_trace_lines(PyObject *self, void *c)
+{
+    return PyBool_FromLong(((PyFrameObject *)self)->f_trace_lines);
+}
+
+static PyObject *
+frame_get_trace_opcodes(PyObject *self, void *c)
+{
+    return PyBool_FromLong(((PyFrameObject *)self)->f_trace_opcodes);
+}
+
+static int
+frame_set_trace_flag(PyObject *self, PyObject *v, void *c)
+{
+    if (v == NULL) {
+        PyErr_SetString(PyExc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (!PyBool_Check(v)) {
+        PyErr_SetString(PyExc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    PyFrameObject *f = (PyFrameObject *)self;
+    if (c != NULL) {
+        f->f_trace_opcodes = (char)(v == Py_True);
+    }
+    else {
+        f->f_trace_lines = (char)(v == Py_True);
+    }
     return 0;
 }
 
@@ -210,6 +257,8 @@ static PyGetSetDef frame_getsets[] = {
     {"f_lineno", frame_get_lineno, NULL, NULL, NULL},
     {"f_lasti", frame_get_lasti, NULL, NULL, NULL},
     {"f_trace", frame_get_trace, frame_set_trace, NULL, NULL},
+    {"f_trace_lines", frame_get_trace_lines, frame_set_trace_flag, NULL, NULL},
+    {"f_trace_opcodes", frame_get_trace_opcodes, frame_set_trace_flag, NULL, (void *)1},
     {NULL},
 };
 

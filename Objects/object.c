@@ -6,6 +6,7 @@
 #include "Python.h"
 #include "pycore_object.h"
 #include "pycore_typeobject.h"
+#include "pycore_tracing.h"
 #include "pycore_unionobject.h"
 #include "pycore_pystate.h"
 #include "pycore_pyerrors.h"
@@ -1193,6 +1194,7 @@ static PyTypeObject *const static_types[] = {
     &_PyWeakref_CallableProxyType,
     &Py_GenericAliasType,
     &_PyUnion_Type,
+    &_PyProfiledCall_Type,
 };
 
 static int types_initialized;

@@ -16,6 +16,7 @@
 #include "pycore_genobject.h"
 #include "pycore_cache.h"
 #include "pycore_dict.h"
+#include "pycore_tracing.h"
 
 #if defined(__GNUC__) && !defined(WEFT_NO_COMPUTED_GOTOS)
 #define USE_COMPUTED_GOTOS 1
@@ -2002,17 +2003,28 @@ add_traceback(PyThreadState *tstate, _PyInterpreterFrame *frame)
         oparg = _Py_OPARG(word_); \
     } while (0)
 
+/* Tracing (Python/tracing.c): while the thread has a trace or profile
+ * function the loop dispatches through `trace_targets`, whose every entry
+ * is trace_instruction (report, then run the instruction); otherwise
+ * through `opcode_targets`, with no test per instruction.  The switch
+ * build keeps a flag instead. */
 #if USE_COMPUTED_GOTOS
 #define TARGET(op) TARGET_##op: case op:
 #define DISPATCH() \
     do { \
         NEXTOPARG(); \
         frame->instr_ptr = next_instr; \
-        goto *opcode_targets[opcode]; \
+        goto *dispatch_table[opcode]; \
     } while (0)
+#define RUN_OPCODE() goto *opcode_targets[opcode]
+#define TRACING_ON() (dispatch_table != opcode_targets)
+#define SET_TRACE_MODE(on) (dispatch_table = (on) ? trace_targets : opcode_targets)
 #else
 #define TARGET(op) case op:
 #define DISPATCH() goto dispatch_opcode
+#define RUN_OPCODE() goto run_opcode
+#define TRACING_ON() (trace_mode)
+#define SET_TRACE_MODE(on) (trace_mode = (on))
 #endif
 
 #define JUMPTO(target) (next_instr = first_instr + (target))
@@ -2041,6 +2053,7 @@ add_traceback(PyThreadState *tstate, _PyInterpreterFrame *frame)
             if (_Py_HandlePending(tstate) != 0) { \
                 goto error; \
             } \
+            SET_TRACE_MODE(tstate->trace_active); \
         } \
     } while (0)
 
@@ -2066,6 +2079,12 @@ _PyEval_EvalFrame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwfl
 #undef OPCODE_TARGET
     };
 #pragma GCC diagnostic pop
+    static void *const trace_targets[256] = {
+        [0 ... 255] = &&trace_instruction,
+    };
+    void *const *dispatch_table = opcode_targets;
+#else
+    int trace_mode = 0;
 #endif
     PyCodeObject *co;
     _Py_CODEUNIT *first_instr, *next_instr;
@@ -2087,15 +2106,37 @@ _PyEval_EvalFrame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwfl
         CLEAR_STACK_TO(stackbase);
         goto exit_unwind;
     }
+    if (UNLIKELY(tstate->trace_active)) {
+        SET_TRACE_MODE(1);
+        /* A generator resumed (its first run starts at instruction 0,
+         * which reports 'call' itself). */
+        if (next_instr != first_instr && _PyTrace_Resume(tstate, frame, throwflag) < 0) {
+            goto error;
+        }
+    }
     if (throwflag) {
         goto error;
     }
     DISPATCH();
 
+trace_instruction:
+    if (UNLIKELY(!tstate->trace_active)) {
+        SET_TRACE_MODE(0);   /* switched off since */
+        RUN_OPCODE();
+    }
+    if (_PyTrace_Instruction(tstate, frame, sp) < 0) {
+        goto error;
+    }
+    RUN_OPCODE();
+
 #if !USE_COMPUTED_GOTOS
 dispatch_opcode:
     NEXTOPARG();
     frame->instr_ptr = next_instr;
+    if (UNLIKELY(trace_mode)) {
+        goto trace_instruction;
+    }
+run_opcode:
 #endif
     switch (opcode) {
 
@@ -3154,6 +3195,10 @@ dispatch_opcode:
             PUSH(next);
             DISPATCH();
         }
+        if (UNLIKELY(TRACING_ON()) && PyGen_CheckExact(it) &&
+            _PyTrace_StopIteration(tstate, frame, NULL) < 0) {
+            goto error;
+        }
         if (_PyErr_Occurred(tstate)) {
             if (!_PyErr_ExceptionMatches(tstate, PyExc_StopIteration)) {
                 goto error;
@@ -3600,6 +3645,10 @@ dispatch_opcode:
         gen->gi_frame_state = FRAME_SUSPENDED;
         tstate->current_frame = frame->previous;
         tstate->py_recursion_remaining++;
+        if (UNLIKELY(tstate->trace_active)) {
+            /* tracing may have been switched on in here: tell the caller's loop */
+            _Py_set_eval_breaker_bit(tstate, _PY_EVAL_TRACE_BIT);
+        }
         return retval;
     }
 
@@ -3640,6 +3689,12 @@ dispatch_opcode:
             }
         }
         if (r == PYGEN_ERROR) {
+            goto error;
+        }
+        if (UNLIKELY(TRACING_ON()) && r == PYGEN_RETURN &&
+            (PyGen_CheckExact(receiver) || PyCoro_CheckExact(receiver)) &&
+            _PyTrace_StopIteration(tstate, frame, res) < 0) {
+            Py_DECREF(res);
             goto error;
         }
         Py_DECREF(v);
@@ -3875,6 +3930,9 @@ error:
     if (add_traceback(tstate, frame) < 0) {
         /* keep the original exception if we cannot record where */
     }
+    if (UNLIKELY(TRACING_ON())) {
+        _PyTrace_Exception(tstate, frame);
+    }
 exception_unwind:
     if (frame->iblock > 0) {
         _PyTryBlock *b = &frame->blockstack[--frame->iblock];
@@ -3885,6 +3943,9 @@ exception_unwind:
         DISPATCH();
     }
     CLEAR_STACK_TO(stackbase);
+    if (UNLIKELY(TRACING_ON())) {
+        _PyTrace_Unwind(tstate, frame);
+    }
 exit_unwind:
     frame->stacktop = 0;
     if (frame->is_entry) {
@@ -3904,6 +3965,10 @@ exit_unwind:
 leave:
     tstate->current_frame = frame->previous;
     tstate->py_recursion_remaining++;
+    if (UNLIKELY(tstate->trace_active)) {
+        /* tracing may have been switched on in here: tell the caller's loop */
+        _Py_set_eval_breaker_bit(tstate, _PY_EVAL_TRACE_BIT);
+    }
     if (frame->owner == FRAME_OWNED_BY_GENERATOR) {
         PyGenObject *gen = _PyGen_FromFrame(frame);
         gen->gi_frame_state = FRAME_COMPLETED;

@@ -288,6 +288,12 @@ _Py_HandlePending(PyThreadState *tstate)
         }
     }
 
+    /* Tracing switched on: the loop reloads its dispatch table when this
+     * returns (Python/tracing.c). */
+    if (breaker & _PY_EVAL_TRACE_BIT) {
+        _Py_unset_eval_breaker_bit(tstate, _PY_EVAL_TRACE_BIT);
+    }
+
     /* The cycle collector, scheduled by allocation counts (Python/gc.c). */
     if (breaker & _PY_GC_SCHEDULED_BIT) {
         _Py_unset_eval_breaker_bit(tstate, _PY_GC_SCHEDULED_BIT);

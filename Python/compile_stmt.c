@@ -227,6 +227,11 @@ compile_while(c_compiler *c, stmt_ty s)
     if (!is_true_const(s->v.While.test)) {
         CHECK(_PyCompile_JumpIf(c, s->v.While.test, orelse, 0));
     }
+    else {
+        /* `while True:` still has a line: tracing reports it each round */
+        set_loc(c, LOC(s));
+        ADDOP(c, NOP);
+    }
     CHECK(_PyCompile_Body(c, s->v.While.body, 0));
     set_loc(c, LOC(s));
     ADDOP_JUMP(c, C_JUMP_ANY, loop);
@@ -1313,7 +1318,10 @@ stmt_body(c_compiler *c, stmt_ty s)
         return compile_import_from(c, s, 0);
     case Global_kind:
     case Nonlocal_kind:
+        return 0;
     case Pass_kind:
+        /* a NOP carries the line, so tracing shows a line event for it */
+        ADDOP(c, NOP);
         return 0;
     case Expr_kind: {
         expr_ty v = s->v.Expr.value;

@@ -177,6 +177,11 @@ PyThreadState_Clear(PyThreadState *tstate)
      * at the others (e.g. a threading.local finaliser). */
     Py_CLEAR(tstate->dict);
     Py_CLEAR(tstate->async_exc);
+    tstate->c_tracefunc = NULL;
+    tstate->c_profilefunc = NULL;
+    tstate->trace_active = 0;
+    Py_CLEAR(tstate->c_traceobj);
+    Py_CLEAR(tstate->c_profileobj);
     Py_CLEAR(tstate->current_exception);
 }
 

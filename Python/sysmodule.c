@@ -4,6 +4,7 @@
  * _Py_MainConfig (pycore_pylifecycle.h). */
 #include "Python.h"
 #include "pycore_pyerrors.h"
+#include "pycore_tracing.h"
 #include "pycore_pystate.h"
 #include "pycore_pylifecycle.h"
 #include "pycore_object.h"
@@ -543,43 +544,6 @@ sys_is_finalizing(PyObject *self, PyObject *Py_UNUSED(ignored))
     return PyBool_FromLong(_Py_atomic_load_int(&_PyInterpreterState_GET()->finalizing));
 }
 
-/* Tracing and profiling are not supported; the hooks are remembered so
- * gettrace()/getprofile() give back what was set. */
-static PyObject *trace_func_unused;
-
-static PyObject *
-sys_settrace(PyObject *self, PyObject *arg)
-{
-    (void)trace_func_unused;
-    if (PySys_SetObject("_weft_trace", arg == Py_None ? NULL : arg) < 0) {
-        return NULL;
-    }
-    Py_RETURN_NONE;
-}
-
-static PyObject *
-sys_gettrace(PyObject *self, PyObject *Py_UNUSED(ignored))
-{
-    PyObject *f = PySys_GetObject("_weft_trace");
-    return Py_NewRef(f ? f : Py_None);
-}
-
-static PyObject *
-sys_setprofile(PyObject *self, PyObject *arg)
-{
-    if (PySys_SetObject("_weft_profile", arg == Py_None ? NULL : arg) < 0) {
-        return NULL;
-    }
-    Py_RETURN_NONE;
-}
-
-static PyObject *
-sys_getprofile(PyObject *self, PyObject *Py_UNUSED(ignored))
-{
-    PyObject *f = PySys_GetObject("_weft_profile");
-    return Py_NewRef(f ? f : Py_None);
-}
-
 static PyObject *
 sys_call_tracing(PyObject *self, PyObject *args)
 {
@@ -587,7 +551,13 @@ sys_call_tracing(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "OO!:call_tracing", &func, &PyTuple_Type, &funcargs)) {
         return NULL;
     }
-    return PyObject_Call(func, funcargs, NULL);
+    /* Called from a trace function: events are delivered again inside. */
+    PyThreadState *tstate = _PyThreadState_GET();
+    int tracing = tstate->tracing;
+    tstate->tracing = 0;
+    PyObject *res = PyObject_Call(func, funcargs, NULL);
+    tstate->tracing = tracing;
+    return res;
 }
 
 static PyObject *
@@ -656,10 +626,12 @@ static PyMethodDef sys_methods[] = {
     {"breakpointhook", (PyCFunction)(void (*)(void))sys_breakpointhook,
      METH_VARARGS | METH_KEYWORDS, NULL},
     {"is_finalizing", sys_is_finalizing, METH_NOARGS, NULL},
-    {"settrace", sys_settrace, METH_O, NULL},
-    {"gettrace", sys_gettrace, METH_NOARGS, NULL},
-    {"setprofile", sys_setprofile, METH_O, NULL},
-    {"getprofile", sys_getprofile, METH_NOARGS, NULL},
+    {"settrace", _PySys_SetTrace, METH_O, NULL},
+    {"gettrace", _PySys_GetTrace, METH_NOARGS, NULL},
+    {"setprofile", _PySys_SetProfile, METH_O, NULL},
+    {"getprofile", _PySys_GetProfile, METH_NOARGS, NULL},
+    {"_settraceallthreads", _PySys_SetTraceAllThreads, METH_O, NULL},
+    {"_setprofileallthreads", _PySys_SetProfileAllThreads, METH_O, NULL},
     {"call_tracing", sys_call_tracing, METH_VARARGS, NULL},
     {"getallocatedblocks", sys_getallocatedblocks, METH_NOARGS, NULL},
     {"_current_frames", sys_current_frames, METH_NOARGS, NULL},

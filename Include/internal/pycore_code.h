@@ -74,6 +74,8 @@ typedef struct PyCodeObject {
     void *co_extra;             /* the eval loop's per-code data, if any */
     union _PyInstrCache_u *co_cache; /* inline caches, one per instruction,
                                      created lazily (pycore_cache.h) */
+    int32_t *co_tracelines;     /* line events' view of the lines, made on
+                                   first use by Python/tracing.c (owned) */
 } PyCodeObject;
 
 extern PyTypeObject PyCode_Type;

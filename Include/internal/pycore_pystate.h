@@ -31,6 +31,8 @@
 #define _PY_EVAL_EXPLICIT_MERGE_BIT  (1U << 6)   /* biased refcount queue non-empty */
 #define _PY_EVAL_QSBR_BIT            (1U << 7)   /* delayed frees to process */
 #define _PY_EVAL_CS_UPGRADE_BIT      (1U << 8)   /* lock the elided critical sections */
+#define _PY_EVAL_TRACE_BIT           (1U << 9)   /* tracing switched on: reload the
+                                                    loop's dispatch table */
 
 /* Hooks the interpreter layers fill in later (frames, exceptions) live in
  * the thread state too; the runtime part comes first. */
@@ -98,6 +100,16 @@ struct _ts {
     int trash_nesting;
     PyObject **trash;
     Py_ssize_t trash_len, trash_cap;
+    /* sys.settrace / sys.setprofile for this thread (Python/tracing.c).
+     * `trace_active` is nonzero while either function is set: the eval
+     * loop then dispatches through its "trace, then run" table.
+     * `tracing` counts trace/profile calls in progress (no events then). */
+    Py_tracefunc c_tracefunc;
+    PyObject *c_traceobj;
+    Py_tracefunc c_profilefunc;
+    PyObject *c_profileobj;
+    int trace_active;
+    int tracing;
 };
 
 /* The GIL.  `locked` and `holder` are protected by `mutex`; a waiter that has
