@@ -224,11 +224,9 @@ rlock_tp_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 static void
 rlock_dealloc(PyObject *op)
 {
-    PyTypeObject *tp = Py_TYPE(op);
-    tp->tp_free(op);
-    if (tp->tp_flags & Py_TPFLAGS_HEAPTYPE) {
-        Py_DECREF(tp);
-    }
+    /* A Python subclass's reference is dropped by subtype_dealloc, which
+     * calls this as its base dealloc: a static type's dealloc never does. */
+    Py_TYPE(op)->tp_free(op);
 }
 
 static int
@@ -598,11 +596,9 @@ local_dealloc(PyObject *op)
         Py_CLEAR(self->key);
     }
     local_clear(op);
-    PyTypeObject *tp = Py_TYPE(op);
-    tp->tp_free(op);
-    if (tp->tp_flags & Py_TPFLAGS_HEAPTYPE) {
-        Py_DECREF(tp);
-    }
+    /* A Python subclass's reference is dropped by subtype_dealloc, which
+     * calls this as its base dealloc: a static type's dealloc never does. */
+    Py_TYPE(op)->tp_free(op);
 }
 
 static PyTypeObject Local_Type = {
