@@ -6,19 +6,48 @@
  * Where tracked objects live (see pycore_gc.h):
  *   default build   generations 0..2 and a permanent one, guarded by the GIL;
  *                   a collection of generation g examines generations 0..g.
- *   free-threaded   64 lists chosen by object address, each with a PyMutex
- *                   (so threads rarely contend on tracking); a collection
- *                   stops the world and examines every tracked object.
+ *   free-threaded   per-thread slot sets; a collection stops the world and
+ *                   examines every tracked object.
+ *
+ * Slot sets (free-threaded build).  Tracking must cost the allocating thread
+ * no lock and no atomic read-modify-write, as in the default build.  Each
+ * thread state owns a set of 8 KiB chunks of slots (tstate->gc_slots); a
+ * tracked object's _gc_next points to its slot, the slot holds the object.
+ *  - Track: pop a slot off the thread's own free list (a list threaded
+ *    through the free slots, tagged with low bit 1); when it is empty,
+ *    reclaim slots other threads zeroed (if they are worth a scan: an
+ *    eighth of the set) or add a chunk.
+ *  - UnTrack by the owner (chunk->owner, found by masking the slot address,
+ *    is the thread's set): push the slot on the free list.  By any other
+ *    thread: store 0 in the slot and count it on the owner's remote_frees
+ *    (one atomic add; cross-thread frees pay for cross-thread traffic
+ *    anyway).  The owner never touches a slot holding a live object and the
+ *    remote thread never touches the slot again, so neither races; slot
+ *    words are still accessed with relaxed atomics for ThreadSanitizer.
+ *  - Thread exit: the set becomes an orphan (under slots_mutex); its objects
+ *    stay where they are and every untrack of them is "remote".  The next
+ *    thread that needs a set adopts an orphan whole, so chunk->owner never
+ *    changes (a remote untrack may be reading it) and thread churn does not
+ *    leak sets.
+ *  - Threads without a thread state (start-up, shutdown, foreign threads)
+ *    track into a shared set under slots_mutex.
+ *  - The collector stops the world and takes slots_mutex, reads every slot
+ *    of every set, and afterwards tidies each set: sets with much idle room
+ *    are compacted (survivors slid to the front, their _gc_next updated,
+ *    empty chunks freed), the others get their zeroed slots back on the
+ *    free list; empty orphans are freed.  Chunks are only ever freed then,
+ *    when no untrack can be half-way.
  *
  * A collection:
- *  1. unlink the examined objects into an array (their _gc_prev holds their
+ *  1. gather the examined objects into an array (their _gc_prev holds their
  *     index and flags), and compute for each its reference count minus the
  *     references coming from other examined objects (tp_traverse);
  *  2. everything reachable from an object with a positive remainder is
  *     reachable; the rest is garbage.  Take a strong reference to each
  *     garbage object, clear the weak references to it (remembering callbacks
  *     of weak references that are not garbage themselves), and put every
- *     object back on a list (the older generation);
+ *     object back on a list (the older generation; free-threaded build:
+ *     every object stays in its slot, and the slot sets are tidied);
  *  3. (world running again) call weak reference callbacks, then tp_finalize
  *     once per object (PEP 442);
  *  4. check again which garbage objects are still unreachable, counting our
@@ -32,6 +61,7 @@
 #include "pycore_pystate.h"
 #include "pycore_object.h"
 #include "pycore_gc.h"
+#include <stdlib.h>
 #include <time.h>
 
 static struct _gc_runtime_state gc_state;
@@ -161,11 +191,7 @@ _PyGC_Init(PyInterpreterState *interp)
     st->generations[0].threshold = 2000;
     st->generations[1].threshold = 10;
     st->generations[2].threshold = 10;
-#ifdef Py_GIL_DISABLED
-    for (int i = 0; i < _PyGC_NUM_STRIPES; i++) {
-        list_init(&st->stripes[i].head);
-    }
-#else
+#ifndef Py_GIL_DISABLED
     list_init(&st->permanent_generation.head);
 #endif
     st->enabled = 1;
@@ -181,18 +207,305 @@ ensure_init(void)
 }
 
 #ifdef Py_GIL_DISABLED
-static inline struct _gc_stripe *
-stripe_for(PyObject *op)
+/* ---- slot sets (free-threaded build; see the top of this file) ---------- */
+
+#define SLOT_FREE_TAG ((uintptr_t)1)
+
+static inline int
+slot_is_object(uintptr_t v)
 {
-    /* By 16 KiB block, not by object: neighbours in memory share a list,
-     * so the collector's walks keep the allocator's locality (a per-object
-     * hash made every step of every pass a cache miss), while threads,
-     * which allocate from their own allocator pages, still mostly use
-     * different lists. */
-    uintptr_t h = (uintptr_t)op >> 14;
-    h ^= h >> 6;
-    h ^= h >> 12;
-    return &gc_state.stripes[h % _PyGC_NUM_STRIPES];
+    return v != 0 && (v & SLOT_FREE_TAG) == 0;
+}
+
+static inline uintptr_t
+slot_load(uintptr_t *slot)
+{
+    return _Py_atomic_load_uintptr_relaxed(slot);
+}
+
+static inline void
+slot_store(uintptr_t *slot, uintptr_t v)
+{
+    _Py_atomic_store_uintptr_relaxed(slot, v);
+}
+
+static inline struct _gc_chunk *
+chunk_of(uintptr_t *slot)
+{
+    return (struct _gc_chunk *)((uintptr_t)slot & ~(uintptr_t)(_PyGC_CHUNK_SIZE - 1));
+}
+
+static inline void
+slots_lock(void)
+{
+    _PyMutex_LockNoDetach(&gc_state.slots_mutex);
+}
+
+static inline void
+slots_unlock(void)
+{
+    PyMutex_Unlock(&gc_state.slots_mutex);
+}
+
+/* Every set: the shared one first, then the registry.  Under slots_mutex. */
+static inline struct _gc_slot_set *
+sets_next(struct _gc_slot_set *set)
+{
+    if (set == NULL) {
+        return &gc_state.shared_slots;
+    }
+    if (set == &gc_state.shared_slots) {
+        return gc_state.slot_sets;
+    }
+    return set->next_set;
+}
+
+/* Put slots first[0..n) on the front of the free list, in address order
+ * (so a fresh chunk fills front to back, like the allocator's pages). */
+static void
+free_list_push_run(struct _gc_slot_set *set, uintptr_t *first, Py_ssize_t n)
+{
+    uintptr_t next = (uintptr_t)set->free | SLOT_FREE_TAG;
+    for (Py_ssize_t i = n - 1; i >= 0; i--) {
+        slot_store(&first[i], next);
+        next = (uintptr_t)&first[i] | SLOT_FREE_TAG;
+    }
+    if (n > 0) {
+        set->free = first;
+    }
+}
+
+static int
+set_add_chunk(struct _gc_slot_set *set)
+{
+    void *mem = NULL;
+    if (posix_memalign(&mem, _PyGC_CHUNK_SIZE, _PyGC_CHUNK_SIZE) != 0) {
+        return -1;
+    }
+    struct _gc_chunk *c = mem;
+    c->owner = set;
+    c->next = NULL;
+    if (set->last != NULL) {
+        set->last->next = c;
+    }
+    else {
+        set->chunks = c;
+    }
+    set->last = c;
+    set->nchunks++;
+    free_list_push_run(set, c->slots, _PyGC_CHUNK_SLOTS);
+    return 0;
+}
+
+/* Push the slots other threads zeroed onto the free list (the owner, or
+ * the collector).  Returns how many. */
+static Py_ssize_t
+set_reclaim_zeros(struct _gc_slot_set *set)
+{
+    Py_ssize_t found = 0;
+    for (struct _gc_chunk *c = set->chunks; c != NULL; c = c->next) {
+        for (Py_ssize_t i = 0; i < _PyGC_CHUNK_SLOTS; i++) {
+            if (slot_load(&c->slots[i]) == 0) {
+                slot_store(&c->slots[i], (uintptr_t)set->free | SLOT_FREE_TAG);
+                set->free = &c->slots[i];
+                found++;
+            }
+        }
+    }
+    return found;
+}
+
+/* A slot of `set` when its free list is empty; NULL if out of memory. */
+static uintptr_t *
+set_take_slow(struct _gc_slot_set *set)
+{
+    Py_ssize_t remote = _Py_atomic_load_ssize_relaxed(&set->remote_frees);
+    /* A scan reads every slot: only when it pays for itself. */
+    if (remote > 0 && remote >= set->nchunks * _PyGC_CHUNK_SLOTS / 8) {
+        Py_ssize_t found = set_reclaim_zeros(set);
+        if (found > 0) {
+            _Py_atomic_add_ssize(&set->remote_frees, -found);
+        }
+    }
+    if (set->free == NULL && set_add_chunk(set) < 0) {
+        return NULL;
+    }
+    uintptr_t *slot = set->free;
+    set->free = (uintptr_t *)(slot_load(slot) & ~SLOT_FREE_TAG);
+    return slot;
+}
+
+/* The calling thread's first set: adopt an orphan, else a new one. */
+static struct _gc_slot_set *
+thread_set_create(PyThreadState *tstate)
+{
+    slots_lock();
+    struct _gc_slot_set *set = NULL;
+    for (struct _gc_slot_set *o = gc_state.slot_sets; o != NULL; o = o->next_set) {
+        if (o->orphaned) {
+            o->orphaned = 0;
+            set = o;
+            break;
+        }
+    }
+    if (set == NULL) {
+        set = PyMem_RawCalloc(1, sizeof(*set));
+        if (set != NULL) {
+            set->next_set = gc_state.slot_sets;
+            gc_state.slot_sets = set;
+        }
+    }
+    tstate->gc_slots = set;
+    slots_unlock();
+    return set;
+}
+
+/* Track when the fast path cannot: no set yet, its free list is empty, or
+ * no thread state (then the shared set, under the lock). */
+static void
+track_slow(PyThreadState *tstate, PyObject *op)
+{
+    ensure_init();
+    struct _gc_slot_set *set = NULL;
+    if (tstate != NULL) {
+        set = tstate->gc_slots;
+        if (set == NULL) {
+            set = thread_set_create(tstate);
+        }
+    }
+    int locked = 0;
+    if (set == NULL) {
+        slots_lock();
+        locked = 1;
+        set = &gc_state.shared_slots;
+    }
+    uintptr_t *slot = set->free;
+    if (slot != NULL) {
+        set->free = (uintptr_t *)(slot_load(slot) & ~SLOT_FREE_TAG);
+    }
+    else {
+        slot = set_take_slow(set);
+    }
+    /* Out of memory for a chunk: the object stays untracked (a cycle
+     * through it would leak, nothing worse). */
+    if (slot != NULL) {
+        slot_store(slot, (uintptr_t)op);
+        gc_store_next(_Py_AS_GC(op), (uintptr_t)slot);
+    }
+    if (locked) {
+        slots_unlock();
+    }
+}
+
+void
+_PyGC_ThreadExit(PyThreadState *tstate)
+{
+    struct _gc_slot_set *set = tstate->gc_slots;
+    if (set == NULL) {
+        return;
+    }
+    slots_lock();
+    tstate->gc_slots = NULL;
+    set->orphaned = 1;
+    slots_unlock();
+}
+
+void
+_PyGC_AfterFork(void)
+{
+    gc_state.slots_mutex = (PyMutex){0};
+}
+
+/* Free the chunks after keep_last (all of them if NULL). */
+static void
+set_free_chunks_after(struct _gc_slot_set *set, struct _gc_chunk *keep_last)
+{
+    struct _gc_chunk *c = keep_last != NULL ? keep_last->next : set->chunks;
+    while (c != NULL) {
+        struct _gc_chunk *next = c->next;
+        free(c);
+        set->nchunks--;
+        c = next;
+    }
+    if (keep_last != NULL) {
+        keep_last->next = NULL;
+    }
+    else {
+        set->chunks = NULL;
+        set->free = NULL;
+    }
+    set->last = keep_last;
+}
+
+/* Slide the live objects of `set` to the front of its chunks (in order, so
+ * a destination slot is never one not yet read), repoint their _gc_next,
+ * keep one spare chunk after the last used one, free the rest and rebuild
+ * the free list.  World stopped. */
+static void
+set_compact(struct _gc_slot_set *set)
+{
+    struct _gc_chunk *wc = set->chunks;
+    Py_ssize_t wi = 0;
+    for (struct _gc_chunk *rc = set->chunks; rc != NULL; rc = rc->next) {
+        for (Py_ssize_t ri = 0; ri < _PyGC_CHUNK_SLOTS; ri++) {
+            uintptr_t v = slot_load(&rc->slots[ri]);
+            if (!slot_is_object(v)) {
+                continue;
+            }
+            uintptr_t *dst = &wc->slots[wi];
+            if (dst != &rc->slots[ri]) {
+                slot_store(dst, v);
+                gc_store_next(_Py_AS_GC((PyObject *)v), (uintptr_t)dst);
+            }
+            if (++wi == _PyGC_CHUNK_SLOTS) {
+                wc = wc->next;
+                wi = 0;
+            }
+        }
+    }
+    set->free = NULL;
+    if (wc == NULL) {
+        return;  /* every slot is in use: nothing to free */
+    }
+    /* wc holds the first free slot (with wi == 0 it is wholly free). */
+    struct _gc_chunk *spare = wc->next;
+    set_free_chunks_after(set, spare != NULL ? spare : wc);
+    if (spare != NULL) {
+        free_list_push_run(set, spare->slots, _PyGC_CHUNK_SLOTS);
+    }
+    free_list_push_run(set, &wc->slots[wi], _PyGC_CHUNK_SLOTS - wi);
+}
+
+/* After a collection, world stopped, slots_mutex held; set->live counts
+ * the objects gather() found in each set. */
+static void
+sets_tidy(void)
+{
+    struct _gc_slot_set **link = &gc_state.slot_sets;
+    for (struct _gc_slot_set *set = sets_next(NULL); set != NULL;) {
+        struct _gc_slot_set *next = sets_next(set);
+        Py_ssize_t total = set->nchunks * _PyGC_CHUNK_SLOTS;
+        Py_ssize_t idle = total - set->live;
+        if (set->orphaned && set->live == 0) {
+            /* No object points into it and no thread owns it. */
+            set_free_chunks_after(set, NULL);
+            *link = next;
+            PyMem_RawFree(set);
+            set = next;
+            continue;
+        }
+        if (set->nchunks > 1 && idle > total / 4 && idle > _PyGC_CHUNK_SLOTS) {
+            set_compact(set);
+        }
+        else if (_Py_atomic_load_ssize_relaxed(&set->remote_frees) != 0) {
+            set_reclaim_zeros(set);
+        }
+        _Py_atomic_store_ssize_relaxed(&set->remote_frees, 0);
+        if (set != &gc_state.shared_slots) {
+            link = &set->next_set;
+        }
+        set = next;
+    }
 }
 #endif
 
@@ -310,6 +623,23 @@ _PyObject_GC_Resize(PyVarObject *op, Py_ssize_t nitems)
     if (nitems < 0) {
         return (PyVarObject *)PyErr_NoMemory();
     }
+#ifdef Py_GIL_DISABLED
+    /* The slot (copied along in the PyGC_Head) gets the new address.  It is
+     * ours to write whoever owns it: owners never touch a live object's
+     * slot, and the collector cannot run before we return. */
+    uintptr_t slot = gc_load_next(_Py_AS_GC(op));
+    PyGC_Head *ng = PyObject_Realloc(_Py_AS_GC(op),
+                                     sizeof(PyGC_Head) + _PyObject_VAR_SIZE(type, nitems));
+    if (ng == NULL) {
+        return (PyVarObject *)PyErr_NoMemory();
+    }
+    op = (PyVarObject *)_Py_FROM_GC(ng);
+    if (slot != 0) {
+        slot_store((uintptr_t *)slot, (uintptr_t)op);
+    }
+    Py_SET_SIZE(op, nitems);
+    return op;
+#else
     /* The lists point at the old address: leave them while moving. */
     int tracked = _PyObject_GC_IS_TRACKED((PyObject *)op);
     if (tracked) {
@@ -329,6 +659,7 @@ _PyObject_GC_Resize(PyVarObject *op, Py_ssize_t nitems)
         PyObject_GC_Track(op);
     }
     return op;
+#endif
 }
 
 void
@@ -339,13 +670,19 @@ PyObject_GC_Track(void *op_)
     if (gc_load_next(g) != 0) {
         return;  /* already tracked */
     }
-    ensure_init();
 #ifdef Py_GIL_DISABLED
-    struct _gc_stripe *s = stripe_for(op);
-    _PyMutex_LockNoDetach(&s->mutex);
-    list_append(g, &s->head);
-    PyMutex_Unlock(&s->mutex);
+    PyThreadState *tstate = _PyThreadState_GET();
+    struct _gc_slot_set *set;
+    uintptr_t *slot;
+    if (tstate != NULL && (set = tstate->gc_slots) != NULL && (slot = set->free) != NULL) {
+        set->free = (uintptr_t *)(slot_load(slot) & ~SLOT_FREE_TAG);
+        slot_store(slot, (uintptr_t)op);
+        gc_store_next(g, (uintptr_t)slot);
+        return;
+    }
+    track_slow(tstate, op);
 #else
+    ensure_init();
     list_append(g, &gc_state.generations[0].head);
 #endif
 }
@@ -355,16 +692,23 @@ PyObject_GC_UnTrack(void *op_)
 {
     PyObject *op = (PyObject *)op_;
     PyGC_Head *g = _Py_AS_GC(op);
-    if (gc_load_next(g) == 0) {
+    uintptr_t v = gc_load_next(g);
+    if (v == 0) {
         return;
     }
 #ifdef Py_GIL_DISABLED
-    struct _gc_stripe *s = stripe_for(op);
-    _PyMutex_LockNoDetach(&s->mutex);
-    if (gc_load_next(g) != 0) {
-        list_remove(g);
+    uintptr_t *slot = (uintptr_t *)v;
+    struct _gc_slot_set *owner = chunk_of(slot)->owner;
+    gc_store_next(g, 0);
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate != NULL && owner == tstate->gc_slots) {
+        slot_store(slot, (uintptr_t)owner->free | SLOT_FREE_TAG);
+        owner->free = slot;
+        return;
     }
-    PyMutex_Unlock(&s->mutex);
+    /* Another thread's slot (or the shared set's, or an orphan's). */
+    slot_store(slot, 0);
+    _Py_atomic_add_ssize(&owner->remote_frees, 1);
 #else
     list_remove(g);
 #endif
@@ -400,20 +744,14 @@ PyObject_IS_GC(PyObject *obj)
     return PyType_IS_GC(tp) && (tp->tp_is_gc == NULL || tp->tp_is_gc(obj));
 }
 
-/* Set the finalized bit.  Free-threaded build: a tracked object's _gc_prev
- * is shared with its list neighbours, so change it under the list lock. */
+/* Set the finalized bit.  _gc_prev holds only this object's flags in the
+ * free-threaded build (the collector changes it only with the world
+ * stopped); in the default build its list neighbours change it, under the
+ * GIL like us. */
 static void
 set_finalized(PyObject *op)
 {
-    PyGC_Head *g = _Py_AS_GC(op);
-#ifdef Py_GIL_DISABLED
-    struct _gc_stripe *s = stripe_for(op);
-    _PyMutex_LockNoDetach(&s->mutex);
-    g->_gc_prev |= _PyGC_PREV_MASK_FINALIZED;
-    PyMutex_Unlock(&s->mutex);
-#else
-    g->_gc_prev |= _PyGC_PREV_MASK_FINALIZED;
-#endif
+    _Py_AS_GC(op)->_gc_prev |= _PyGC_PREV_MASK_FINALIZED;
 }
 
 /* ---- finalizers (PEP 442) ------------------------------------------------ */
@@ -526,18 +864,18 @@ set_is_reachable(gc_set *s, Py_ssize_t i)
     return (_Py_AS_GC(s->e[i].op)->_gc_prev & _PyGC_PREV_MASK_REACHABLE) != 0;
 }
 
-/* Put entry i back on list `head` (free-threaded build: its stripe). */
+/* Put entry i back on list `head` (free-threaded build: it never left
+ * its slot; only the collection bits go). */
 static void
 set_relink(gc_set *s, Py_ssize_t i, PyGC_Head *head)
 {
     PyObject *op = s->e[i].op;
     PyGC_Head *g = _Py_AS_GC(op);
     g->_gc_prev &= (_PyGC_PREV_MASK_FINALIZED | _PyGC_PREV_MASK_FROZEN);
-    gc_store_next(g, 0);
 #ifdef Py_GIL_DISABLED
     (void)head;
-    list_append(g, &stripe_for(op)->head);
 #else
+    gc_store_next(g, 0);
     list_append(g, head);
 #endif
 }
@@ -616,6 +954,10 @@ set_mark_reachable(gc_set *s, Py_ssize_t held)
 }
 
 #ifdef Py_GIL_DISABLED
+/* The slot sets are ours while the world stands still: slots_mutex keeps
+ * out the threads that run anyway (detached ones leaving, threads without
+ * a thread state).  No attached thread holds it across a safe point, so
+ * taking it after stopping the world cannot deadlock. */
 static void
 stop_world(void)
 {
@@ -623,10 +965,12 @@ stop_world(void)
     /* Deferred objects are counted per thread: fold the counts in so that
      * Py_REFCNT is exact while the world stands still. */
     _Py_MergeThreadRefcounts(_PyInterpreterState_GET());
+    slots_lock();
 }
 static void
 start_world(void)
 {
+    slots_unlock();
     _PyEval_StartTheWorld(_PyInterpreterState_GET());
 }
 #else
@@ -634,6 +978,7 @@ static void stop_world(void) {}
 static void start_world(void) {}
 #endif
 
+#ifndef Py_GIL_DISABLED
 /* Rebuild the back links of a list whose forward links are intact (after
  * a gather that ran out of memory), dropping the collection flags. */
 static void
@@ -649,9 +994,9 @@ list_repair(PyGC_Head *head)
 }
 
 /* Add every object of one list to the set, in one walk (no separate count:
- * on a large heap every walk of a list is a cache miss per object).  The
- * free-threaded build leaves frozen objects out: they move to `frozen`.
- * -1 if the set could not grow. */
+ * on a large heap every walk of a list is a cache miss per object).  With
+ * `frozen`, frozen objects are left out and move there.  -1 if the set
+ * could not grow. */
 static int
 gather_list(gc_set *s, PyGC_Head *head, PyGC_Head *frozen)
 {
@@ -674,6 +1019,7 @@ gather_list(gc_set *s, PyGC_Head *head, PyGC_Head *frozen)
     }
     return 0;
 }
+#endif
 
 /* Gather the objects a collection of `generation` examines (world
  * stopped), leaving the lists they came from empty.  -1 on memory failure
@@ -686,35 +1032,37 @@ gather(gc_set *s, int generation)
     Py_ssize_t hint = _Py_atomic_load_ssize_relaxed(&gc_state.long_lived_total) +
                       _Py_atomic_load_int_relaxed(&gc_state.generations[0].count);
     (void)set_reserve(s, hint > 0 ? hint + hint / 8 : 256);
-    PyGC_Head frozen[_PyGC_NUM_STRIPES];
-    for (int i = 0; i < _PyGC_NUM_STRIPES; i++) {
-        list_init(&frozen[i]);
-    }
-    int nlists = _PyGC_NUM_STRIPES;
-    int failed = -1;
-    for (int i = 0; i < nlists && failed < 0; i++) {
-        if (gather_list(s, &gc_state.stripes[i].head, &frozen[i]) < 0) {
-            failed = i;
-        }
-    }
-    for (int i = 0; i < nlists; i++) {
-        PyGC_Head *head = &gc_state.stripes[i].head;
-        if (failed >= 0) {
-            if (i <= failed) {
-                list_repair(head);
+    int failed = 0;
+    for (struct _gc_slot_set *set = sets_next(NULL); set != NULL; set = sets_next(set)) {
+        set->live = 0;
+        for (struct _gc_chunk *c = set->chunks; c != NULL; c = c->next) {
+            for (Py_ssize_t i = 0; i < _PyGC_CHUNK_SLOTS; i++) {
+                uintptr_t v = slot_load(&c->slots[i]);
+                if (!slot_is_object(v)) {
+                    continue;
+                }
+                set->live++;
+                PyObject *op = (PyObject *)v;
+                if (failed || (_Py_AS_GC(op)->_gc_prev & _PyGC_PREV_MASK_FROZEN)) {
+                    continue;
+                }
+                if (s->n == s->cap && set_reserve(s, s->n + 1) < 0) {
+                    failed = 1;
+                    continue;
+                }
+                set_add(s, op);
             }
         }
-        else {
-            list_init(head);
-        }
-        /* Frozen objects go back (they were unlinked properly). */
-        while (!list_is_empty(&frozen[i])) {
-            PyGC_Head *f = gc_next(&frozen[i]);
-            list_remove(f);
-            f->_gc_prev |= _PyGC_PREV_MASK_FROZEN;
-            list_append(f, head);
-        }
     }
+    if (failed) {
+        /* Objects never left their slots: only the index bits go. */
+        for (Py_ssize_t i = 0; i < s->n; i++) {
+            set_relink(s, i, NULL);
+        }
+        s->n = 0;
+        return -1;
+    }
+    return 0;
 #else
     int nlists = generation + 1;
     int failed = -1;
@@ -732,12 +1080,12 @@ gather(gc_set *s, int generation)
             list_repair(head);
         }
     }
-#endif
     if (failed >= 0) {
         s->n = 0;
         return -1;
     }
     return 0;
+#endif
 }
 
 typedef struct {
@@ -877,6 +1225,9 @@ collect_main(PyThreadState *tstate, int generation)
     for (Py_ssize_t i = 0; i < s.n; i++) {
         set_relink(&s, i, dest);
     }
+#ifdef Py_GIL_DISABLED
+    sets_tidy();
+#endif
     start_world();
     Py_ssize_t examined = s.n;
     set_free(&s);
@@ -971,11 +1322,13 @@ collect_main(PyThreadState *tstate, int generation)
                             if (_PyObject_GC_IS_TRACKED(op) &&
                                 !(_Py_AS_GC(op)->_gc_prev & _PyGC_PREV_MASK_FROZEN)) {
                                 index[k] = s.n;
+#ifndef Py_GIL_DISABLED
                                 /* Unlinked first: set_add keeps only a
                                  * forward link, which is fine for whole
                                  * lists but not for a few of their nodes. */
                                 list_remove(_Py_AS_GC(op));
                                 gc_store_next(_Py_AS_GC(op), 1);
+#endif
                                 set_add(&s, op);
                             }
                         }
@@ -1159,6 +1512,7 @@ _Py_RunGC(PyThreadState *tstate)
  * included), with the world stopped.  fn may not allocate GC objects. */
 typedef int (*gc_walk_fn)(PyObject *op, void *arg);
 
+#ifndef Py_GIL_DISABLED
 static int
 walk_list(PyGC_Head *head, gc_walk_fn fn, void *arg)
 {
@@ -1169,6 +1523,7 @@ walk_list(PyGC_Head *head, gc_walk_fn fn, void *arg)
     }
     return 0;
 }
+#endif
 
 static int
 walk(int generation, gc_walk_fn fn, void *arg)
@@ -1176,9 +1531,14 @@ walk(int generation, gc_walk_fn fn, void *arg)
     ensure_init();
 #ifdef Py_GIL_DISABLED
     (void)generation;
-    for (int i = 0; i < _PyGC_NUM_STRIPES; i++) {
-        if (walk_list(&gc_state.stripes[i].head, fn, arg) < 0) {
-            return -1;
+    for (struct _gc_slot_set *set = sets_next(NULL); set != NULL; set = sets_next(set)) {
+        for (struct _gc_chunk *c = set->chunks; c != NULL; c = c->next) {
+            for (Py_ssize_t i = 0; i < _PyGC_CHUNK_SLOTS; i++) {
+                uintptr_t v = slot_load(&c->slots[i]);
+                if (slot_is_object(v) && fn((PyObject *)v, arg) < 0) {
+                    return -1;
+                }
+            }
         }
     }
 #else

@@ -4,6 +4,7 @@
 #include "pycore_pystate.h"
 #include "pycore_critical_section.h"
 #include "pycore_parking_lot.h"
+#include "pycore_gc.h"
 
 static int runtime_initialized = 0;
 
@@ -114,6 +115,7 @@ PyOS_AfterFork_Child(void)
     _Py_qsbr_after_fork(&interp->qsbr, tstate);
 #ifdef Py_GIL_DISABLED
     _Py_brc_after_fork(interp);
+    _PyGC_AfterFork();
 #endif
 
     if (tstate != NULL) {

@@ -11,6 +11,7 @@
 #include "pycore_pystate.h"
 #include "pycore_parking_lot.h"
 #include "pycore_critical_section.h"
+#include "pycore_gc.h"
 
 #include <pthread.h>
 
@@ -163,6 +164,9 @@ _PyThreadState_Delete(PyThreadState *tstate)
     }
     threads_unlock(interp);
 
+#ifdef Py_GIL_DISABLED
+    _PyGC_ThreadExit(tstate);
+#endif
     if (_Py_tss_tstate == tstate) {
         _Py_tss_tstate = NULL;
     }

@@ -1,17 +1,24 @@
 /* pycore_gc.h: the cycle collector's state and the bits it keeps in the
  * PyGC_Head in front of every GC object (Include/objimpl.h).
  *
- * Tracked objects sit on doubly linked circular lists through the PyGC_Head:
- * _gc_next points to the next PyGC_Head (never 0 while tracked: 0 means
- * untracked), _gc_prev to the previous one, with flag bits in its low four
- * bits (GC blocks are 16-byte aligned).
- *   default build   three generations plus the permanent (frozen) one, in
- *                   the interpreter state, guarded by the GIL;
- *   free-threaded   _PyGC_NUM_STRIPES lists chosen by object address, each
- *                   guarded by its own PyMutex; the collector stops the world
- *                   and walks them all.
- * During a collection the objects being examined are unlinked and their
- * _gc_prev holds (index << _PyGC_PREV_SHIFT) | flags instead of a pointer.
+ * _gc_next is 0 while an object is untracked and non-zero while tracked;
+ * _gc_prev holds flag bits in its low four bits (GC blocks are 16-byte
+ * aligned).  Where tracked objects live:
+ *   default build   on doubly linked circular lists through the PyGC_Head
+ *                   (_gc_next: next PyGC_Head, _gc_prev: previous one |
+ *                   flags): three generations plus the permanent (frozen)
+ *                   one, in the interpreter state, guarded by the GIL;
+ *   free-threaded   in "slots": each thread owns a slot set (struct
+ *                   _gc_slot_set, tstate->gc_slots), a list of aligned
+ *                   chunks of pointer-sized slots; _gc_next points to the
+ *                   object's slot and _gc_prev holds only flags.  Tracking
+ *                   and untracking by the owning thread are plain loads and
+ *                   stores on its free list (no lock, no atomic RMW); see
+ *                   Python/gc.c for the cross-thread and thread-exit rules.
+ *                   The collector stops the world and walks every set.
+ * During a collection the objects being examined have
+ * (index << _PyGC_PREV_SHIFT) | flags in _gc_prev (default build: they are
+ * unlinked from their list meanwhile).
  * Implementation: Python/gc.c. */
 #ifndef Py_INTERNAL_GC_H
 #define Py_INTERNAL_GC_H
@@ -43,9 +50,40 @@ struct _gc_generation_stats {
 };
 
 #ifdef Py_GIL_DISABLED
-struct _gc_stripe {
-    _Alignas(64) PyGC_Head head;
-    PyMutex mutex;
+/* A chunk of slots: _PyGC_CHUNK_SIZE bytes aligned to their size, so a
+ * slot's chunk is found by masking the slot's address.  A slot holds
+ *   an object pointer       a tracked object (low bit 0, non-zero);
+ *   (next free slot) | 1    a link of the owner's free list;
+ *   0                       freed by a thread that is not the owner, not
+ *                           yet reclaimed (by the owner or the collector). */
+#define _PyGC_CHUNK_SIZE ((size_t)8192)
+
+struct _gc_slot_set;
+
+struct _gc_chunk {
+    struct _gc_slot_set *owner;      /* set at creation, changed only with
+                                        the world stopped */
+    struct _gc_chunk *next;          /* the owner's chunk list */
+    uintptr_t slots[];
+};
+
+#define _PyGC_CHUNK_SLOTS \
+    ((Py_ssize_t)((_PyGC_CHUNK_SIZE - sizeof(struct _gc_chunk)) / sizeof(uintptr_t)))
+
+/* One per thread state that has tracked something (tstate->gc_slots), plus
+ * one shared set for threads without a thread state (used under
+ * slots_mutex).  `free`, `chunks` and `nchunks` belong to the owner (and to
+ * the collector while the world is stopped). */
+struct _gc_slot_set {
+    uintptr_t *free;                 /* first free slot, or NULL */
+    struct _gc_chunk *chunks;        /* in creation order */
+    struct _gc_chunk *last;
+    Py_ssize_t nchunks;
+    Py_ssize_t remote_frees;         /* atomic: slots other threads zeroed */
+    Py_ssize_t live;                 /* collector scratch: objects found */
+    struct _gc_slot_set *next_set;   /* all sets (slots_mutex) */
+    int orphaned;                    /* its thread state is gone: the next
+                                        new thread adopts it (slots_mutex) */
 };
 #endif
 
@@ -58,7 +96,11 @@ struct _gc_runtime_state {
 #ifdef Py_GIL_DISABLED
     /* Only generations[*].threshold and generations[0].count (atomic) are
      * used: every collection examines every tracked object. */
-    struct _gc_stripe stripes[_PyGC_NUM_STRIPES];
+    /* Every slot set (threads', orphaned ones, the shared one), guarded
+     * by slots_mutex; the collector holds it while the world is stopped. */
+    struct _gc_slot_set *slot_sets;
+    struct _gc_slot_set shared_slots;
+    PyMutex slots_mutex;
     Py_ssize_t frozen_count;
     /* Tracked objects that survived the last collection (atomic): a
      * collection is due only once new objects are a quarter of them. */
@@ -76,6 +118,15 @@ struct _gc_runtime_state {
     PyObject *callbacks;             /* gc.callbacks */
     PyMutex mutex;                   /* one collection at a time (FT) */
 };
+
+#ifdef Py_GIL_DISABLED
+/* A thread state is going away (Python/pystate.c): its slot set becomes an
+ * orphan, adopted by the next thread that needs one. */
+extern void _PyGC_ThreadExit(PyThreadState *tstate);
+/* In the child after fork(): the slots lock may have been held by a thread
+ * that does not exist any more. */
+extern void _PyGC_AfterFork(void);
+#endif
 
 /* Called from _PyRuntime_Initialize (also done lazily on first use). */
 extern void _PyGC_Init(PyInterpreterState *interp);

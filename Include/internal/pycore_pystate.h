@@ -59,6 +59,8 @@ struct _ts {
 #ifdef Py_GIL_DISABLED
     /* This thread's counts of deferred objects (Objects/refcount.c). */
     _Py_thread_refcounts refcounts;
+    /* Where this thread's tracked GC objects live (Python/gc.c). */
+    struct _gc_slot_set *gc_slots;
 #endif
 
     /* Memory retired through QSBR, freed once the goal is reached. */
