@@ -360,7 +360,22 @@ static PyObject *
 list_get_item_ref(PyListObject *self, Py_ssize_t i)
 {
 #ifdef Py_GIL_DISABLED
-    if (_PyObject_CanReadLockFree((PyObject *)self)) {
+    if (_Py_IsOwnedByCurrentThread((PyObject *)self) &&
+        !_PyObject_GC_IS_SHARED((PyObject *)self)) {
+        /* Our own list that no other thread has touched: nobody else can
+         * be writing it (a foreign writer marks it shared first, and then
+         * releases what it replaces through QSBR), so a plain read and
+         * incref are enough. */
+        if ((size_t)i >= (size_t)_Py_atomic_load_ssize_relaxed(&((PyVarObject *)self)->ob_size)) {
+            return NULL;
+        }
+        PyObject *item = _Py_atomic_load_ptr_relaxed(&self->ob_item[i]);
+        if (item != NULL) {
+            Py_INCREF(item);
+            return item;
+        }
+    }
+    else if (_PyObject_CanReadLockFree((PyObject *)self)) {
         PyObject **items = _Py_atomic_load_ptr_acquire(&self->ob_item);
         Py_ssize_t n = _Py_atomic_load_ssize_acquire(&((PyVarObject *)self)->ob_size);
         if (_Py_atomic_load_ptr_acquire(&self->ob_item) == items) {

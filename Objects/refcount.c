@@ -33,6 +33,92 @@ _Py_Dealloc(PyObject *op)
 
 #ifdef Py_GIL_DISABLED
 
+/* ---- what the inline fast paths hand over ------------------------------ */
+
+void
+_Py_IncRefNonOwner(PyObject *op)
+{
+    uint32_t local = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
+    if (local == _Py_IMMORTAL_REFCNT_LOCAL) {
+        return;
+    }
+    if (_PyObject_HasDeferredRefcount(op)) {
+        _Py_ThreadRefcountAdd(op, 1);
+        return;
+    }
+    _Py_atomic_add_ssize(&op->ob_ref_shared, (1 << _Py_REF_SHARED_SHIFT));
+}
+
+void
+_Py_DecRefNonOwner(PyObject *op)
+{
+    uint32_t local = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
+    if (local == _Py_IMMORTAL_REFCNT_LOCAL) {
+        return;
+    }
+    if (_PyObject_HasDeferredRefcount(op)) {
+        /* Never frees: only the collector can see the whole count. */
+        _Py_ThreadRefcountAdd(op, -1);
+        return;
+    }
+    _Py_DecRefShared(op);
+}
+
+int
+_Py_TryIncRefShared(PyObject *op)
+{
+    Py_ssize_t shared = _Py_atomic_load_ssize_relaxed(&op->ob_ref_shared);
+    for (;;) {
+        /* Merged with a count of zero (or below) means the object is dead
+         * or being freed: do not resurrect it. */
+        if (shared == 0 || shared == _Py_REF_MERGED ||
+            ((shared & _Py_REF_SHARED_FLAG_MASK) == _Py_REF_MERGED &&
+             shared < _Py_REF_SHARED(1, 0))) {
+            return 0;
+        }
+        if (_Py_atomic_compare_exchange_ssize(
+                &op->ob_ref_shared, &shared,
+                shared + (1 << _Py_REF_SHARED_SHIFT))) {
+            return 1;
+        }
+    }
+}
+
+/* Immortal and deferred objects cannot die under a reader (deferred ones
+ * are freed only by the collector, with the world stopped): count them
+ * without a liveness test. */
+static int
+try_incref_unconditional(PyObject *op)
+{
+    if (_Py_atomic_load_uint32_relaxed(&op->ob_ref_local) == _Py_IMMORTAL_REFCNT_LOCAL) {
+        return 1;
+    }
+    if (_PyObject_HasDeferredRefcount(op)) {
+        _Py_ThreadRefcountAdd(op, 1);
+        return 1;
+    }
+    return 0;
+}
+
+int
+_Py_TryIncrefNonOwner(PyObject *op)
+{
+    return try_incref_unconditional(op) || _Py_TryIncRefShared(op);
+}
+
+int
+_Py_TryIncrefCompareNonOwner(PyObject **src, PyObject *op)
+{
+    if (!try_incref_unconditional(op) && !_Py_TryIncRefShared(op)) {
+        return 0;
+    }
+    if (_Py_atomic_load_ptr(src) != op) {
+        Py_DECREF(op);
+        return 0;
+    }
+    return 1;
+}
+
 void
 _Py_DecRefShared(PyObject *op)
 {
