@@ -25,6 +25,7 @@
 #include "boolobject.h"
 #include "tupleobject.h"
 #include "dictobject.h"
+#include "odictobject.h"
 #include "methodobject.h"
 #include "descrobject.h"
 #include "moduleobject.h"

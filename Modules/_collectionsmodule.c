@@ -1701,9 +1701,20 @@ collections_exec(PyObject *module)
 {
     if (PyModule_AddType(module, &deque_type) < 0 ||
         PyModule_AddType(module, &defdict_type) < 0 ||
+        PyModule_AddType(module, &PyODict_Type) < 0 ||
         PyModule_AddType(module, &tuplegetter_type) < 0) {
         return -1;
     }
+    /* OrderedDict's __module__ is the interned module name, as in CPython
+     * (where it is a static type while deque/defaultdict are heap types). */
+    PyObject *modname = PyUnicode_InternFromString("collections");
+    int r = modname == NULL ? -1 : PyDict_SetItemString(PyODict_Type.tp_dict, "__module__",
+                                                        modname);
+    Py_XDECREF(modname);
+    if (r < 0) {
+        return -1;
+    }
+    PyType_Modified(&PyODict_Type);
     if (PyType_Ready(&dequeiter_type) < 0 || PyType_Ready(&dequereviter_type) < 0) {
         return -1;
     }
@@ -1727,7 +1738,8 @@ static struct PyModuleDef collections_module = {
     .m_name = "_collections",
     .m_doc = "High performance data structures.\n"
              "- deque:        ordered collection accessible from endpoints only\n"
-             "- defaultdict:  dict subclass with a default value factory\n",
+             "- defaultdict:  dict subclass with a default value factory\n"
+             "- OrderedDict:  dict subclass that remembers insertion order\n",
     .m_size = 0,
     .m_methods = collections_functions,
     .m_slots = collections_slots,

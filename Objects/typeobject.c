@@ -67,6 +67,15 @@ type_module(PyTypeObject *type, void *context)
         }
         return mod;
     }
+    /* A static type may carry its module name object (collections.OrderedDict
+     * does, so that pickle memoizes it with the module's own name). */
+    PyObject *mod = PyDict_GetItemWithError(type->tp_dict, _Py_ID_STR(__module__));
+    if (mod != NULL && PyUnicode_CheckExact(mod)) {
+        return Py_NewRef(mod);
+    }
+    if (PyErr_Occurred()) {
+        return NULL;
+    }
     const char *s = strrchr(type->tp_name, '.');
     if (s != NULL) {
         return PyUnicode_FromStringAndSize(type->tp_name, s - type->tp_name);
