@@ -2,7 +2,9 @@
  * and probed as CPython's (a few linear probes, then perturbed jumps; same
  * table sizes and growth), so iteration order matches CPython for keys with
  * deterministic hashes such as ints.  The table is the built-in smalltable
- * for up to 8 slots and a separately allocated array beyond.
+ * for up to 8 slots and a separately allocated array beyond.  In the
+ * free-threaded build membership tests and iteration read without the lock
+ * (a sequence counter, wseq, tells them when a writer was active).
  * Implementation: Objects/setobject.c. */
 #ifndef Py_SETOBJECT_H
 #define Py_SETOBJECT_H
@@ -24,6 +26,8 @@ typedef struct {
     setentry *table;    /* smalltable, or an allocated array */
     Py_hash_t hash;     /* frozenset only; -1 until computed */
     Py_ssize_t finger;  /* where set.pop() starts looking */
+    uintptr_t wseq;     /* free-threaded build: odd while the table changes;
+                         * lock-free readers (x in s, iteration) validate it */
     setentry smalltable[PySet_MINSIZE];
     PyObject *weakreflist;
 } PySetObject;

@@ -9,9 +9,19 @@
  * the smallest power of two above used*4 (used*2 beyond 50000 items).
  * Tables of 8 slots live inside the object (smalltable).
  *
- * Free-threaded build: every operation on a mutable set runs in a critical
- * section on the set (two for binary operations on two sets). */
+ * Free-threaded build: every operation that changes a set runs in a
+ * critical section on the set (two for binary operations on two sets).
+ * Membership tests (x in s) and iteration take no lock: writers bracket
+ * every change of the table with a sequence counter (wseq odd while they
+ * write) and store entries, table and mask atomically; a reader takes a
+ * snapshot of the counter, reads, and trusts what it read only if the
+ * counter is unchanged (else it takes the lock).  What a reader may still
+ * touch after a writer dropped it stays valid: a shared set releases the
+ * keys it drops and its old tables through QSBR (pycore_lockfree.h).
+ * Readers compare keys themselves only for exact str, int and float keys
+ * (no Python code runs); anything else takes the locked path. */
 #include "Python.h"
+#include "pycore_lockfree.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -25,9 +35,53 @@ static int set_update_internal(PySetObject *so, PyObject *other);
 
 #ifdef Py_GIL_DISABLED
 #  define SET_STORE_USED(so, n) _Py_atomic_store_ssize_relaxed(&(so)->used, (n))
+/* Stores lock-free readers may race with.  Release stores keep them after
+ * the odd counter value of set_write_begin. */
+#  define SET_STORE_KEY(e, k) _Py_atomic_store_ptr_release(&(e)->key, (k))
+#  define SET_STORE_HASH(e, h) _Py_atomic_store_ssize_release(&(e)->hash, (h))
+#  define SET_STORE_TABLE(so, t) _Py_atomic_store_ptr_release(&(so)->table, (t))
+#  define SET_STORE_MASK(so, m) _Py_atomic_store_ssize_release(&(so)->mask, (m))
+static inline void set_write_begin(PySetObject *so)
+{
+    /* The owner may be reading without the lock: a foreign writer marks the
+     * set shared, so that what it drops is released through QSBR. */
+    _PyObject_MarkSharedIfForeign((PyObject *)so);
+    _Py_atomic_store_uintptr_relaxed(&so->wseq, so->wseq + 1);
+}
+static inline void set_write_end(PySetObject *so)
+{
+    _Py_atomic_store_uintptr_release(&so->wseq, so->wseq + 1);
+}
+/* Old tables of a shared set go through QSBR: a reader may be scanning them. */
+static inline void set_free_table(PySetObject *so, setentry *table)
+{
+    if (_PyObject_GC_IS_SHARED((PyObject *)so)) {
+        _PyMem_FreeDelayed(table);
+    }
+    else {
+        PyMem_Free(table);
+    }
+}
 #else
 #  define SET_STORE_USED(so, n) ((so)->used = (n))
+#  define SET_STORE_KEY(e, k) ((e)->key = (k))
+#  define SET_STORE_HASH(e, h) ((e)->hash = (h))
+#  define SET_STORE_TABLE(so, t) ((so)->table = (t))
+#  define SET_STORE_MASK(so, m) ((so)->mask = (m))
+#  define set_write_begin(so) ((void)0)
+#  define set_write_end(so) ((void)0)
+#  define set_free_table(so, table) PyMem_Free(table)
 #endif
+
+/* Empty `n` entries readers may be looking at (memset is not atomic). */
+static void
+set_zero_entries(setentry *table, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        SET_STORE_KEY(&table[i], NULL);
+        SET_STORE_HASH(&table[i], 0);
+    }
+}
 
 /* ---- the table ----------------------------------------------------------- */
 
@@ -140,17 +194,20 @@ restart:
     }
 
 found_unused:
+    set_write_begin(so);
     if (freeslot != NULL) {
         /* Reuse a deleted slot: fill is unchanged, so no growth. */
         SET_STORE_USED(so, so->used + 1);
-        freeslot->key = key;
-        freeslot->hash = hash;
+        SET_STORE_KEY(freeslot, key);
+        SET_STORE_HASH(freeslot, hash);
+        set_write_end(so);
         return 0;
     }
     so->fill++;
     SET_STORE_USED(so, so->used + 1);
-    entry->key = key;
-    entry->hash = hash;
+    SET_STORE_KEY(entry, key);
+    SET_STORE_HASH(entry, hash);
+    set_write_end(so);
     if ((size_t)so->fill * 5 < mask * 3) {
         return 0;
     }
@@ -186,8 +243,8 @@ set_insert_clean(setentry *table, size_t mask, PyObject *key, Py_hash_t hash)
         i = (i * 5 + 1 + perturb) & mask;
     }
 found_null:
-    entry->key = key;
-    entry->hash = hash;
+    SET_STORE_KEY(entry, key);
+    SET_STORE_HASH(entry, hash);
 }
 
 /* Rebuild the table with room for more than `minused` entries (the size is
@@ -217,6 +274,8 @@ set_table_resize(PySetObject *so, Py_ssize_t minused)
             memcpy(small_copy, oldtable, sizeof(small_copy));
             oldtable = small_copy;
         }
+        set_write_begin(so);
+        set_zero_entries(newtable, newsize);
     }
     else {
         newtable = PyMem_New(setentry, newsize);
@@ -224,13 +283,14 @@ set_table_resize(PySetObject *so, Py_ssize_t minused)
             PyErr_NoMemory();
             return -1;
         }
+        memset(newtable, 0, sizeof(setentry) * newsize);  /* not visible yet */
+        set_write_begin(so);
     }
-    memset(newtable, 0, sizeof(setentry) * newsize);
 
     size_t oldmask = (size_t)so->mask;
     size_t newmask = newsize - 1;
-    so->mask = (Py_ssize_t)newmask;
-    so->table = newtable;
+    SET_STORE_MASK(so, (Py_ssize_t)newmask);
+    SET_STORE_TABLE(so, newtable);
     if (so->fill == so->used) {
         for (size_t k = 0; k <= oldmask; k++) {
             if (oldtable[k].key != NULL) {
@@ -246,8 +306,9 @@ set_table_resize(PySetObject *so, Py_ssize_t minused)
             }
         }
     }
+    set_write_end(so);
     if (is_oldtable_malloced) {
-        PyMem_Free(oldtable);
+        set_free_table(so, oldtable);
     }
     return 0;
 }
@@ -277,10 +338,12 @@ set_discard_entry(PySetObject *so, PyObject *key, Py_hash_t hash)
         return DISCARD_NOTFOUND;
     }
     PyObject *old_key = entry->key;
-    entry->key = dummy;
-    entry->hash = -1;
+    set_write_begin(so);
+    SET_STORE_KEY(entry, dummy);
+    SET_STORE_HASH(entry, -1);
     SET_STORE_USED(so, so->used - 1);
-    Py_DECREF(old_key);
+    set_write_end(so);
+    _PyObject_ReleaseFrom((PyObject *)so, old_key);
     return DISCARD_FOUND;
 }
 
@@ -317,12 +380,14 @@ set_discard_key(PySetObject *so, PyObject *key)
 static void
 set_empty_to_minsize(PySetObject *so)
 {
-    memset(so->smalltable, 0, sizeof(so->smalltable));
+    set_write_begin(so);
+    set_zero_entries(so->smalltable, PySet_MINSIZE);
     so->fill = 0;
     SET_STORE_USED(so, 0);
-    so->mask = PySet_MINSIZE - 1;
-    so->table = so->smalltable;
+    SET_STORE_MASK(so, PySet_MINSIZE - 1);
+    SET_STORE_TABLE(so, so->smalltable);
     so->hash = -1;
+    set_write_end(so);
 }
 
 /* Empty the set; the old keys are released after the set is consistent,
@@ -347,12 +412,12 @@ set_clear_internal(PySetObject *so)
         if (entry->key != NULL) {
             fill--;
             if (entry->key != dummy) {
-                Py_DECREF(entry->key);
+                _PyObject_ReleaseFrom((PyObject *)so, entry->key);
             }
         }
     }
     if (table_is_malloced) {
-        PyMem_Free(table);
+        set_free_table(so, table);
     }
     return 0;
 }
@@ -396,21 +461,24 @@ set_merge_lock_held(PySetObject *so, PyObject *otherset)
 
     /* Empty table of the same size, no dummies: copy slot for slot. */
     if (so->fill == 0 && so->mask == other->mask && other->fill == other->used) {
+        set_write_begin(so);
         for (Py_ssize_t i = 0; i <= other->mask; i++, so_entry++, other_entry++) {
             PyObject *key = other_entry->key;
             if (key != NULL) {
-                so_entry->key = Py_NewRef(key);
-                so_entry->hash = other_entry->hash;
+                SET_STORE_KEY(so_entry, Py_NewRef(key));
+                SET_STORE_HASH(so_entry, other_entry->hash);
             }
         }
         so->fill = other->fill;
         SET_STORE_USED(so, other->used);
+        set_write_end(so);
         return 0;
     }
     /* Empty table: no duplicates possible, insert without comparing. */
     if (so->fill == 0) {
         setentry *newtable = so->table;
         size_t newmask = (size_t)so->mask;
+        set_write_begin(so);
         so->fill = other->used;
         SET_STORE_USED(so, other->used);
         for (Py_ssize_t i = other->mask + 1; i > 0; i--, other_entry++) {
@@ -419,6 +487,7 @@ set_merge_lock_held(PySetObject *so, PyObject *otherset)
                 set_insert_clean(newtable, newmask, Py_NewRef(key), other_entry->hash);
             }
         }
+        set_write_end(so);
         return 0;
     }
     for (Py_ssize_t i = 0; i <= other->mask; i++) {
@@ -514,6 +583,7 @@ make_new_set(PyTypeObject *type, PyObject *iterable)
     so->table = so->smalltable;
     so->hash = -1;
     so->finger = 0;
+    so->wseq = 0;
     so->weakreflist = NULL;
     if (iterable != NULL) {
         if (set_update_internal(so, iterable)) {
@@ -604,11 +674,11 @@ set_dealloc(PyObject *op)
     for (setentry *entry = so->table; used > 0; entry++) {
         if (entry->key && entry->key != dummy) {
             used--;
-            Py_DECREF(entry->key);
+            _PyObject_ReleaseFrom(op, entry->key);
         }
     }
     if (so->table != so->smalltable) {
-        PyMem_Free(so->table);
+        set_free_table(so, so->table);
     }
     Py_TYPE(op)->tp_free(op);
 }
@@ -929,25 +999,41 @@ set_swap_bodies(PySetObject *a, PySetObject *b)
     setentry tab[PySet_MINSIZE];
     Py_hash_t h;
 
+#ifdef Py_GIL_DISABLED
+    /* b takes a's old table and keys: when it is freed, readers of a may
+     * still be scanning them, so b releases them as a shared set would. */
+    if (_PyObject_GC_IS_SHARED((PyObject *)a)) {
+        _PyObject_GC_SET_SHARED((PyObject *)b);
+    }
+#endif
+    set_write_begin(a);
+    set_write_begin(b);
     t = a->fill; a->fill = b->fill; b->fill = t;
     t = a->used; SET_STORE_USED(a, b->used); SET_STORE_USED(b, t);
-    t = a->mask; a->mask = b->mask; b->mask = t;
+    t = a->mask; SET_STORE_MASK(a, b->mask); SET_STORE_MASK(b, t);
 
     u = a->table;
     if (a->table == a->smalltable) {
         u = b->smalltable;
     }
-    a->table = b->table;
+    setentry *anew = b->table;
     if (b->table == b->smalltable) {
-        a->table = a->smalltable;
+        anew = a->smalltable;
     }
-    b->table = u;
+    SET_STORE_TABLE(a, anew);
+    SET_STORE_TABLE(b, u);
 
     if (a->table == a->smalltable || b->table == b->smalltable) {
         memcpy(tab, a->smalltable, sizeof(tab));
-        memcpy(a->smalltable, b->smalltable, sizeof(tab));
-        memcpy(b->smalltable, tab, sizeof(tab));
+        for (int i = 0; i < PySet_MINSIZE; i++) {
+            SET_STORE_KEY(&a->smalltable[i], b->smalltable[i].key);
+            SET_STORE_HASH(&a->smalltable[i], b->smalltable[i].hash);
+            SET_STORE_KEY(&b->smalltable[i], tab[i].key);
+            SET_STORE_HASH(&b->smalltable[i], tab[i].hash);
+        }
     }
+    set_write_end(b);
+    set_write_end(a);
 
     if (PyType_IsSubtype(Py_TYPE(a), &PyFrozenSet_Type) &&
         PyType_IsSubtype(Py_TYPE(b), &PyFrozenSet_Type)) {
@@ -1505,14 +1591,116 @@ retry_as_frozenset(PyObject *key, PyObject **tmpkey)
     return *tmpkey != NULL ? 1 : -1;
 }
 
+#ifdef Py_GIL_DISABLED
+/* Keys a lock-free reader may compare itself: their == runs no Python code. */
+static inline int
+set_plain_key(PyObject *op)
+{
+    return PyUnicode_CheckExact(op) || PyLong_CheckExact(op) || PyFloat_CheckExact(op);
+}
+
+/* `key in so` without the lock: 1 found, 0 missing, -1 cannot tell (a
+ * writer was active, or a comparison would run Python code): take the
+ * lock.  The answer is that of the table as it was during the whole probe,
+ * since the write counter did not move. */
+static int
+set_contains_lockfree(PySetObject *so, PyObject *key, Py_hash_t hash)
+{
+    if (!_PyObject_CanReadLockFree((PyObject *)so)) {
+        return -1;
+    }
+    uintptr_t seq = _Py_atomic_load_uintptr_acquire(&so->wseq);
+    if (seq & 1) {
+        return -1;
+    }
+    setentry *table = _Py_atomic_load_ptr_acquire(&so->table);
+    size_t mask = (size_t)_Py_atomic_load_ssize_acquire(&so->mask);
+    /* table and mask belong together only if no write began meanwhile. */
+    if (_Py_atomic_load_uintptr_relaxed(&so->wseq) != seq) {
+        return -1;
+    }
+    size_t perturb = (size_t)hash;
+    size_t i = (size_t)hash & mask;
+    size_t budget = 2 * (mask + 1) + LINEAR_PROBES;  /* a torn view never loops */
+    int found = -1;
+    while (found < 0) {
+        setentry *entry = &table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            if (budget-- == 0) {
+                return -1;
+            }
+            PyObject *ekey = _Py_atomic_load_ptr_acquire(&entry->key);
+            Py_hash_t ehash = _Py_atomic_load_ssize_acquire(&entry->hash);
+            if (ekey == NULL) {
+                if (ehash != 0) {
+                    return -1;
+                }
+                found = 0;
+                break;
+            }
+            if (ekey == key) {
+                found = 1;
+                break;
+            }
+            if (ehash == hash && ekey != dummy) {
+                if (!set_plain_key(ekey) || !set_plain_key(key)) {
+                    return -1;
+                }
+                /* ekey is alive even if just removed: a shared set
+                 * releases keys through QSBR. */
+                int cmp = PyObject_RichCompareBool(ekey, key, Py_EQ);
+                if (cmp < 0) {
+                    PyErr_Clear();
+                    return -1;
+                }
+                if (cmp) {
+                    found = 1;
+                    break;
+                }
+            }
+            entry++;
+        } while (probes--);
+        if (found < 0) {
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+    if (_Py_atomic_load_uintptr_relaxed(&so->wseq) != seq) {
+        return -1;
+    }
+    return found;
+}
+
+/* The locked path marks the set shared when a thread other than its owner
+ * reads it: from then on that thread reads without the lock. */
+#  define SET_MARK_SHARED_FOR_READER(so) \
+    do { \
+        if (!_Py_IsOwnedByCurrentThread((PyObject *)(so))) { \
+            _PyObject_GC_SET_SHARED((PyObject *)(so)); \
+        } \
+    } while (0)
+#else
+#  define SET_MARK_SHARED_FOR_READER(so) ((void)0)
+#endif
+
 static int
 set_contains(PyObject *self, PyObject *key)
 {
     PySetObject *so = (PySetObject *)self;
-    int rv;
-    Py_BEGIN_CRITICAL_SECTION(so);
-    rv = set_contains_key(so, key);
-    Py_END_CRITICAL_SECTION();
+    int rv = -1;
+    Py_hash_t hash = PyObject_Hash(key);
+    if (hash != -1) {
+#ifdef Py_GIL_DISABLED
+        if ((rv = set_contains_lockfree(so, key, hash)) >= 0) {
+            return rv;
+        }
+#endif
+        Py_BEGIN_CRITICAL_SECTION(so);
+        SET_MARK_SHARED_FOR_READER(so);
+        rv = set_contains_entry(so, key, hash);
+        Py_END_CRITICAL_SECTION();
+    }
     if (rv < 0) {
         PyObject *tmpkey;
         if (retry_as_frozenset(key, &tmpkey) <= 0) {
@@ -1596,10 +1784,13 @@ set_pop(PyObject *self, PyObject *Py_UNUSED(ignored))
             }
         }
         key = entry->key;
-        entry->key = dummy;
-        entry->hash = -1;
+        set_write_begin(so);
+        SET_STORE_KEY(entry, dummy);
+        SET_STORE_HASH(entry, -1);
         SET_STORE_USED(so, so->used - 1);
+        set_write_end(so);
         so->finger = entry - so->table + 1;
+        key = _PyObject_HandOutFrom((PyObject *)so, key);
     }
     Py_END_CRITICAL_SECTION();
     if (key == NULL) {
@@ -1692,6 +1883,57 @@ setiter_len(PyObject *op, PyObject *Py_UNUSED(ignored))
     return PyLong_FromSsize_t(len);
 }
 
+#ifdef Py_GIL_DISABLED
+/* One step without the lock: 1 and *pkey (a new reference), 0 at the end,
+ * -1 cannot tell (a writer was active, or the size changed, which the
+ * locked path reports). */
+static int
+setiter_next_lockfree(setiterobject *si, PySetObject *so, PyObject **pkey)
+{
+    Py_ssize_t pos = _Py_atomic_load_ssize_relaxed(&si->si_pos);
+    if (pos < 0 || !_PyObject_CanReadLockFree((PyObject *)so)) {
+        return -1;
+    }
+    uintptr_t seq = _Py_atomic_load_uintptr_acquire(&so->wseq);
+    if (seq & 1) {
+        return -1;
+    }
+    setentry *table = _Py_atomic_load_ptr_acquire(&so->table);
+    Py_ssize_t mask = _Py_atomic_load_ssize_acquire(&so->mask);
+    Py_ssize_t used = _Py_atomic_load_ssize_acquire(&so->used);
+    if (_Py_atomic_load_uintptr_relaxed(&so->wseq) != seq ||
+        used != _Py_atomic_load_ssize_relaxed(&si->si_used)) {
+        return -1;
+    }
+    Py_ssize_t i = pos;
+    PyObject *key = NULL;
+    for (; i <= mask; i++) {
+        key = _Py_atomic_load_ptr_acquire(&table[i].key);
+        if (key != NULL && key != dummy) {
+            break;
+        }
+    }
+    if (i > mask) {
+        if (_Py_atomic_load_uintptr_relaxed(&so->wseq) != seq) {
+            return -1;
+        }
+        *pkey = NULL;
+        return 0;
+    }
+    if (!_Py_IncrefCompareAlive(&table[i].key, key)) {
+        return -1;
+    }
+    if (_Py_atomic_load_uintptr_relaxed(&so->wseq) != seq) {
+        Py_DECREF(key);
+        return -1;
+    }
+    _Py_atomic_store_ssize_relaxed(&si->si_pos, i + 1);
+    _Py_atomic_store_ssize_relaxed(&si->len, _Py_atomic_load_ssize_relaxed(&si->len) - 1);
+    *pkey = key;
+    return 1;
+}
+#endif
+
 static PyObject *
 setiter_iternext(PyObject *op)
 {
@@ -1702,30 +1944,42 @@ setiter_iternext(PyObject *op)
     }
     PyObject *key = NULL;
     int changed = 0;
+#ifdef Py_GIL_DISABLED
+    int r = setiter_next_lockfree(si, so, &key);
+    if (r > 0) {
+        return key;
+    }
+    if (r == 0) {
+        _Py_atomic_store_ssize_relaxed(&si->si_pos, -1);
+        return NULL;
+    }
+#endif
     Py_BEGIN_CRITICAL_SECTION(so);
-    if (si->si_pos < 0) {
+    SET_MARK_SHARED_FOR_READER(so);
+    if (_Py_atomic_load_ssize_relaxed(&si->si_pos) < 0) {
         /* exhausted (free-threaded build, where si_set is kept) */
     }
-    else if (si->si_used != so->used) {
+    else if (_Py_atomic_load_ssize_relaxed(&si->si_used) != so->used) {
         changed = 1;
     }
     else {
-        Py_ssize_t i = si->si_pos;
+        Py_ssize_t i = _Py_atomic_load_ssize_relaxed(&si->si_pos);
         setentry *entry = so->table;
         Py_ssize_t mask = so->mask;
         while (i <= mask && (entry[i].key == NULL || entry[i].key == dummy)) {
             i++;
         }
-        si->si_pos = i + 1;
+        _Py_atomic_store_ssize_relaxed(&si->si_pos, i + 1);
         if (i <= mask) {
-            si->len--;
+            _Py_atomic_store_ssize_relaxed(&si->len,
+                                           _Py_atomic_load_ssize_relaxed(&si->len) - 1);
             key = Py_NewRef(entry[i].key);
         }
     }
     Py_END_CRITICAL_SECTION();
     if (changed) {
         PyErr_SetString(PyExc_RuntimeError, "Set changed size during iteration");
-        si->si_used = -1;  /* stays an error */
+        _Py_atomic_store_ssize_relaxed(&si->si_used, -1);  /* stays an error */
         return NULL;
     }
     if (key == NULL) {
@@ -1733,7 +1987,7 @@ setiter_iternext(PyObject *op)
         /* Another thread may be inside next() on this iterator: keep the
          * set alive and mark the iterator exhausted instead. */
         Py_BEGIN_CRITICAL_SECTION(so);
-        si->si_pos = -1;
+        _Py_atomic_store_ssize_relaxed(&si->si_pos, -1);
         Py_END_CRITICAL_SECTION();
 #else
         si->si_set = NULL;
@@ -1803,9 +2057,20 @@ PySet_Contains(PyObject *anyset, PyObject *key)
         PyErr_BadInternalCall();
         return -1;
     }
+    PySetObject *so = (PySetObject *)anyset;
     int rv;
-    Py_BEGIN_CRITICAL_SECTION(anyset);
-    rv = set_contains_key((PySetObject *)anyset, key);
+    Py_hash_t hash = PyObject_Hash(key);
+    if (hash == -1) {
+        return -1;
+    }
+#ifdef Py_GIL_DISABLED
+    if ((rv = set_contains_lockfree(so, key, hash)) >= 0) {
+        return rv;
+    }
+#endif
+    Py_BEGIN_CRITICAL_SECTION(so);
+    SET_MARK_SHARED_FOR_READER(so);
+    rv = set_contains_entry(so, key, hash);
     Py_END_CRITICAL_SECTION();
     return rv;
 }
