@@ -3644,6 +3644,9 @@ run_opcode:
         PyGenObject *gen = _PyGen_FromFrame(frame);
         gen->gi_frame_state = FRAME_SUSPENDED;
         tstate->current_frame = frame->previous;
+        /* A suspended frame links to no caller (a stale link would become
+         * f_back when the generator is cleared). */
+        frame->previous = NULL;
         tstate->py_recursion_remaining++;
         if (UNLIKELY(tstate->trace_active)) {
             /* tracing may have been switched on in here: tell the caller's loop */
