@@ -20,6 +20,7 @@
 #include "pycore_pyerrors.h"
 #include "pycore_lockfree.h"
 #include "pycore_dict.h"
+#include "pycore_freelist.h"
 
 #define DKIX_EMPTY (-1)
 #define DKIX_DUMMY (-2)
@@ -129,10 +130,22 @@ calculate_size(Py_ssize_t minsize)
 static PyObject *
 new_dict(PyDictKeysObject *keys, Py_ssize_t used)
 {
-    PyDictObject *mp = PyObject_GC_New(PyDictObject, &PyDict_Type);
-    if (mp == NULL) {
-        free_keys_object(keys, 1);
-        return NULL;
+    /* The dict struct (never its keys, which may be under delayed release)
+     * may come from the thread's free list (pycore_freelist.h). */
+    struct _Py_freelists *fls = _Py_freelists_GET();
+    PyDictObject *mp = fls != NULL ? _Py_freelist_pop(&fls->dicts) : NULL;
+    if (mp != NULL) {
+        _Py_freelist_reset_gc((PyObject *)mp);
+        _PyGC_CountAlloc(1);
+        _Py_NewReference_Count((PyObject *)mp);
+        Py_SET_TYPE(mp, &PyDict_Type);
+    }
+    else {
+        mp = PyObject_GC_New(PyDictObject, &PyDict_Type);
+        if (mp == NULL) {
+            free_keys_object(keys, 1);
+            return NULL;
+        }
     }
     mp->ma_keys = keys;
     mp->ma_values = NULL;
@@ -1377,6 +1390,13 @@ dict_dealloc(PyObject *self)
     PyDictObject *mp = (PyDictObject *)self;
     PyObject_GC_UnTrack(mp);
     free_keys_object(mp->ma_keys, 1);
+    if (PyDict_CheckExact(mp)) {
+        struct _Py_freelists *fls = _Py_freelists_GET();
+        if (fls != NULL && _Py_freelist_push(&fls->dicts, mp, _Py_DICT_MAXFREELIST)) {
+            _PyGC_CountAlloc(-1);
+            return;
+        }
+    }
     Py_TYPE(mp)->tp_free((PyObject *)mp);
 }
 

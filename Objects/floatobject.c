@@ -10,6 +10,8 @@
 #include "Python.h"
 #include "pycore_long.h"
 #include "pycore_format.h"
+#include "pycore_freelist.h"
+#include "pycore_object.h"
 
 #include <float.h>
 #include <math.h>
@@ -28,14 +30,25 @@ PyFloat_GetMin(void)
     return DBL_MIN;
 }
 
+/* Exact floats come from and go back to the thread's free list
+ * (pycore_freelist.h): arithmetic makes and drops one per operation. */
 PyObject *
 PyFloat_FromDouble(double fval)
 {
-    PyFloatObject *op = (PyFloatObject *)PyObject_Malloc(sizeof(PyFloatObject));
-    if (op == NULL) {
-        return PyErr_NoMemory();
+    PyFloatObject *op = NULL;
+    struct _Py_freelists *fls = _Py_freelists_GET();
+    if (fls != NULL) {
+        op = _Py_freelist_pop(&fls->floats);
     }
-    PyObject_Init((PyObject *)op, &PyFloat_Type);
+    if (op == NULL) {
+        op = (PyFloatObject *)PyObject_Malloc(sizeof(PyFloatObject));
+        if (op == NULL) {
+            return PyErr_NoMemory();
+        }
+    }
+    /* float is a static type: no type reference to take. */
+    _Py_NewReference_Count((PyObject *)op);
+    Py_SET_TYPE(op, &PyFloat_Type);
     op->ob_fval = fval;
     return (PyObject *)op;
 }
@@ -44,7 +57,10 @@ static void
 float_dealloc(PyObject *op)
 {
     if (PyFloat_CheckExact(op)) {
-        PyObject_Free(op);
+        struct _Py_freelists *fls = _Py_freelists_GET();
+        if (fls == NULL || !_Py_freelist_push(&fls->floats, op, _Py_FLOAT_MAXFREELIST)) {
+            PyObject_Free(op);
+        }
     }
     else {
         Py_TYPE(op)->tp_free(op);

@@ -18,6 +18,7 @@
  * binary insertion, then merged pairwise); see the "sort" section. */
 #include "Python.h"
 #include "pycore_lockfree.h"
+#include "pycore_freelist.h"
 
 #ifdef Py_GIL_DISABLED
 /* Every store marks the list shared when the writer is not its owner
@@ -209,9 +210,21 @@ PyList_New(Py_ssize_t size)
         PyErr_BadInternalCall();
         return NULL;
     }
-    PyListObject *op = PyObject_GC_New(PyListObject, &PyList_Type);
-    if (op == NULL) {
-        return NULL;
+    /* The list struct (never its item array) may come from the thread's
+     * free list (pycore_freelist.h). */
+    struct _Py_freelists *fls = _Py_freelists_GET();
+    PyListObject *op = fls != NULL ? _Py_freelist_pop(&fls->lists) : NULL;
+    if (op != NULL) {
+        _Py_freelist_reset_gc((PyObject *)op);
+        _PyGC_CountAlloc(1);
+        _Py_NewReference_Count((PyObject *)op);
+        Py_SET_TYPE(op, &PyList_Type);
+    }
+    else {
+        op = PyObject_GC_New(PyListObject, &PyList_Type);
+        if (op == NULL) {
+            return NULL;
+        }
     }
     if (size == 0) {
         op->ob_item = NULL;
@@ -312,6 +325,13 @@ list_dealloc(PyObject *op)
         }
         /* Nobody else can see a dying list: free at once. */
         PyMem_Free(self->ob_item);
+    }
+    if (PyList_CheckExact(op)) {
+        struct _Py_freelists *fls = _Py_freelists_GET();
+        if (fls != NULL && _Py_freelist_push(&fls->lists, op, _Py_LIST_MAXFREELIST)) {
+            _PyGC_CountAlloc(-1);
+            return;
+        }
     }
     Py_TYPE(op)->tp_free(op);
 }

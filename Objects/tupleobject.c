@@ -3,6 +3,7 @@
  * hash((1, 2)) matches. */
 #include "Python.h"
 #include "pycore_object.h"
+#include "pycore_freelist.h"
 
 /* tuple is a GC type, so the collector reads the PyGC_Head in front of any
  * tuple it meets while traversing (e.g. a function's empty defaults).  The
@@ -29,6 +30,21 @@ tuple_alloc(Py_ssize_t size)
     }
     if ((size_t)size > ((size_t)PY_SSIZE_T_MAX - sizeof(PyTupleObject)) / sizeof(PyObject *)) {
         return (PyTupleObject *)PyErr_NoMemory();
+    }
+    /* Small tuples are recycled per size through the thread's free lists
+     * (pycore_freelist.h): calls, unpacking and dict items make and drop
+     * them all the time. */
+    if (size >= 1 && size <= _Py_TUPLE_MAXSAVESIZE) {
+        struct _Py_freelists *fls = _Py_freelists_GET();
+        PyTupleObject *op = fls != NULL ? _Py_freelist_pop(&fls->tuples[size - 1]) : NULL;
+        if (op != NULL) {
+            _Py_freelist_reset_gc((PyObject *)op);
+            _PyGC_CountAlloc(1);
+            _Py_NewReference_Count((PyObject *)op);
+            Py_SET_TYPE(op, &PyTuple_Type);
+            Py_SET_SIZE(op, size);
+            return op;
+        }
     }
     return PyObject_GC_NewVar(PyTupleObject, &PyTuple_Type, size);
 }
@@ -157,9 +173,17 @@ tupledealloc(PyObject *self)
         return;
     }
     PyObject_GC_UnTrack(op);
-    Py_ssize_t i = Py_SIZE(op);
+    Py_ssize_t n = Py_SIZE(op);
+    Py_ssize_t i = n;
     while (--i >= 0) {
         Py_XDECREF(op->ob_item[i]);
+    }
+    if (n >= 1 && n <= _Py_TUPLE_MAXSAVESIZE && PyTuple_CheckExact(op)) {
+        struct _Py_freelists *fls = _Py_freelists_GET();
+        if (fls != NULL && _Py_freelist_push(&fls->tuples[n - 1], op, _Py_TUPLE_MAXFREELIST)) {
+            _PyGC_CountAlloc(-1);
+            return;
+        }
     }
     Py_TYPE(op)->tp_free((PyObject *)op);
 }

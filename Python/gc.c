@@ -573,6 +573,15 @@ count_alloc(int delta)
 }
 #endif
 
+/* Free lists (pycore_freelist.h): an object popped from one counts as an
+ * allocation, one pushed as a free, so the schedule is unchanged by them. */
+void
+_PyGC_CountAlloc(int delta)
+{
+    ensure_init();
+    count_alloc(delta);
+}
+
 /* ---- allocation and tracking -------------------------------------------- */
 
 PyObject *

@@ -108,6 +108,7 @@ _PyThreadState_Bind(PyThreadState *tstate)
 #endif
     tstate->pthread = pthread_self();
     _Py_tss_tstate = tstate;
+    _Py_tls_freelists = &tstate->freelists;
 #ifdef Py_GIL_DISABLED
     _Py_tls_refcounts = &tstate->refcounts;
     /* Objects queued to this thread as their owner find it by `tid`. */
@@ -170,6 +171,12 @@ _PyThreadState_Delete(PyThreadState *tstate)
     if (_Py_tss_tstate == tstate) {
         _Py_tss_tstate = NULL;
     }
+    /* Last: the steps above may still free objects onto the lists.  The
+     * thread-local pointer goes first so nothing is pushed meanwhile. */
+    if (_Py_tls_freelists == &tstate->freelists) {
+        _Py_tls_freelists = NULL;
+    }
+    _Py_freelists_Clear(&tstate->freelists);
     free(tstate->trash);  /* empty by now: only the buffer is left */
     free(tstate);
 }
@@ -247,6 +254,7 @@ _PyThreadState_Attach(PyThreadState *tstate)
         fatal("_PyThreadState_Attach", "thread state is already attached");
     }
     _Py_tss_tstate = tstate;
+    _Py_tls_freelists = &tstate->freelists;
 #ifdef Py_GIL_DISABLED
     _Py_tls_refcounts = &tstate->refcounts;
 #endif

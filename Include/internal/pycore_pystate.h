@@ -14,6 +14,7 @@
 #include "Python.h"
 #include "pycore_qsbr.h"
 #include "pycore_brc.h"
+#include "pycore_freelist.h"
 #include <pthread.h>
 
 #define _Py_THREAD_DETACHED  0
@@ -65,6 +66,10 @@ struct _ts {
 
     /* Memory retired through QSBR, freed once the goal is reached. */
     struct _mem_work_chunk *mem_free_queue;
+
+    /* This thread's free lists of object structs (pycore_freelist.h),
+     * reached through _Py_tls_freelists; emptied when the state is deleted. */
+    struct _Py_freelists freelists;
 
     /* PyGILState_Ensure nesting; `gilstate_created` if Ensure made this state
      * (and Release must delete it). */
