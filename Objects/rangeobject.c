@@ -2,6 +2,7 @@
  * its iterators: range_iterator counts with C longs when start, step and
  * every produced value fit one; longrange_iterator uses ints otherwise. */
 #include "Python.h"
+#include "pycore_freelist.h"
 
 typedef struct {
     PyObject_HEAD
@@ -678,11 +679,22 @@ static PyMethodDef rangeiter_methods[] = {
     {NULL, NULL},
 };
 
+/* `for i in range(n)` makes one iterator per loop: recycle them through the
+ * thread's free list (pycore_freelist.h).  The type cannot be subclassed. */
+static void
+rangeiter_dealloc(PyObject *op)
+{
+    struct _Py_freelists *fls = _Py_freelists_GET();
+    if (fls == NULL || !_Py_freelist_push(&fls->rangeiters, op, _Py_RANGEITER_MAXFREELIST)) {
+        PyObject_Free(op);
+    }
+}
+
 PyTypeObject PyRangeIter_Type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "range_iterator",
     .tp_basicsize = sizeof(rangeiterobject),
-    .tp_dealloc = (destructor)PyObject_Free,
+    .tp_dealloc = rangeiter_dealloc,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_iter = PyObject_SelfIter,
@@ -693,9 +705,17 @@ PyTypeObject PyRangeIter_Type = {
 static PyObject *
 fast_range_iter(long start, long step, long len)
 {
-    rangeiterobject *it = PyObject_New(rangeiterobject, &PyRangeIter_Type);
-    if (it == NULL) {
-        return NULL;
+    struct _Py_freelists *fls = _Py_freelists_GET();
+    rangeiterobject *it = fls != NULL ? _Py_freelist_pop(&fls->rangeiters) : NULL;
+    if (it != NULL) {
+        _Py_NewReference_Count((PyObject *)it);
+        Py_SET_TYPE(it, &PyRangeIter_Type);
+    }
+    else {
+        it = PyObject_New(rangeiterobject, &PyRangeIter_Type);
+        if (it == NULL) {
+            return NULL;
+        }
     }
     it->start = start;
     it->step = step;

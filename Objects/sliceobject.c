@@ -2,15 +2,28 @@
  * and the C helpers that clip a slice to a sequence length
  * (PySlice_Unpack, PySlice_AdjustIndices, PySlice_GetIndicesEx). */
 #include "Python.h"
+#include "pycore_freelist.h"
 
 /* ---- construction ------------------------------------------------------ */
 
 PyObject *
 PySlice_New(PyObject *start, PyObject *stop, PyObject *step)
 {
-    PySliceObject *obj = PyObject_GC_New(PySliceObject, &PySlice_Type);
-    if (obj == NULL) {
-        return NULL;
+    /* x[a:b] makes and drops one slice: keep one per thread
+     * (pycore_freelist.h). */
+    struct _Py_freelists *fls = _Py_freelists_GET();
+    PySliceObject *obj = fls != NULL ? _Py_freelist_pop(&fls->slices) : NULL;
+    if (obj != NULL) {
+        _Py_freelist_reset_gc((PyObject *)obj);
+        _PyGC_CountAlloc(1);
+        _Py_NewReference_Count((PyObject *)obj);
+        Py_SET_TYPE(obj, &PySlice_Type);
+    }
+    else {
+        obj = PyObject_GC_New(PySliceObject, &PySlice_Type);
+        if (obj == NULL) {
+            return NULL;
+        }
     }
     obj->start = Py_NewRef(start != NULL ? start : Py_None);
     obj->stop = Py_NewRef(stop != NULL ? stop : Py_None);
@@ -68,6 +81,11 @@ slice_dealloc(PyObject *op)
     Py_DECREF(r->step);
     Py_DECREF(r->start);
     Py_DECREF(r->stop);
+    struct _Py_freelists *fls = _Py_freelists_GET();
+    if (fls != NULL && _Py_freelist_push(&fls->slices, op, _Py_SLICE_MAXFREELIST)) {
+        _PyGC_CountAlloc(-1);
+        return;
+    }
     PyObject_GC_Del(op);
 }
 

@@ -144,6 +144,42 @@ Test(freelist, list_and_dict_structs_reused)
     Py_DECREF(d2);
 }
 
+Test(freelist, slice_and_range_iterator_reused)
+{
+    struct _Py_freelists *fls = my_lists();
+    _Py_freelists_Clear(fls);
+    PyObject *one = PyLong_FromLong(1);
+    PyObject *s1 = PySlice_New(one, NULL, NULL);
+    Py_DECREF(s1);
+    cr_assert_eq(fls->slices.size, 1);
+    PyObject *s2 = PySlice_New(NULL, one, NULL);
+    cr_assert_eq(s2, s1);
+    cr_assert(_PyObject_GC_IS_TRACKED(s2));
+    weft_assert_repr(s2, "slice(None, 1, None)");
+    PyObject *s3 = PySlice_New(one, one, one);
+    Py_DECREF(s3);
+    Py_DECREF(s2);
+    cr_assert_eq(fls->slices.size, _Py_SLICE_MAXFREELIST);
+    Py_DECREF(one);
+
+    PyObject *args = Py_BuildValue("(ii)", 3, 6);
+    PyObject *r = PyObject_Call((PyObject *)&PyRange_Type, args, NULL);
+    Py_DECREF(args);
+    PyObject *it = PyObject_GetIter(r);
+    PyObject *v = PyIter_Next(it);
+    weft_assert_repr(v, "3");
+    Py_DECREF(v);
+    Py_DECREF(it);
+    cr_assert_eq(fls->rangeiters.size, 1);
+    PyObject *it2 = PyObject_GetIter(r);
+    cr_assert_eq(it2, it);
+    PyObject *l = PySequence_List(it2);
+    weft_assert_repr(l, "[3, 4, 5]");
+    Py_DECREF(l);
+    Py_DECREF(it2);
+    Py_DECREF(r);
+}
+
 /* Objects on the lists are untracked: the collector never sees them, and
  * taking/putting them counts like an allocation/free. */
 Test(freelist, invisible_to_collector)
