@@ -3,7 +3,7 @@
 # queue and drop, while the main thread runs gc.collect(); threads that exit
 # leave live tracked objects behind; gc.get_objects() and gc.is_tracked() see
 # objects tracked by another thread.  Only counts and facts are printed.
-import gc, queue, threading, weakref
+import gc, queue, threading, time, weakref
 
 
 class Node:
@@ -57,6 +57,7 @@ for t in threads:
 collections = 0
 while any(t.is_alive() for t in threads[:N_PRODUCERS]):
     gc.collect()
+    time.sleep(0.02)    # back to back, stopping the world starves the producers
     collections += 1
 for t in threads[:N_PRODUCERS]:
     t.join()
