@@ -43,6 +43,9 @@ PyAPI_FUNC(PyObject *) _PyList_Extend(PyListObject *, PyObject *);
 PyAPI_FUNC(int) _PyList_AppendTakeRef(PyListObject *self, PyObject *item);
 /* A new list that takes over n references from src. */
 PyAPI_FUNC(PyObject *) _PyList_FromArraySteal(PyObject *const *src, Py_ssize_t n);
+/* list[i] = v for a C index (negative counts from the end), as STORE_SUBSCR
+ * does: 0, or -1 with IndexError. */
+PyAPI_FUNC(int) _PyList_StoreIndex(PyObject *list, Py_ssize_t i, PyObject *v);
 
 /* Unchecked accessors: the caller knows op is a list and i is in range. */
 #define _PyList_CAST(op) ((PyListObject *)(op))

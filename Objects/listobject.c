@@ -911,6 +911,17 @@ list_ass_item(PyObject *op, Py_ssize_t i, PyObject *v)
     return 0;
 }
 
+int
+_PyList_StoreIndex(PyObject *list, Py_ssize_t i, PyObject *v)
+{
+    /* The eval loop's list[int] = v: skips PyObject_SetItem's index
+     * conversion (PyNumber_AsSsize_t and friends, about 100 instructions). */
+    if (i < 0) {
+        i += PyList_GET_SIZE(list);
+    }
+    return list_ass_item(list, i, v);
+}
+
 /* ---- extend ------------------------------------------------------------ */
 
 /* Append n references (new ones are taken) from a private array. */

@@ -17,6 +17,7 @@
 #include "pycore_cache.h"
 #include "pycore_dict.h"
 #include "pycore_tracing.h"
+#include "pycore_lockfree.h"
 
 #if defined(__GNUC__) && !defined(WEFT_NO_COMPUTED_GOTOS)
 #define USE_COMPUTED_GOTOS 1
@@ -2535,8 +2536,21 @@ run_opcode:
             Py_ssize_t i = _PyLong_CompactValue((PyLongObject *)sub);
             if (PyList_CheckExact(container)) {
 #ifdef Py_GIL_DISABLED
+                Py_ssize_t n = PyList_GET_SIZE(container);
                 if (i < 0) {
-                    i += PyList_GET_SIZE(container);
+                    i += n;
+                }
+                /* Our own list that no other thread has touched (the owner
+                 * read of list_get_item_ref in Objects/listobject.c, inline
+                 * here: the call and the PyList_GetItemRef wrapper cost
+                 * more than the read). */
+                if (_Py_IsOwnedByCurrentThread(container) &&
+                    !_PyObject_GC_IS_SHARED(container) && (size_t)i < (size_t)n) {
+                    res = _Py_atomic_load_ptr_relaxed(&((PyListObject *)container)->ob_item[i]);
+                    if (res != NULL) {
+                        Py_INCREF(res);
+                        goto subscr_done;
+                    }
                 }
                 res = i >= 0 ? PyList_GetItemRef(container, i) : NULL;
                 if (res != NULL) {
@@ -2595,6 +2609,10 @@ run_opcode:
         int err;
         if (PyDict_CheckExact(container)) {
             err = PyDict_SetItem(container, sub, v);
+        }
+        else if (PyList_CheckExact(container) && PyLong_CheckExact(sub) &&
+                 _PyLong_IsCompact((PyLongObject *)sub)) {
+            err = _PyList_StoreIndex(container, _PyLong_CompactValue((PyLongObject *)sub), v);
         }
         else {
             err = PyObject_SetItem(container, sub, v);
