@@ -912,6 +912,7 @@ _PyAST_CompileFlags(mod_ty mod, PyObject *filename, int mode, PyCompilerFlags *f
         return NULL;
     }
     c.c_future_annotations = future;
+    c.c_future_barry = flags != NULL && (flags->cf_flags & CO_FUTURE_BARRY_AS_BDFL);
     PyCodeObject *co = compile_mod(&c, mod);
     while (c.u != NULL) {
         _PyCompile_ExitUnit(&c);
@@ -1165,7 +1166,9 @@ Py_CompileStringObject(const char *str, PyObject *filename, int start,
     size_t len = strlen(str);
     PyParserError err;
     memset(&err, 0, sizeof err);
-    mod_ty mod = _PyParser_ParseString(str, len, fn, start, arena, &err);
+    int pflags = flags != NULL && (flags->cf_flags & CO_FUTURE_BARRY_AS_BDFL)
+                 ? PyPARSE_BARRY_AS_BDFL : 0;
+    mod_ty mod = _PyParser_ParseStringFlags(str, len, fn, start, pflags, arena, &err);
     PyCodeObject *co = NULL;
     if (mod == NULL) {
         raise_parser_error(&err, filename);

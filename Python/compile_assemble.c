@@ -282,6 +282,9 @@ compute_flags(c_compiler *c, c_unit *u)
     if (c->c_future_annotations) {
         flags |= CO_FUTURE_ANNOTATIONS;
     }
+    if (c->c_future_barry) {
+        flags |= CO_FUTURE_BARRY_AS_BDFL;
+    }
     return flags | u->u_flags_extra;
 }
 

@@ -95,6 +95,7 @@ typedef struct {
     int c_optimize;
     int c_interactive;
     int c_future_annotations;
+    int c_future_barry;     /* barry_as_FLUFL: only recorded in co_flags */
     PyArena *c_arena;
     int c_depth;                /* nested units */
 } c_compiler;

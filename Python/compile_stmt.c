@@ -1048,6 +1048,9 @@ compile_import_from(c_compiler *c, stmt_ty s, int future_ok)
             if (strcmp(a->name, "annotations") == 0) {
                 c->c_future_annotations = 1;
             }
+            else if (strcmp(a->name, "barry_as_FLUFL") == 0) {
+                c->c_future_barry = 1;
+            }
         }
     }
     ADDOP_LOAD_CONST_NEW(c, PyLong_FromLong(s->v.ImportFrom.level));

@@ -1617,12 +1617,20 @@ mod_ty
 _PyParser_ParseString(const char *src, size_t len, const char *filename, int mode,
                       PyArena *arena, PyParserError *err)
 {
+    return _PyParser_ParseStringFlags(src, len, filename, mode, 0, arena, err);
+}
+
+mod_ty
+_PyParser_ParseStringFlags(const char *src, size_t len, const char *filename, int mode,
+                           int flags, PyArena *arena, PyParserError *err)
+{
     memset(err, 0, sizeof(*err));
     Parser p;
     memset(&p, 0, sizeof(p));
     p.arena = arena;
     p.err = err;
     p.mode = mode;
+    p.flags = flags;
     p.tok = _PyTokenizer_New(src, len, filename);
     if (p.tok == NULL) {
         err->type = "MemoryError";

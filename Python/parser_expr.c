@@ -523,6 +523,9 @@ _PyP_disjunction(Parser *p)
     return boolop(p, KW_or, Or, conjunction);
 }
 
+/* The comparison operator at the next token, consumed: 1; none there: 0;
+ * -1 with a SyntaxError for the "not equal" spelling the barry_as_FLUFL
+ * future rejects ("!=" under it, "<>" without it). */
 static int
 comp_op(Parser *p, cmpop_ty *op)
 {
@@ -530,7 +533,20 @@ comp_op(Parser *p, cmpop_ty *op)
     int n = 1;
     switch (t->type) {
     case T_EQEQUAL: *op = Eq; break;
-    case T_NOTEQUAL: *op = NotEq; break;
+    case T_NOTEQUAL: {
+        int diamond = t->start[0] == '<';
+        if (diamond != ((p->flags & PyPARSE_BARRY_AS_BDFL) != 0)) {
+            if (diamond) {
+                _PyP_syntax_error_tok(p, t, "invalid syntax");
+            }
+            else {
+                _PyP_syntax_error_tok(p, t, "with Barry as BDFL, use '<>' instead of '!='");
+            }
+            return -1;
+        }
+        *op = NotEq;
+        break;
+    }
     case T_LESS: *op = Lt; break;
     case T_LESSEQUAL: *op = LtE; break;
     case T_GREATER: *op = Gt; break;
@@ -575,7 +591,11 @@ comparison(Parser *p)
         return NULL;
     }
     cmpop_ty op;
-    if (!comp_op(p, &op)) {
+    int r = comp_op(p, &op);
+    if (r < 0) {
+        return NULL;
+    }
+    if (r == 0) {
         Token *t = _PyP_peek(p, 0);
         if (t->type == T_NAME && t->kw == KW_not) {
             /* `a not b`: only `not in` may follow an operand */
@@ -587,12 +607,15 @@ comparison(Parser *p)
     _PyP_seq_init(&ops);
     _PyP_seq_init(&comps);
     do {
-        expr_ty r = _PyP_bitwise_or(p);
-        if (r == NULL || !_PyP_seq_push(p, &ops, (void *)(intptr_t)op) ||
-            !_PyP_seq_push(p, &comps, r)) {
+        expr_ty e = _PyP_bitwise_or(p);
+        if (e == NULL || !_PyP_seq_push(p, &ops, (void *)(intptr_t)op) ||
+            !_PyP_seq_push(p, &comps, e)) {
             return NULL;
         }
-    } while (comp_op(p, &op));
+    } while ((r = comp_op(p, &op)) > 0);
+    if (r < 0) {
+        return NULL;
+    }
     asdl_int_seq *is = _Py_asdl_int_seq_new(ops.n, p->arena);
     asdl_expr_seq *cs = SEQ_FINISH(p, &comps, asdl_expr_seq);
     if (is == NULL || cs == NULL) {

@@ -21,6 +21,7 @@ typedef struct {
     int depth;              /* recursion depth */
     int fstring_depth;
     int mode;
+    int flags;              /* PyPARSE_* (pycore_parser.h) */
 } Parser;
 
 /* Tokens. */

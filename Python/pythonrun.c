@@ -820,6 +820,39 @@ ends_with_colon(PyObject *line)
     return 0;
 }
 
+/* Does the first line of an input open a compound statement?  At the
+ * prompt, CPython's grammar ends one only with an empty line, even when it
+ * fits on one line (`def f(): pass`); a line ending in ':' or '\\' also
+ * asks for more. */
+static int
+opens_block(PyObject *line)
+{
+    static const char *const kws[] = {"def", "class", "if", "for", "while", "try", "with",
+                                      "async", NULL};
+    const char *s = PyUnicode_AsUTF8AndSize(line, NULL);
+    if (s == NULL) {
+        PyErr_Clear();
+        return 0;
+    }
+    while (*s == ' ' || *s == '\t') {
+        s++;
+    }
+    if (*s == '@') {
+        return 1;
+    }
+    for (int i = 0; kws[i]; i++) {
+        size_t n = strlen(kws[i]);
+        if (strncmp(s, kws[i], n) == 0) {
+            unsigned char c = (unsigned char)s[n];
+            if (!(c == '_' || c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                  (c >= 'A' && c <= 'Z'))) {
+                return 1;
+            }
+        }
+    }
+    return ends_with_colon(line);
+}
+
 static int
 run_repl(void)
 {
@@ -834,6 +867,8 @@ run_repl(void)
         return handle_uncaught();
     }
     int status = 0;
+    /* __future__ features imported at the prompt stay on for later inputs. */
+    PyCompilerFlags cf = {0, 0};
     for (;;) {
         PyObject *buffer = PyUnicode_FromString("");
         int continuation = 0, block = 0;
@@ -864,7 +899,7 @@ run_repl(void)
                 Py_DECREF(line);
                 break;          /* empty input: new prompt */
             }
-            if (!continuation && ends_with_colon(line)) {
+            if (!continuation && opens_block(line)) {
                 block = 1;
             }
             Py_DECREF(line);
@@ -876,7 +911,10 @@ run_repl(void)
             if (src == NULL) {
                 break;
             }
-            code = compile_source(src, filename, Py_single_input);
+            code = Py_CompileStringObject(src, filename, Py_single_input, &cf, -1);
+            if (code != NULL) {
+                cf.cf_flags |= ((PyCodeObject *)code)->co_flags & PyCF_MASK;
+            }
             if (code == NULL && incomplete_input()) {
                 continuation = 1;
                 continue;
@@ -1017,7 +1055,8 @@ Py_RunMain(void)
     else if (c->run_filename != NULL && strcmp(c->run_filename, "-") != 0) {
         status = run_file(c->run_filename);
     }
-    else if (isatty(0)) {
+    else if (isatty(0) || c->interactive) {
+        /* -i forces the prompt even when stdin is not a terminal. */
         if (!c->safe_path) {
             PyObject *empty = PyUnicode_FromString("");
             if (empty == NULL || _PySys_SetPath0(empty) < 0) {

@@ -1160,7 +1160,9 @@ again:
         case '-': type = c1 == '=' ? T_MINEQUAL : c1 == '>' ? T_RARROW : -1; break;
         case '/': type = c1 == '/' ? T_DOUBLESLASH : c1 == '=' ? T_SLASHEQUAL : -1; break;
         case ':': type = c1 == '=' ? T_COLONEQUAL : -1; break;
-        case '<': type = c1 == '<' ? T_LEFTSHIFT : c1 == '=' ? T_LESSEQUAL : -1; break;
+        /* "<>" is NOTEQUAL too; the parser accepts it only under barry_as_FLUFL. */
+        case '<': type = c1 == '<' ? T_LEFTSHIFT : c1 == '=' ? T_LESSEQUAL
+                         : c1 == '>' ? T_NOTEQUAL : -1; break;
         case '=': type = c1 == '=' ? T_EQEQUAL : -1; break;
         case '>': type = c1 == '>' ? T_RIGHTSHIFT : c1 == '=' ? T_GREATEREQUAL : -1; break;
         case '@': type = c1 == '=' ? T_ATEQUAL : -1; break;

@@ -40,6 +40,11 @@ typedef struct {
  * filled.  Everything is allocated in `arena`. */
 mod_ty _PyParser_ParseString(const char *src, size_t len, const char *filename,
                              int mode, PyArena *arena, PyParserError *err);
+/* The same with parser flags: PyPARSE_BARRY_AS_BDFL makes "<>" the not-equal
+ * operator and "!=" an error (from __future__ import barry_as_FLUFL). */
+#define PyPARSE_BARRY_AS_BDFL 0x0020
+mod_ty _PyParser_ParseStringFlags(const char *src, size_t len, const char *filename,
+                                  int mode, int flags, PyArena *arena, PyParserError *err);
 
 /* Maximum nesting of the parser's recursion (expressions, blocks); deeper
  * input fails with "too many nested ..." instead of overflowing the C stack. */
