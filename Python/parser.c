@@ -1591,6 +1591,22 @@ finish_error(Parser *p)
     const char *le;
     const char *ls = line_start(tok, e->lineno, &le);
     e->text = _PyArena_Strndup(p->arena, ls, (size_t)(le - ls));
+    if (e->text != NULL && (le == ls || le[-1] != '\n') &&
+        (!from_tokenizer || strstr(e->msg, "was never closed"))) {
+        /* CPython's parser sees the implicit newline that ends the last
+         * line, and its text shows it; tokenizer errors stop before. */
+        size_t n = (size_t)(le - ls);
+        char *t = _PyArena_Malloc(p->arena, n + 2);
+        if (t != NULL) {
+            memcpy(t, ls, n);
+            t[n] = '\n';
+            t[n + 1] = '\0';
+            e->text = t;
+            /* Columns may point at that newline too. */
+            ls = t;
+            le = t + n + 1;
+        }
+    }
     int bcol = e->offset;
     if (bcol < 0) {
         bcol = 0;
@@ -1600,8 +1616,8 @@ finish_error(Parser *p)
     }
     e->offset = chars_in(ls, ls + bcol) + 1;
     if (e->end_offset >= 0 && e->end_lineno > 0) {
-        const char *le2;
-        const char *ls2 = line_start(tok, e->end_lineno, &le2);
+        const char *le2 = le;
+        const char *ls2 = e->end_lineno == e->lineno ? ls : line_start(tok, e->end_lineno, &le2);
         int ec = e->end_offset;
         if (ls2 + ec > le2) {
             ec = (int)(le2 - ls2);

@@ -2,6 +2,7 @@
  * decoding, implicit concatenation) and f-strings (PEP 701 token stream ->
  * JoinedStr / FormattedValue).  Decoded str values are UTF-8; lone
  * surrogates from \\u escapes are kept as 3-byte sequences (see pycore_ast.h). */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include "parser_impl.h"
@@ -203,6 +204,38 @@ lookup_name(const char *s, size_t n)
     return _PyP_lookup_unicode_name(name);
 }
 
+/* Where CPython 3.13 puts a decoding error (bad escape) of a literal: a
+ * plain string's whole token; in an f-string the closing FSTRING_END token
+ * (the last one its parser had read when it decoded the pieces). */
+static void *
+escape_error(Parser *p, Token *tok, int in_fstring, const char *fmt, ...)
+{
+    Token *at = tok;
+    if (in_fstring) {
+        int depth = 0;
+        for (int k = 0; k < 100000; k++) {
+            Token *n = _PyP_peek(p, k);
+            if (n->type == T_ENDMARKER || n->type == T_ERRORTOKEN) {
+                break;
+            }
+            if (n->type == T_FSTRING_START) {
+                depth++;
+            }
+            else if (n->type == T_FSTRING_END && depth-- == 0) {
+                at = n;
+                break;
+            }
+        }
+    }
+    char msg[300];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return _PyP_syntax_error_range(p, at->lineno, at->col_offset, at->end_lineno,
+                                   at->end_col_offset, "%s", msg);
+}
+
 /* Decode the body [s, e) of a non-raw literal.  `tok` is the token (for
  * errors), `body0` the start of the body (for codec error positions). */
 static int
@@ -280,14 +313,14 @@ decode_escapes(Parser *p, strbuf *b, const char *s, const char *e, int is_bytes,
                 int start = char_index(body0, esc);
                 int end = char_index(body0, s) - 1;
                 if (is_bytes) {
-                    _PyP_syntax_error_range(p, tok->end_lineno, tok->end_col_offset, tok->end_lineno, tok->end_col_offset, "%s invalid \\x escape at position %d", codec,
-                                          start);
+                    escape_error(p, tok, fstring_braces,
+                                 "%s invalid \\x escape at position %d", codec, start);
                 }
                 else {
-                    _PyP_syntax_error_range(p, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
-                                          tok->end_col_offset, "%s can't decode bytes in position %d-%d: truncated \\%c%s escape",
-                                          codec, start, end, c,
-                                          c == 'x' ? "XX" : c == 'u' ? "XXXX" : "XXXXXXXX");
+                    escape_error(p, tok, fstring_braces,
+                                 "%s can't decode bytes in position %d-%d: truncated \\%c%s escape",
+                                 codec, start, end, c,
+                                 c == 'x' ? "XX" : c == 'u' ? "XXXX" : "XXXXXXXX");
                 }
                 return 0;
             }
@@ -295,9 +328,9 @@ decode_escapes(Parser *p, strbuf *b, const char *s, const char *e, int is_bytes,
                 ok = sb_byte(b, (unsigned char)v);
             }
             else if (v > 0x10FFFF) {
-                _PyP_syntax_error_range(p, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
-                                      tok->end_col_offset, "%s can't decode bytes in position %d-%d: illegal Unicode character",
-                                      codec, char_index(body0, esc), char_index(body0, s) - 1);
+                escape_error(p, tok, fstring_braces,
+                             "%s can't decode bytes in position %d-%d: illegal Unicode character",
+                             codec, char_index(body0, esc), char_index(body0, s) - 1);
                 return 0;
             }
             else {
@@ -320,18 +353,20 @@ decode_escapes(Parser *p, strbuf *b, const char *s, const char *e, int is_bytes,
                     }
                     else {
                         s = ne + 1;
-                        _PyP_syntax_error_range(p, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
-                                              tok->end_col_offset, "%s can't decode bytes in position %d-%d: unknown Unicode character name",
-                                              codec, char_index(body0, esc), char_index(body0, s) - 1);
+                        escape_error(p, tok, fstring_braces,
+                                     "%s can't decode bytes in position %d-%d: unknown Unicode "
+                                     "character name",
+                                     codec, char_index(body0, esc), char_index(body0, s) - 1);
                         return 0;
                     }
                 }
             }
             if (v == 0xFFFFFFFFu) {
                 s = e;   /* CPython reports the rest of the literal */
-                _PyP_syntax_error_range(p, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
-                                      tok->end_col_offset, "%s can't decode bytes in position %d-%d: malformed \\N character escape",
-                                      codec, char_index(body0, esc), char_index(body0, s) - 1);
+                escape_error(p, tok, fstring_braces,
+                             "%s can't decode bytes in position %d-%d: malformed \\N character "
+                             "escape",
+                             codec, char_index(body0, esc), char_index(body0, s) - 1);
                 return 0;
             }
             ok = sb_cp(b, v);
@@ -505,7 +540,8 @@ fstring_parts(Parser *p, joined *j, int raw, int stop)
             _PyP_invalid_syntax(p);
             return 0;
         }
-        _PyP_syntax_error_tok(p, t, "f-string: expecting '}'");
+        _PyP_syntax_error_tok(p, t, stop == T_RBRACE ? "f-string: expecting '}', or format specs"
+                                                     : "f-string: expecting '}'");
         return 0;
     }
 }

@@ -698,6 +698,10 @@ push_paren(tok_state *t, char c, int lineno, int col)
     return 0;
 }
 
+/* fstring_literal's answer when a newline ended a format spec: no token,
+ * the caller reads the next one in the replacement field's mode. */
+#define FSTRING_SPEC_ENDED (-1000)
+
 /* Literal part of an f-string (top mode FM_STRING or FM_SPEC). */
 static int
 fstring_literal(tok_state *t, Token *tk)
@@ -723,9 +727,20 @@ fstring_literal(tok_state *t, Token *tk)
                                 t->lineno);
         }
         if (c == '\n' && sm->qlen == 1 && m->kind == FM_SPEC) {
-            return tok_error_at(t, "SyntaxError", t->lineno, COL(t, t->cur),
-                                "f-string: newlines are not allowed in format specifiers "
-                                "for single quoted f-strings");
+            /* As in CPython 3.13: a newline ends the spec of a single-quoted
+             * f-string and the field goes on as an expression (where the
+             * newline is blank space); after a nested field in the spec it
+             * is the string's unterminated end. */
+            if (m->nested) {
+                return tok_error_at(t, "SyntaxError", sm->lineno, sm->col,
+                                    "unterminated f-string literal (detected at line %d)",
+                                    t->lineno);
+            }
+            if (t->cur > start) {
+                return make(t, tk, T_FSTRING_MIDDLE, start, lineno, col);
+            }
+            t->nmodes--;
+            return FSTRING_SPEC_ENDED;
         }
         if (m->kind == FM_STRING && c == sm->quote &&
             (sm->qlen == 1 || (peek(t, 1) == c && peek(t, 2) == c))) {
@@ -763,6 +778,7 @@ fstring_literal(tok_state *t, Token *tk)
             }
             (void)level0;
             adv(t);
+            m->nested = 1;
             FMode *e = &t->modes[t->nmodes++];
             *e = *sm;
             e->kind = FM_EXPR;
@@ -874,7 +890,10 @@ tok_get(tok_state *t, Token *tk)
     tk->level = t->level;
     FMode *m = top_mode(t);
     if (m != NULL && (m->kind == FM_STRING || m->kind == FM_SPEC)) {
-        return fstring_literal(t, tk);
+        int r = fstring_literal(t, tk);
+        if (r != FSTRING_SPEC_ENDED) {
+            return r;
+        }
     }
 nextline:
     if (t->atbol) {
@@ -1132,6 +1151,7 @@ again:
             FMode *s = &t->modes[t->nmodes++];
             *s = *m;
             s->kind = FM_SPEC;
+            s->nested = 0;
             return make(t, tk, T_COLON, start, lineno, col);
         }
         if (c == '}') {

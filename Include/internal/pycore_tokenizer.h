@@ -120,6 +120,7 @@ typedef struct {
     int raw;
     int level;              /* FM_EXPR: bracket depth just inside its '{' */
     int lineno, col;        /* where the f-string started */
+    int nested;             /* FM_SPEC: a replacement field came in it */
 } FMode;
 
 typedef struct tok_state {

@@ -39,6 +39,11 @@ HAND = {
     "err_fstring_unterminated.err": "SyntaxError: unterminated f-string literal (detected at line 1) (line 1, offset 1)\n",
     "fstring_nested_spec.ast": "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='y', ctx=Load()), conversion=115, format_spec=JoinedStr(values=[Constant(value='>'), FormattedValue(value=Name(id='z', ctx=Load()), conversion=-1)]))]))]))], type_ignores=[])\n",
     "fstring_multiline.ast": "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=BinOp(left=Name(id='x', ctx=Load()), op=Add(), right=Constant(value=1)), conversion=-1)]))], type_ignores=[])\n",
+    # CPython 3.13 places a bad escape's error at the start of the string token.
+    'err2_named_escape_unclosed.err': "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-8: malformed \\N character escape (line 1, offset 1)\n",
+    'err_truncated_u.err': "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \\uXXXX escape (line 1, offset 1)\n",
+    'err_truncated_x.err': "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape (line 1, offset 1)\n",
+    'err_unknown_name.err': "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-15: unknown Unicode character name (line 1, offset 1)\n",
     # Running a file (rather than compile() of bytes) reports bad UTF-8 so:
     "err_nonutf8.err": "SyntaxError: Non-UTF-8 code starting with '\\xff' in file err_nonutf8.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details (line 1, offset 1)\n",
 }
