@@ -636,12 +636,21 @@ odict_pop_key(PyObject *self, PyObject *key, PyObject *deflt)
     return value;
 }
 
+/* The (key, default) arguments of pop and setdefault; `deflt` keeps the
+ * value it holds on entry when no default is given. */
+static int
+odict_key_default(PyObject *args, PyObject *kwds, const char *fmt, PyObject **key,
+                  PyObject **deflt)
+{
+    static char *kwlist[] = {"key", "default", NULL};
+    return PyArg_ParseTupleAndKeywords(args, kwds, fmt, kwlist, key, deflt);
+}
+
 static PyObject *
 odict_pop(PyObject *self, PyObject *args, PyObject *kwds)
 {
-    static char *kwlist[] = {"key", "default", NULL};
     PyObject *key, *deflt = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|O:pop", kwlist, &key, &deflt)) {
+    if (!odict_key_default(args, kwds, "O|O:pop", &key, &deflt)) {
         return NULL;
     }
     return odict_pop_key(self, key, deflt);
@@ -687,9 +696,8 @@ odict_popitem(PyObject *self, PyObject *args, PyObject *kwds)
 static PyObject *
 odict_setdefault(PyObject *self, PyObject *args, PyObject *kwds)
 {
-    static char *kwlist[] = {"key", "default", NULL};
     PyObject *key, *deflt = Py_None;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|O:setdefault", kwlist, &key, &deflt)) {
+    if (!odict_key_default(args, kwds, "O|O:setdefault", &key, &deflt)) {
         return NULL;
     }
     if (PyODict_CheckExact(self)) {

@@ -1684,33 +1684,44 @@ set_contains_lockfree(PySetObject *so, PyObject *key, Py_hash_t hash)
 #  define SET_MARK_SHARED_FOR_READER(so) ((void)0)
 #endif
 
+/* Is `key` (hash `hash`) in `so`: 1, 0, or -1 with an exception.  The
+ * free-threaded build first probes without the lock; when that cannot
+ * decide, the lookup runs locked and marks the set shared for the next
+ * lock-free reader. */
+static int
+set_contains_hashed(PySetObject *so, PyObject *key, Py_hash_t hash)
+{
+    int rv;
+#ifdef Py_GIL_DISABLED
+    if ((rv = set_contains_lockfree(so, key, hash)) >= 0) {
+        return rv;
+    }
+#endif
+    Py_BEGIN_CRITICAL_SECTION(so);
+    SET_MARK_SHARED_FOR_READER(so);
+    rv = set_contains_entry(so, key, hash);
+    Py_END_CRITICAL_SECTION();
+    return rv;
+}
+
 static int
 set_contains(PyObject *self, PyObject *key)
 {
     PySetObject *so = (PySetObject *)self;
-    int rv = -1;
+    int rv;
     Py_hash_t hash = PyObject_Hash(key);
-    if (hash != -1) {
-#ifdef Py_GIL_DISABLED
-        if ((rv = set_contains_lockfree(so, key, hash)) >= 0) {
-            return rv;
-        }
-#endif
-        Py_BEGIN_CRITICAL_SECTION(so);
-        SET_MARK_SHARED_FOR_READER(so);
-        rv = set_contains_entry(so, key, hash);
-        Py_END_CRITICAL_SECTION();
+    if (hash != -1 && (rv = set_contains_hashed(so, key, hash)) >= 0) {
+        return rv;
     }
-    if (rv < 0) {
-        PyObject *tmpkey;
-        if (retry_as_frozenset(key, &tmpkey) <= 0) {
-            return -1;
-        }
-        Py_BEGIN_CRITICAL_SECTION(so);
-        rv = set_contains_key(so, tmpkey);
-        Py_END_CRITICAL_SECTION();
-        Py_DECREF(tmpkey);
+    /* An unhashable set is looked up as a frozenset. */
+    PyObject *tmpkey;
+    if (retry_as_frozenset(key, &tmpkey) <= 0) {
+        return -1;
     }
+    Py_BEGIN_CRITICAL_SECTION(so);
+    rv = set_contains_key(so, tmpkey);
+    Py_END_CRITICAL_SECTION();
+    Py_DECREF(tmpkey);
     return rv;
 }
 
@@ -2057,22 +2068,11 @@ PySet_Contains(PyObject *anyset, PyObject *key)
         PyErr_BadInternalCall();
         return -1;
     }
-    PySetObject *so = (PySetObject *)anyset;
-    int rv;
     Py_hash_t hash = PyObject_Hash(key);
     if (hash == -1) {
         return -1;
     }
-#ifdef Py_GIL_DISABLED
-    if ((rv = set_contains_lockfree(so, key, hash)) >= 0) {
-        return rv;
-    }
-#endif
-    Py_BEGIN_CRITICAL_SECTION(so);
-    SET_MARK_SHARED_FOR_READER(so);
-    rv = set_contains_entry(so, key, hash);
-    Py_END_CRITICAL_SECTION();
-    return rv;
+    return set_contains_hashed((PySetObject *)anyset, key, hash);
 }
 
 int

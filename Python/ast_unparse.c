@@ -258,6 +258,22 @@ comprehensions(sbuf *b, asdl_comprehension_seq *gens)
     }
 }
 
+/* A list/set/dict comprehension or generator expression: `open`, the
+ * element (`key: elt` for a dict), its for/if clauses, `close`. */
+static void
+comprehension_display(sbuf *b, const char *open, expr_ty key, expr_ty elt,
+                      asdl_comprehension_seq *gens, const char *close)
+{
+    puts_(b, open);
+    if (key != NULL) {
+        expr(b, key, PR_TEST);
+        puts_(b, ": ");
+    }
+    expr(b, elt, PR_TEST);
+    comprehensions(b, gens);
+    puts_(b, close);
+}
+
 static void
 one_arg(sbuf *b, arg_ty a, expr_ty dflt)
 {
@@ -473,30 +489,18 @@ expr(sbuf *b, expr_ty e, int level)
         puts_(b, "}");
         break;
     case ListComp_kind:
-        puts_(b, "[");
-        expr(b, e->v.ListComp.elt, PR_TEST);
-        comprehensions(b, e->v.ListComp.generators);
-        puts_(b, "]");
+        comprehension_display(b, "[", NULL, e->v.ListComp.elt, e->v.ListComp.generators, "]");
         break;
     case SetComp_kind:
-        puts_(b, "{");
-        expr(b, e->v.SetComp.elt, PR_TEST);
-        comprehensions(b, e->v.SetComp.generators);
-        puts_(b, "}");
+        comprehension_display(b, "{", NULL, e->v.SetComp.elt, e->v.SetComp.generators, "}");
         break;
     case DictComp_kind:
-        puts_(b, "{");
-        expr(b, e->v.DictComp.key, PR_TEST);
-        puts_(b, ": ");
-        expr(b, e->v.DictComp.value, PR_TEST);
-        comprehensions(b, e->v.DictComp.generators);
-        puts_(b, "}");
+        comprehension_display(b, "{", e->v.DictComp.key, e->v.DictComp.value,
+                              e->v.DictComp.generators, "}");
         break;
     case GeneratorExp_kind:
-        puts_(b, "(");
-        expr(b, e->v.GeneratorExp.elt, PR_TEST);
-        comprehensions(b, e->v.GeneratorExp.generators);
-        puts_(b, ")");
+        comprehension_display(b, "(", NULL, e->v.GeneratorExp.elt,
+                              e->v.GeneratorExp.generators, ")");
         break;
     case Await_kind:
         open_if(b, level > PR_AWAIT);

@@ -951,8 +951,9 @@ format_tb(Buf *b, PyTracebackObject *tb, int carets)
     }
 }
 
-int
-PyTraceBack_Print(PyObject *v, PyObject *f)
+/* Write traceback `v` to file `f`; `carets`: with the ~~~^^^ lines. */
+static int
+print_tb(PyObject *v, PyObject *f, int carets)
 {
     if (v == NULL) {
         return 0;
@@ -963,28 +964,22 @@ PyTraceBack_Print(PyObject *v, PyObject *f)
     }
     Buf b = {0};
     buf_puts(&b, "Traceback (most recent call last):\n");
-    format_tb(&b, (PyTracebackObject *)v, 1);
+    format_tb(&b, (PyTracebackObject *)v, carets);
     buf_flush_to(&b, f);
     free(b.s);
     return 0;
 }
 
 int
+PyTraceBack_Print(PyObject *v, PyObject *f)
+{
+    return print_tb(v, f, 1);
+}
+
+int
 _PyTraceBack_PrintPlain(PyObject *v, PyObject *f)
 {
-    if (v == NULL) {
-        return 0;
-    }
-    if (!PyTraceBack_Check(v)) {
-        PyErr_BadInternalCall();
-        return -1;
-    }
-    Buf b = {0};
-    buf_puts(&b, "Traceback (most recent call last):\n");
-    format_tb(&b, (PyTracebackObject *)v, 0);
-    buf_flush_to(&b, f);
-    free(b.s);
-    return 0;
+    return print_tb(v, f, 0);
 }
 
 /* ---- exceptions -------------------------------------------------------------- */
