@@ -5,6 +5,7 @@
  * mappingproxy (read-only mapping view), and the Python-level property,
  * classmethod and staticmethod. */
 #include "Python.h"
+#include "pycore_lockfree.h"
 #include "pycore_object.h"
 #include "pycore_typeobject.h"
 
@@ -589,7 +590,8 @@ PyMember_SetOne(char *addr, PyMemberDef *l, PyObject *v)
                          Py_TYPE(obj)->tp_name, l->name);
             return -1;
         }
-        Py_XDECREF(old);
+        /* The owner may be reading the slot without the lock (ceval.c). */
+        _PyObject_ReleaseSlotValue(obj, old);
         return 0;
     }
     case Py_T_BOOL:

@@ -945,9 +945,27 @@ load_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject **
     case _PyAttr_SLOT: {
         PyObject **addr = (PyObject **)((char *)owner + e.index);
         PyObject *v;
-        Py_BEGIN_CRITICAL_SECTION(owner);
-        v = Py_XNewRef(*addr);
-        Py_END_CRITICAL_SECTION();
+#ifdef Py_GIL_DISABLED
+        /* The owning thread reads a Python class's slot without the lock:
+         * every writer of those slots (store_attr_cached, PyMember_SetOne)
+         * releases a replaced value through QSBR when it is not the owner
+         * (_PyObject_ReleaseSlotValue), so the value loaded is alive until
+         * this thread's next quiescent state.  Members of C types may have
+         * other writers: they keep the lock. */
+        if (_Py_IsOwnedByCurrentThread(owner) &&
+            (PyDescr_TYPE(e.descr)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+            /* Acquire: pairs with the writer's release store, so the
+             * new value's header is visible before we count it. */
+            v = _Py_atomic_load_ptr_acquire(addr);
+            Py_XINCREF(v);
+        }
+        else
+#endif
+        {
+            Py_BEGIN_CRITICAL_SECTION(owner);
+            v = Py_XNewRef(*addr);
+            Py_END_CRITICAL_SECTION();
+        }
         if (v == NULL) {
             return 0;  /* unset: the generic path raises */
         }
@@ -1027,7 +1045,7 @@ store_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject *
         old = *addr;
         _Py_atomic_store_ptr_release(addr, Py_NewRef(v));
         Py_END_CRITICAL_SECTION();
-        Py_XDECREF(old);
+        _PyObject_ReleaseSlotValue(owner, old);
         *err = 0;
         return 1;
     }
@@ -2546,7 +2564,7 @@ run_opcode:
                  * more than the read). */
                 if (_Py_IsOwnedByCurrentThread(container) &&
                     !_PyObject_GC_IS_SHARED(container) && (size_t)i < (size_t)n) {
-                    res = _Py_atomic_load_ptr_relaxed(&((PyListObject *)container)->ob_item[i]);
+                    res = _Py_atomic_load_ptr_acquire(&((PyListObject *)container)->ob_item[i]);
                     if (res != NULL) {
                         Py_INCREF(res);
                         goto subscr_done;

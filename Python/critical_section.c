@@ -58,10 +58,11 @@ untag(uintptr_t v)
 #endif
 #endif
 
-/* cs_elide values */
-#define ELIDE_OFF       0
-#define ELIDE_ON        1
-#define ELIDE_STOPPING  2
+/* cs_elide values (pycore_critical_section.h, whose inline Begin/End
+ * repeat try_elide() and end_elided() below) */
+#define ELIDE_OFF       _Py_CS_ELIDE_OFF
+#define ELIDE_ON        _Py_CS_ELIDE_ON
+#define ELIDE_STOPPING  _Py_CS_ELIDE_STOPPING
 
 static PyMutex stop_eliding_mutex;
 

@@ -39,4 +39,76 @@ static inline int _PyCriticalSection_IsActive(uintptr_t tag)
     return tag != 0 && (tag & _Py_CRITICAL_SECTION_INACTIVE) == 0;
 }
 
+#ifdef Py_GIL_DISABLED
+#include "pycore_pystate.h"
+
+/* interp->cs_elide values */
+#define _Py_CS_ELIDE_OFF       0
+#define _Py_CS_ELIDE_ON        1
+#define _Py_CS_ELIDE_STOPPING  2
+
+/* Inline fast paths of PyCriticalSection_Begin/End for the elided case
+ * (the interpreter has a single thread state), which every single-threaded
+ * program takes: the out-of-line pair cost about 56 instructions and four
+ * calls per section (a list store, a __slots__ read).  Same protocol as
+ * try_elide()/end_elided() in Python/critical_section.c; anything else (no
+ * thread state, the mutex held by the innermost section, elision off) goes
+ * to the functions. */
+static inline void
+_PyCriticalSection_BeginInline(PyCriticalSection *c, PyObject *op)
+{
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate != NULL) {
+        PyInterpreterState *interp = tstate->interp;
+        uintptr_t top = tstate->critical_section;
+        PyMutex *m = &op->ob_mutex;
+        int held = 0;
+        if (_PyCriticalSection_IsActive(top)) {
+            PyCriticalSection *t = (PyCriticalSection *)(top & ~(uintptr_t)_Py_CRITICAL_SECTION_MASK);
+            held = t->_cs_mutex == m ||
+                   ((top & _Py_CRITICAL_SECTION_TWO_MUTEXES) &&
+                    ((PyCriticalSection2 *)t)->_cs_mutex2 == m);
+        }
+        if (!held && _Py_atomic_load_int_relaxed(&interp->cs_elide) == _Py_CS_ELIDE_ON) {
+            c->_cs_prev = top;
+            c->_cs_mutex = m;
+            _Py_atomic_store_ssize_relaxed(&interp->cs_elided, interp->cs_elided + 1);
+            tstate->critical_section = (uintptr_t)c | _Py_CRITICAL_SECTION_ELIDED;
+            /* The creator of a second thread state issues membarrier(2)
+             * between clearing the flag and reading the count: only the
+             * compiler must keep this order. */
+            __atomic_signal_fence(__ATOMIC_SEQ_CST);
+            if (_Py_LIKELY(_Py_atomic_load_int_relaxed(&interp->cs_elide) == _Py_CS_ELIDE_ON)) {
+                return;
+            }
+            tstate->critical_section = top;
+            _Py_atomic_store_ssize_relaxed(&interp->cs_elided, interp->cs_elided - 1);
+        }
+    }
+    PyCriticalSection_Begin(c, op);
+}
+
+static inline void
+_PyCriticalSection_EndInline(PyCriticalSection *c)
+{
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate != NULL &&
+        tstate->critical_section == ((uintptr_t)c | _Py_CRITICAL_SECTION_ELIDED)) {
+        PyInterpreterState *interp = tstate->interp;
+        _Py_atomic_store_ssize_relaxed(&interp->cs_elided, interp->cs_elided - 1);
+        tstate->critical_section = c->_cs_prev;
+        return;
+    }
+    PyCriticalSection_End(c);
+}
+
+/* Runtime files that include this header get the inline paths. */
+#undef Py_BEGIN_CRITICAL_SECTION
+#undef Py_END_CRITICAL_SECTION
+#define Py_BEGIN_CRITICAL_SECTION(op) \
+    { PyCriticalSection _py_cs; _PyCriticalSection_BeginInline(&_py_cs, _PyObject_CAST(op))
+#define Py_END_CRITICAL_SECTION() \
+    _PyCriticalSection_EndInline(&_py_cs); }
+#endif /* Py_GIL_DISABLED */
+
 #endif /* Py_INTERNAL_CRITICAL_SECTION_H */

@@ -18,6 +18,9 @@
 #define Py_INTERNAL_LOCKFREE_H
 
 #include "Python.h"
+/* Containers read lock-free are also the hot users of critical sections:
+ * give them the inline elided fast path. */
+#include "pycore_critical_section.h"
 
 /* Release `op` once no lock-free reader can still hold it (immediately in
  * the default build, or while a single thread state exists, or with the
@@ -74,6 +77,24 @@ static inline void _PyObject_ReleaseFrom(PyObject *container, PyObject *op)
     }
 }
 
+/* Drop the previous value of a __slots__ member of `owner` (Python/ceval.c,
+ * PyMember_SetOne).  The owning thread reads its own objects' slots without
+ * the lock (load_attr_cached), so a value another thread replaces must stay
+ * alive until that reader's next quiescent state: QSBR.  Other readers take
+ * the lock, so the owner's own writes release at once. */
+static inline void _PyObject_ReleaseSlotValue(PyObject *owner, PyObject *old)
+{
+    if (old == NULL) {
+        return;
+    }
+    if (_Py_IsOwnedByCurrentThread(owner)) {
+        Py_DECREF(old);
+    }
+    else {
+        _PyObject_XDecRefDelayed(old);
+    }
+}
+
 /* A reference the container gives away (pop): the caller gets a new
  * reference and the container's own is released as above, so the caller
  * freeing the object cannot pull it from under a reader. */
@@ -118,6 +139,11 @@ static inline PyObject *_PyObject_HandOutFrom(PyObject *container, PyObject *op)
 {
     (void)container;
     return op;
+}
+static inline void _PyObject_ReleaseSlotValue(PyObject *owner, PyObject *old)
+{
+    (void)owner;
+    Py_XDECREF(old);
 }
 
 #endif /* Py_GIL_DISABLED */
