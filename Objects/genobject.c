@@ -431,6 +431,15 @@ gen_close(PyObject *self, PyObject *args)
     }
     PyObject *yf = gen_yf(gen);
     int err = 0;
+    if (yf == NULL && gen->gi_iframe.iblock <= 1) {
+        /* Suspended at a plain yield outside any try/with/except (the one
+         * block is the StopIteration wrapper): nothing in the frame could
+         * see the GeneratorExit, so as CPython 3.12+ the frame is dropped
+         * without running (and without trace events). */
+        gen_clear_frame(gen);
+        gen->gi_frame_state = FRAME_COMPLETED;
+        Py_RETURN_NONE;
+    }
     if (yf != NULL) {
         gen->gi_frame_state = FRAME_EXECUTING;
         err = gen_close_iter(yf);

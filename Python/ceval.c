@@ -2128,8 +2128,10 @@ _PyEval_EvalFrame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwfl
     if (UNLIKELY(tstate->trace_active)) {
         SET_TRACE_MODE(1);
         /* A generator resumed (its first run starts at instruction 0,
-         * which reports 'call' itself). */
-        if (next_instr != first_instr && _PyTrace_Resume(tstate, frame, throwflag) < 0) {
+         * which reports 'call' itself, unless throw() starts it with an
+         * exception: then 'call' comes here, as in CPython). */
+        if ((next_instr != first_instr || throwflag) &&
+            _PyTrace_Resume(tstate, frame, throwflag) < 0) {
             goto error;
         }
     }

@@ -768,8 +768,21 @@ report_unraisable(PyObject *msg, PyObject *obj)
     if (exc == NULL) {
         return;
     }
-    PyObject *type = (PyObject *)Py_TYPE(exc);
     PyObject *tb = PyException_GetTraceback(exc);
+    if (tb == NULL || tb == Py_None) {
+        /* Raised by C code with no Python frame in between: as CPython, the
+         * report names the frame running now (where the object died). */
+        PyFrameObject *frame = PyEval_GetFrame();
+        if (frame != NULL) {
+            PyErr_SetRaisedException(exc);
+            /* On failure the MemoryError (exc as its context) is reported. */
+            (void)PyTraceBack_Here(frame);
+            exc = PyErr_GetRaisedException();
+            Py_XDECREF(tb);
+            tb = PyException_GetTraceback(exc);
+        }
+    }
+    PyObject *type = (PyObject *)Py_TYPE(exc);
     PyObject *hook = NULL;
     PyThreadState *tstate = _PyThreadState_GET();
     if (tstate->interp->sysdict != NULL &&
