@@ -1145,7 +1145,7 @@ builtin_compile(PyObject *self, PyObject *args, PyObject *kwds)
         goto done;
     }
     if (flags & PyCF_ONLY_AST) {
-        result = _PyCompile_SourceToAST(str, filename, start);
+        result = _PyCompile_SourceToAST(str, filename, start, flags);
     }
     else {
         result = compile_string(str, filename, start, optimize, flags);

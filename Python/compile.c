@@ -1184,7 +1184,7 @@ Py_CompileStringObject(const char *str, PyObject *filename, int start,
 }
 
 PyObject *
-_PyCompile_SourceToAST(const char *str, PyObject *filename, int start)
+_PyCompile_SourceToAST(const char *str, PyObject *filename, int start, int flags)
 {
     const char *fn = PyUnicode_AsUTF8AndSize(filename, NULL);
     if (fn == NULL) {
@@ -1196,7 +1196,8 @@ _PyCompile_SourceToAST(const char *str, PyObject *filename, int start)
     }
     PyParserError err;
     memset(&err, 0, sizeof err);
-    mod_ty mod = _PyParser_ParseString(str, strlen(str), fn, start, arena, &err);
+    int pflags = (flags & CO_FUTURE_BARRY_AS_BDFL) ? PyPARSE_BARRY_AS_BDFL : 0;
+    mod_ty mod = _PyParser_ParseStringFlags(str, strlen(str), fn, start, pflags, arena, &err);
     PyObject *res = NULL;
     if (mod == NULL) {
         raise_parser_error(&err, filename);

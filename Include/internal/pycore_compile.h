@@ -61,8 +61,10 @@ extern int _PyAST_ModuleExec(PyObject *m);
  * with CPython's ValueError for what the parser never produces. */
 extern int _PyAST_Validate(mod_ty mod);
 /* compile() with an AST: parse `str` to node objects (SyntaxErrors as
- * Py_CompileStringObject), or compile node objects to a code object. */
-extern PyObject *_PyCompile_SourceToAST(const char *str, PyObject *filename, int start);
+ * Py_CompileStringObject; `flags` are compile()'s, of which the parser
+ * heeds barry_as_FLUFL), or compile node objects to a code object. */
+extern PyObject *_PyCompile_SourceToAST(const char *str, PyObject *filename, int start,
+                                        int flags);
 extern PyObject *_PyCompile_ASTToCode(PyObject *ast, PyObject *filename, int start,
                                       PyCompilerFlags *flags, int optimize);
 

@@ -58,3 +58,11 @@ for src, fl in [("1 <> 2", 0), ("1 != 2", flag), ("a < b <> c", 0), ("a < b != c
         print(repr(src), fl, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
 print(hex(compile("x = 1 <> 2", "s", "exec", flag, True).co_flags & flag))
 print(compile("x = 1 != 2", "s", "exec", 0, True).co_flags & flag)
+# compile(..., PyCF_ONLY_AST) parses with the flag too; ast.parse without it.
+import ast
+print(ast.dump(compile("1 <> 2", "s", "eval", ast.PyCF_ONLY_AST | flag)))
+for src, fl in [("1 != 2", ast.PyCF_ONLY_AST | flag), ("1 <> 2", ast.PyCF_ONLY_AST)]:
+    try:
+        compile(src, "s", "eval", fl, True)
+    except SyntaxError as e:
+        print(e, e.offset, e.end_offset)
