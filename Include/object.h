@@ -26,7 +26,7 @@ struct _object {
     PyMutex ob_mutex;           /* per-object lock for critical sections */
     uint8_t ob_gc_bits;         /* collector state */
     uint32_t ob_ref_local;      /* owner's count; UINT32_MAX means immortal */
-    Py_ssize_t ob_ref_shared;   /* everybody else's count << 2, plus flags */
+    Py_ssize_t ob_ref_shared;   /* everybody else's count << 3, plus flags */
 #else
     Py_ssize_t ob_refcnt;
 #endif

@@ -4,10 +4,11 @@
  *
  * Biased counting in one paragraph: the thread that created an object owns
  * it and counts in ob_ref_local with plain loads and stores.  Every other
- * thread counts in ob_ref_shared with atomics, shifted left by two; the low
- * bits say whether the object may have weak references, whether it has been
- * queued to its owner, and whether the two counts were merged (the owner gave
- * up ownership).  A non-owner decref that would take the shared count below
+ * thread counts in ob_ref_shared with atomics, shifted left by three; the
+ * low bits say whether the object may have weak references, whether it has
+ * been queued to its owner, whether the two counts were merged (the owner
+ * gave up ownership), and whether other threads count it in their own
+ * foreign tables instead (then only a settle frees it: Objects/refcount.c).  A non-owner decref that would take the shared count below
  * zero queues the object to the owner (Python/brc.c), which merges the counts
  * at its next eval-breaker check and frees the object if the total is zero.
  *
@@ -28,12 +29,16 @@ PyAPI_FUNC(void) _Py_Dealloc(PyObject *op);
 
 #ifdef Py_GIL_DISABLED
 
-#define _Py_REF_SHARED_SHIFT   2
+#define _Py_REF_SHARED_SHIFT   3
 #define _Py_REF_SHARED_FLAG_MASK 0x3
 #define _Py_REF_SHARED_INIT    0x0
 #define _Py_REF_MAYBE_WEAKREF  0x1
 #define _Py_REF_QUEUED         0x2
 #define _Py_REF_MERGED         0x3
+/* Bit 2, beside the two-bit state above: threads other than the owner
+ * count the object in their own foreign tables (Objects/refcount.c), so no
+ * value of the shared field proves it dead; only the collector frees it. */
+#define _Py_REF_FOREIGN        0x4
 #define _Py_REF_SHARED(refcnt, flags) (((refcnt) << _Py_REF_SHARED_SHIFT) + (flags))
 
 /* The owning thread's identity: the thread pointer (TLS base), which is
@@ -69,6 +74,10 @@ static inline int _PyObject_HasDeferredRefcount(PyObject *op)
 
 /* For a deferred object this is the merged part only: the running threads'
  * own counts are folded in by the collector (exact while it runs). */
+/* The running thread's own count of a foreign object (0 if none), which
+ * the shared field does not show yet.  Objects/refcount.c. */
+PyAPI_FUNC(Py_ssize_t) _Py_ForeignRefcntAdjust(PyObject *ob);
+
 static inline Py_ssize_t Py_REFCNT(PyObject *ob)
 {
     uint32_t local = _Py_atomic_load_uint32_relaxed(&ob->ob_ref_local);
@@ -79,7 +88,11 @@ static inline Py_ssize_t Py_REFCNT(PyObject *ob)
     if (_PyObject_HasDeferredRefcount(ob)) {
         return shared >> _Py_REF_SHARED_SHIFT;
     }
-    return (Py_ssize_t)local + (shared >> _Py_REF_SHARED_SHIFT);
+    Py_ssize_t n = (Py_ssize_t)local + (shared >> _Py_REF_SHARED_SHIFT);
+    if (shared & _Py_REF_FOREIGN) {
+        n += _Py_ForeignRefcntAdjust(ob);
+    }
+    return n;
 }
 
 /* Slow paths, in Objects/refcount.c. */
@@ -92,11 +105,26 @@ PyAPI_FUNC(Py_ssize_t) _Py_ExplicitMergeRefcount(PyObject *op, Py_ssize_t extra)
  * when a thread state attaches), so the fast path is a bounds check and a
  * plain add.  Only the owning thread writes it; the collector reads and
  * clears it with the world stopped. */
+typedef struct { PyObject *op; Py_ssize_t delta; } _Py_foreign_ref;
 typedef struct _Py_thread_refcounts {
     Py_ssize_t *values;       /* indexed by the object's slot */
     Py_ssize_t size;
+    /* This thread's counts of foreign objects (other owners' objects it
+     * increments, marked _Py_REF_FOREIGN): a table made at the first one
+     * (Objects/refcount.c). */
+    struct _Py_foreign_state *foreign;
 } _Py_thread_refcounts;
 extern _Thread_local _Py_thread_refcounts *_Py_tls_refcounts;
+/* World stopped, right after a settle (stop_world in Python/gc.c): clear
+ * `op`'s foreign flag, which no table can be relying on then. */
+PyAPI_FUNC(void) _Py_ForeignClearStale(PyObject *op);
+/* World stopped, right after a settle: make `op` (garbage the collector
+ * is about to free) count exactly whoever drops it: no stale foreign flag,
+ * and no owner other than the running thread. */
+PyAPI_FUNC(void) _Py_DisownStopped(PyObject *op);
+/* Does a settle have objects to look at that the running thread (or a
+ * thread without a table) remembered? */
+PyAPI_FUNC(int) _Py_ForeignSettlePending(void);
 /* Collector, world stopped: fold every thread's counts into the objects. */
 PyAPI_FUNC(void) _Py_MergeThreadRefcounts(PyInterpreterState *interp);
 /* A thread state leaving (attached): fold its counts in and free its array. */
@@ -201,6 +229,10 @@ static inline void _Py_NewReference_Count(PyObject *op)
  * others (immortal, deferred, shared count) are in Objects/refcount.c. */
 PyAPI_FUNC(int) _Py_TryIncrefNonOwner(PyObject *op);
 PyAPI_FUNC(int) _Py_TryIncrefCompareNonOwner(PyObject **src, PyObject *op);
+/* A non-owner's increment of `op`, just loaded from a shared container
+ * (pycore_lockfree.h): counted in this thread's foreign table, the object
+ * marked _Py_REF_FOREIGN.  Takes any object. */
+PyAPI_FUNC(void) _Py_IncRefForeignRead(PyObject *op);
 /* Only the shared count's CAS loop (no immortal or deferred case). */
 PyAPI_FUNC(int) _Py_TryIncRefShared(PyObject *op);
 

@@ -122,6 +122,38 @@ _Py_brc_queue_object(PyObject *ob)
     PyMutex_Unlock(&bucket->mutex);
 }
 
+static int
+push_to(struct _brc_thread_state *brc, struct _brc_bucket *bucket, PyObject *ob)
+{
+    int err = _PyObjectStack_Push(&brc->objects_to_merge, ob);
+    if (err == 0) {
+        _Py_set_eval_breaker_bit(brc_tstate(brc), _PY_EVAL_EXPLICIT_MERGE_BIT);
+    }
+    PyMutex_Unlock(&bucket->mutex);
+    return err;
+}
+
+void
+_Py_brc_queue_object_stopped(PyObject *ob, PyThreadState *collector)
+{
+    PyInterpreterState *interp = collector->interp;
+    uintptr_t tid = _Py_atomic_load_uintptr_relaxed(&ob->ob_tid);
+    if (tid != 0) {
+        struct _brc_bucket *bucket = get_bucket(interp, tid);
+        _PyMutex_LockNoDetach(&bucket->mutex);
+        struct _brc_thread_state *brc = find_thread_state(bucket, tid);
+        if (brc != NULL) {
+            (void)push_to(brc, bucket, ob);  /* no memory: kept (leak) */
+            return;
+        }
+        PyMutex_Unlock(&bucket->mutex);
+    }
+    /* No owner to count locally any more: the collector merges it. */
+    struct _brc_bucket *bucket = get_bucket(interp, collector->brc.ob_tid);
+    _PyMutex_LockNoDetach(&bucket->mutex);
+    (void)push_to(&collector->brc, bucket, ob);
+}
+
 /* Merge every object in `s` (not shared with anyone any more) and empty it. */
 static void
 merge_stack(_PyObjectStack *s)
@@ -147,6 +179,17 @@ _Py_brc_merge_refcounts(PyThreadState *tstate)
     PyMutex_Unlock(&bucket->mutex);
 
     merge_stack(&brc->local_objects_to_merge);
+}
+
+int
+_Py_brc_has_queued(PyThreadState *tstate)
+{
+    struct _brc_thread_state *brc = &tstate->brc;
+    struct _brc_bucket *bucket = get_bucket(tstate->interp, brc->ob_tid);
+    _PyMutex_LockNoDetach(&bucket->mutex);
+    int n = brc->objects_to_merge.size > 0;
+    PyMutex_Unlock(&bucket->mutex);
+    return n;
 }
 
 void

@@ -262,6 +262,13 @@ _Py_HandlePending(PyThreadState *tstate)
 #endif
     }
 
+#ifdef Py_GIL_DISABLED
+    if (breaker & _PY_EVAL_FOREIGN_SETTLE_BIT) {
+        _Py_unset_eval_breaker_bit(tstate, _PY_EVAL_FOREIGN_SETTLE_BIT);
+        _PyGC_SettleForeign(tstate);
+    }
+#endif
+
     /* QSBR: this is a quiescent point (no lock-free read in progress); say
      * so, then release the delayed frees that are due. */
     if (tstate->qsbr != NULL) {

@@ -935,6 +935,13 @@ set_mark_reachable(gc_set *s, Py_ssize_t held)
             s->e[i].refs = PY_SSIZE_T_MAX / 2;
         }
         else {
+#ifdef Py_GIL_DISABLED
+            /* Tracked objects are the ones a stale foreign flag can be
+             * found on and cleared (Objects/refcount.c). */
+            if (!_PyObject_HasDeferredRefcount(op)) {
+                _Py_ForeignClearStale(op);
+            }
+#endif
             s->e[i].refs = Py_REFCNT(op) - held;
         }
     }
@@ -1156,6 +1163,52 @@ debug_print_object(const char *what, PyObject *op)
     fprintf(stderr, "gc: %s <%s %p>\n", what, Py_TYPE(op)->tp_name, (void *)op);
 }
 
+#ifdef Py_GIL_DISABLED
+/* Free what biased and foreign reference counting have left for later:
+ * objects queued to this thread, references dropped through QSBR, and
+ * (`force`, or while this thread has remembered some) foreign objects,
+ * which only a stopped world can settle (stop_world() does it, through
+ * _Py_MergeThreadRefcounts, and queues the dead to their owners or to us).
+ * Freeing one object (a container) can drop the last reference to others,
+ * so it goes round until nothing new turns up: a collection then sees
+ * exact counts, and gc.collect() frees nested shared structures at once. */
+static void
+settle_foreign(PyThreadState *tstate, int force)
+{
+    Py_ssize_t delayed = -1;
+    for (int round = 0; round < 64; round++) {
+        if (round > 0 || force) {
+            stop_world();
+            start_world();
+        }
+        /* A finalizer run by the merge may merge re-entrantly and leave
+         * part of the queue behind: finish it (bounded: other threads may
+         * keep queueing). */
+        for (int k = 0; k < 16; k++) {
+            _Py_brc_merge_refcounts(tstate);
+            /* Stopping the world made every thread pass a quiescent state,
+             * so references dropped through QSBR before it can go now. */
+            _PyMem_ProcessDelayed(tstate);
+            if (!_Py_brc_has_queued(tstate)) {
+                break;
+            }
+        }
+        Py_ssize_t now = _PyMem_DelayedPendingCount(tstate);
+        int again = _Py_ForeignSettlePending() || (now > 0 && now != delayed);
+        delayed = now;
+        if (!again) {
+            break;
+        }
+    }
+}
+
+void
+_PyGC_SettleForeign(PyThreadState *tstate)
+{
+    settle_foreign(tstate, 1);
+}
+#endif
+
 static Py_ssize_t
 collect_main(PyThreadState *tstate, int generation)
 {
@@ -1177,8 +1230,7 @@ collect_main(PyThreadState *tstate, int generation)
      * are settled.  References dropped through QSBR whose grace period is
      * over are released too: otherwise an object deleted from a shared
      * dict would survive gc.collect() until the next eval-breaker check. */
-    _Py_brc_merge_refcounts(tstate);
-    _PyMem_ProcessDelayed(tstate);
+    settle_foreign(tstate, 1);
 #else
     (void)tstate;
 #endif
@@ -1209,6 +1261,9 @@ collect_main(PyThreadState *tstate, int generation)
                 PyObject *op = s.e[i].op;
                 /* Garbage is freed by ordinary decrefs from here on. */
                 _PyObject_ClearDeferredRefcount(op);
+#ifdef Py_GIL_DISABLED
+                _Py_DisownStopped(op);
+#endif
                 Py_INCREF(op);
                 garbage[k++] = op;
             }
@@ -1238,6 +1293,11 @@ collect_main(PyThreadState *tstate, int generation)
     sets_tidy();
 #endif
     start_world();
+#ifdef Py_GIL_DISABLED
+    /* What the collection freed may have dropped the last references to
+     * foreign objects. */
+    settle_foreign(tstate, 0);
+#endif
     Py_ssize_t examined = s.n;
     set_free(&s);
 

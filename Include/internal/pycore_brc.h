@@ -42,6 +42,12 @@ extern void _Py_brc_init_thread(PyThreadState *tstate);
 extern void _Py_brc_remove_thread(PyThreadState *tstate);
 /* Hand `ob` (whose shared count the caller marked queued) to its owner. */
 extern void _Py_brc_queue_object(PyObject *ob);
+/* World stopped (the collector, settling foreign objects): queue `ob`
+ * (marked queued or merged by the caller, the queue holding one reference)
+ * to its owner if it has a live one, else to `collector`. */
+extern void _Py_brc_queue_object_stopped(PyObject *ob, PyThreadState *collector);
+/* Are objects queued to `tstate` (its own thread asking)? */
+extern int _Py_brc_has_queued(PyThreadState *tstate);
 /* Called by the owner at the eval breaker. */
 extern void _Py_brc_merge_refcounts(PyThreadState *tstate);
 extern void _Py_brc_after_fork(PyInterpreterState *interp);

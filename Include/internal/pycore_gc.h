@@ -166,4 +166,10 @@ extern void _PyWeakref_DetachAll(PyObject *op,
 /* Free-threaded build: the lock that guards op's weak reference list. */
 extern PyMutex *_PyWeakref_LockFor(PyObject *op);
 
+#ifdef Py_GIL_DISABLED
+/* Stop the world just long enough to fold the threads' foreign refcount
+ * tables in, then free what that finds dead (Objects/refcount.c). */
+extern void _PyGC_SettleForeign(PyThreadState *tstate);
+#endif
+
 #endif /* Py_INTERNAL_GC_H */

@@ -116,7 +116,16 @@ static inline PyObject *_PyObject_HandOutFrom(PyObject *container, PyObject *op)
  * state. */
 static inline int _Py_IncrefCompareAlive(PyObject **src, PyObject *op)
 {
-    Py_INCREF(op);
+    /* Another owner's object: counted in this thread's foreign table
+     * rather than by an atomic add on a cache line every reader of the
+     * container would fight over. */
+    if (_Py_LIKELY(_Py_IsOwnedByCurrentThread(op))) {
+        uint32_t local = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
+        _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, local + 1);
+    }
+    else {
+        _Py_IncRefForeignRead(op);
+    }
     if (_Py_atomic_load_ptr_acquire(src) == op) {
         return 1;
     }

@@ -34,6 +34,8 @@
 #define _PY_EVAL_CS_UPGRADE_BIT      (1U << 8)   /* lock the elided critical sections */
 #define _PY_EVAL_TRACE_BIT           (1U << 9)   /* tracing switched on: reload the
                                                     loop's dispatch table */
+#define _PY_EVAL_FOREIGN_SETTLE_BIT  (1U << 10)  /* many foreign objects may be dead:
+                                                    settle them (Objects/refcount.c) */
 
 /* Hooks the interpreter layers fill in later (frames, exceptions) live in
  * the thread state too; the runtime part comes first. */
