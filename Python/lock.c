@@ -16,6 +16,7 @@
 
 #define TIME_TO_BE_FAIR_NS (1000 * 1000)   /* 1 ms */
 #define MAX_SPIN_COUNT 40
+#define SIGNAL_SLICE_NS (50 * 1000 * 1000)   /* 50 ms */
 
 /* Set by the signal module: runs pending signal handlers; -1 if one raised.
  * Used by _PY_LOCK_HANDLE_SIGNALS waits. */
@@ -83,7 +84,19 @@ _PyMutex_LockTimed(PyMutex *m, PyTime_t timeout, _PyLockFlags flags)
             v = newv;
         }
 
-        int ret = _PyParkingLot_Park(&m->_bits, &v, sizeof(v), timeout, &entry,
+        /* The main thread, which runs signal handlers, sleeps in slices: a
+         * signal that arrives after its last check but before it parks
+         * interrupts nothing (the wait would never see EINTR), so it looks
+         * again at least every SIGNAL_SLICE_NS. */
+        PyTime_t park_timeout = timeout;
+        int sliced = 0;
+        if ((flags & _PY_LOCK_HANDLE_SIGNALS) && _PyLock_HandleSignalsHook != NULL &&
+            (timeout < 0 || timeout > SIGNAL_SLICE_NS) &&
+            PyThread_get_thread_ident() == _PyInterpreterState_Main.main_thread_id) {
+            park_timeout = SIGNAL_SLICE_NS;
+            sliced = 1;
+        }
+        int ret = _PyParkingLot_Park(&m->_bits, &v, sizeof(v), park_timeout, &entry,
                                      (flags & _PY_LOCK_DETACH) != 0);
         if (ret == Py_PARK_OK) {
             if (entry.handed_off) {
@@ -91,7 +104,8 @@ _PyMutex_LockTimed(PyMutex *m, PyTime_t timeout, _PyLockFlags flags)
                 return PY_LOCK_ACQUIRED;
             }
         }
-        else if (ret == Py_PARK_INTR && (flags & _PY_LOCK_HANDLE_SIGNALS)) {
+        else if ((ret == Py_PARK_INTR || (ret == Py_PARK_TIMEOUT && sliced)) &&
+                 (flags & _PY_LOCK_HANDLE_SIGNALS)) {
             if (_PyLock_HandleSignalsHook != NULL && _PyLock_HandleSignalsHook() < 0) {
                 return PY_LOCK_INTR;
             }

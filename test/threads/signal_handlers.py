@@ -29,13 +29,18 @@ for _ in range(100):
     time.sleep(0.01)
 print(got[-1])
 
-# Ctrl-C while blocked on a lock that nobody will release.
+# Ctrl-C while blocked on a lock that nobody will release.  The interrupter
+# waits until the main thread is past Thread.start() (a SIGINT inside it would
+# escape the try below on a slow, loaded or sanitised run).
 lock = threading.Lock()
 lock.acquire()
+armed = threading.Event()
 def interrupter():
+    armed.wait()
     time.sleep(0.1)
     signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
 threading.Thread(target=interrupter).start()
+armed.set()
 try:
     lock.acquire()
     print("acquired?!")
@@ -46,7 +51,9 @@ except KeyboardInterrupt:
 stop = threading.Event()
 worker = threading.Thread(target=stop.wait)
 worker.start()
+armed.clear()
 threading.Thread(target=interrupter).start()
+armed.set()
 try:
     worker.join()
 except KeyboardInterrupt:
