@@ -2,6 +2,7 @@
  * shared by the defining function's frame and the nested functions. */
 #include "Python.h"
 #include "pycore_object.h"
+#include "pycore_cell.h"
 
 PyObject *
 PyCell_New(PyObject *obj)

@@ -16,6 +16,7 @@
 #include "pycore_genobject.h"
 #include "pycore_cache.h"
 #include "pycore_dict.h"
+#include "pycore_cell.h"
 #include "pycore_tracing.h"
 #include "pycore_lockfree.h"
 
