@@ -20,6 +20,11 @@ ex = ThreadPoolExecutor(max_workers=1)
 import threading
 gate = threading.Event()
 first = ex.submit(gate.wait)
+# Only queued work is cancelled: wait until the worker holds `first` (on a
+# loaded machine it may not have picked it up yet).
+import time
+while not first.running():
+    time.sleep(0.001)
 later = [ex.submit(maybe, i) for i in range(3)]
 ex.shutdown(wait=False, cancel_futures=True)
 gate.set()
