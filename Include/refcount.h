@@ -325,6 +325,22 @@ static inline int _PyObject_HasDeferredRefcount(PyObject *op) { (void)op; return
 
 #endif /* Py_GIL_DISABLED */
 
+/* Is the caller's reference the only one (so the object may be changed in
+ * place, as str += does)?  Free-threaded: only for the owner, with no
+ * shared count and no foreign flag (other threads' tables do not show in
+ * Py_REFCNT). */
+static inline int _PyObject_IsUniquelyReferenced(PyObject *op)
+{
+#ifdef Py_GIL_DISABLED
+    return _Py_IsOwnedByCurrentThread(op) &&
+           _Py_atomic_load_uint32_relaxed(&op->ob_ref_local) == 1 &&
+           (_Py_atomic_load_ssize_relaxed(&op->ob_ref_shared) &
+            ~(Py_ssize_t)_Py_REF_MAYBE_WEAKREF) == 0;
+#else
+    return Py_REFCNT(op) == 1;
+#endif
+}
+
 #define Py_REFCNT(ob) Py_REFCNT(_PyObject_CAST(ob))
 #define Py_INCREF(op) Py_INCREF(_PyObject_CAST(op))
 #define Py_DECREF(op) Py_DECREF(_PyObject_CAST(op))

@@ -461,7 +461,7 @@ PyUnicode_ReadChar(PyObject *unicode, Py_ssize_t index)
 static int
 unicode_modifiable(PyObject *unicode)
 {
-    if (Py_REFCNT(unicode) != 1) {
+    if (!_PyObject_IsUniquelyReferenced(unicode)) {
         return 0;
     }
     if (_Py_atomic_load_ssize_relaxed(&_PyUnicode_CAST(unicode)->hash) != -1) {
