@@ -2349,6 +2349,19 @@ listiter_next(PyObject *op)
      * every item exactly once (stricter than CPython's free-threaded
      * build, as under a GIL). */
     PyObject *item;
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate != NULL && _PyCriticalSection_BeginSoleStep(tstate)) {
+        /* The only thread: no other can be advancing the iterator, so
+         * no compare-and-swap (a locked instruction per item). */
+        Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
+        item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
+        _Py_atomic_store_ssize_relaxed(&it->it_index, item != NULL ? index + 1 : -1);
+        _PyCriticalSection_EndSoleStep(tstate);
+        if (item == NULL) {
+            listiter_exhaust(it);
+        }
+        return item;
+    }
     for (;;) {
         Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
         if (index < 0) {

@@ -102,6 +102,36 @@ _PyCriticalSection_EndInline(PyCriticalSection *c)
     PyCriticalSection_End(c);
 }
 
+/* A short step that runs no Python code, never blocks and never checks the
+ * eval breaker may use plain loads and stores instead of atomic
+ * read-modify-writes while the interpreter has a single thread state: 1 if
+ * so, and the caller then ends it with _PyCriticalSection_EndSoleStep.  The
+ * step counts as an elided section, so a thread creating a second thread
+ * state waits for it to end (the same Dekker pair as an elided section). */
+static inline int
+_PyCriticalSection_BeginSoleStep(PyThreadState *tstate)
+{
+    PyInterpreterState *interp = tstate->interp;
+    if (_Py_atomic_load_int_relaxed(&interp->cs_elide) != _Py_CS_ELIDE_ON) {
+        return 0;
+    }
+    _Py_atomic_store_ssize_relaxed(&interp->cs_elided, interp->cs_elided + 1);
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
+    if (_Py_LIKELY(_Py_atomic_load_int_relaxed(&interp->cs_elide) == _Py_CS_ELIDE_ON)) {
+        return 1;
+    }
+    _Py_atomic_store_ssize_relaxed(&interp->cs_elided, interp->cs_elided - 1);
+    return 0;
+}
+
+static inline void
+_PyCriticalSection_EndSoleStep(PyThreadState *tstate)
+{
+    PyInterpreterState *interp = tstate->interp;
+    /* Release: the step's stores come before the count drops. */
+    _Py_atomic_store_ssize_release(&interp->cs_elided, interp->cs_elided - 1);
+}
+
 /* Runtime files that include this header get the inline paths. */
 #undef Py_BEGIN_CRITICAL_SECTION
 #undef Py_END_CRITICAL_SECTION
