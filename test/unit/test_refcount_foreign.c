@@ -7,6 +7,7 @@
  * the world stopped; a thread's table goes back when it exits; objects
  * nobody else read keep exact frees. */
 #include "weft_test.h"
+#include "thread_helpers.h"
 #include "pycore_gc.h"
 #include "pycore_lockfree.h"
 
@@ -58,33 +59,6 @@ collect(void)
     _PyGC_Collect(_PyThreadState_GET(), 2, "manual");
 }
 
-typedef void (*worker_fn)(PyObject *op);
-struct job { worker_fn fn; PyObject *op; };
-
-static void *
-run_job(void *p)
-{
-    struct job *j = p;
-    PyThreadState *t = _PyThreadState_New(_PyInterpreterState_GET());
-    cr_assert_not_null(t);
-    _PyThreadState_Bind(t);
-    _PyThreadState_Attach(t);
-    j->fn(j->op);
-    _PyThreadState_DeleteCurrent(t);
-    return NULL;
-}
-
-static void
-on_other_thread(worker_fn fn, PyObject *op)
-{
-    struct job j = { fn, op };
-    pthread_t th;
-    PyThreadState *me = _PyThreadState_GET();
-    _PyThreadState_Detach(me);
-    cr_assert_eq(pthread_create(&th, NULL, run_job, &j), 0);
-    pthread_join(th, NULL);
-    _PyThreadState_Attach(me);
-}
 
 /* A lock-free container read of the object in `slot`. */
 static PyObject *

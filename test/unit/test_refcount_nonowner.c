@@ -5,6 +5,7 @@
  * count: nothing for immortal objects, the thread's array for deferred
  * ones, the atomic shared count otherwise. */
 #include "weft_test.h"
+#include "thread_helpers.h"
 #include "pycore_gc.h"
 
 TestSuite(refcount_nonowner, .init = weft_setup);
@@ -12,39 +13,6 @@ TestSuite(refcount_nonowner, .init = weft_setup);
 #ifdef Py_GIL_DISABLED
 #include <pthread.h>
 
-typedef void (*worker_fn)(PyObject *op);
-
-struct job {
-    worker_fn fn;
-    PyObject *op;
-};
-
-static void *
-run_job(void *p)
-{
-    struct job *j = p;
-    PyThreadState *t = _PyThreadState_New(_PyInterpreterState_GET());
-    cr_assert_not_null(t);
-    _PyThreadState_Bind(t);
-    _PyThreadState_Attach(t);
-    j->fn(j->op);
-    _PyThreadState_DeleteCurrent(t);
-    return NULL;
-}
-
-/* Run fn(op) on a new thread with its own attached thread state (so it is
- * not the owner of anything this thread made). */
-static void
-on_other_thread(worker_fn fn, PyObject *op)
-{
-    struct job j = { fn, op };
-    pthread_t th;
-    PyThreadState *me = _PyThreadState_GET();
-    _PyThreadState_Detach(me);
-    cr_assert_eq(pthread_create(&th, NULL, run_job, &j), 0);
-    pthread_join(th, NULL);
-    _PyThreadState_Attach(me);
-}
 
 static void incref_twice(PyObject *op) { Py_INCREF(op); Py_INCREF(op); }
 static void decref_once(PyObject *op) { Py_DECREF(op); }

@@ -50,6 +50,25 @@ th_join(pthread_t th)
     PyEval_RestoreThread(save);
 }
 
+/* Run fn(op) on a new thread with its own attached thread state (so it
+ * owns nothing the calling thread made), and wait for it detached. */
+typedef void (*th_object_fn)(PyObject *op);
+typedef struct { th_object_fn fn; PyObject *op; } th_object_job;
+
+static void
+th_object_body(void *raw)
+{
+    th_object_job *j = raw;
+    j->fn(j->op);
+}
+
+static inline void
+on_other_thread(th_object_fn fn, PyObject *op)
+{
+    th_object_job j = { fn, op };
+    th_join(th_start(th_object_body, &j));
+}
+
 static inline double
 th_seconds_since(PyTime_t start)
 {
