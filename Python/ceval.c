@@ -1059,6 +1059,128 @@ store_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject *
     return 0;
 }
 
+/* The attribute instructions' whole work (cache first, then the generic
+ * path, which fills the cache): shared by LOAD_ATTR / STORE_ATTR and
+ * their LOAD_FAST prefixed forms.  `index` is the instruction's, which
+ * owns the cache entry. */
+static inline PyObject *
+load_attr_op(PyCodeObject *co, Py_ssize_t index, PyObject *owner, PyObject *name)
+{
+    PyObject *res;
+    _PyInstrCache *cache = _Py_atomic_load_ptr_acquire(&co->co_cache);
+    if (LIKELY(cache != NULL) && load_attr_cached(&cache[index], owner, name, &res)) {
+        return res;
+    }
+    res = PyObject_GetAttr(owner, name);
+    if (res == NULL) {
+        return NULL;
+    }
+    cache = _PyCode_GetOrCreateCache(co);
+    if (cache != NULL) {
+        _PyAttrCache_Fill(&cache[index], owner, name, _PyAttr_OP_LOAD);
+    }
+    return res;
+}
+
+static inline int
+store_attr_op(PyCodeObject *co, Py_ssize_t index, PyObject *owner, PyObject *name, PyObject *v)
+{
+    int err;
+    _PyInstrCache *cache = _Py_atomic_load_ptr_acquire(&co->co_cache);
+    if (LIKELY(cache != NULL) && store_attr_cached(&cache[index], owner, name, v, &err)) {
+        return err;
+    }
+    err = PyObject_SetAttr(owner, name, v);
+    if (err == 0) {
+        cache = _PyCode_GetOrCreateCache(co);
+        if (cache != NULL) {
+            _PyAttrCache_Fill(&cache[index], owner, name, _PyAttr_OP_STORE);
+        }
+    }
+    return err;
+}
+
+/* container[sub] = v with the fast paths for dicts and lists: 0, or -1
+ * with an exception set. */
+static inline int
+store_subscr_op(PyObject *container, PyObject *sub, PyObject *v)
+{
+    if (PyDict_CheckExact(container)) {
+        return PyDict_SetItem(container, sub, v);
+    }
+    if (PyList_CheckExact(container) && PyLong_CheckExact(sub) &&
+        _PyLong_IsCompact((PyLongObject *)sub)) {
+        return _PyList_StoreIndex(container, _PyLong_CompactValue((PyLongObject *)sub), v);
+    }
+    return PyObject_SetItem(container, sub, v);
+}
+
+/* container[sub] with the fast paths for lists, tuples and dicts: a new
+ * reference, or NULL with an exception set. */
+static inline PyObject *
+binary_subscr_op(PyThreadState *tstate, PyObject *container, PyObject *sub)
+{
+    PyObject *res;
+    if (PyLong_CheckExact(sub) && _PyLong_IsCompact((PyLongObject *)sub)) {
+        Py_ssize_t i = _PyLong_CompactValue((PyLongObject *)sub);
+        if (PyList_CheckExact(container)) {
+#ifdef Py_GIL_DISABLED
+            Py_ssize_t n = PyList_GET_SIZE(container);
+            if (i < 0) {
+                i += n;
+            }
+            /* Our own list that no other thread has touched (the owner
+             * read of list_get_item_ref in Objects/listobject.c, inline
+             * here: the call and the PyList_GetItemRef wrapper cost
+             * more than the read). */
+            if (_Py_IsOwnedByCurrentThread(container) &&
+                !_PyObject_GC_IS_SHARED(container) && (size_t)i < (size_t)n) {
+                res = _Py_atomic_load_ptr_acquire(&((PyListObject *)container)->ob_item[i]);
+                if (res != NULL) {
+                    Py_INCREF(res);
+                    return res;
+                }
+            }
+            res = i >= 0 ? PyList_GetItemRef(container, i) : NULL;
+            if (res != NULL) {
+                return res;
+            }
+            _PyErr_Clear(tstate);
+#else
+            Py_ssize_t n = PyList_GET_SIZE(container);
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                return Py_NewRef(PyList_GET_ITEM(container, i));
+            }
+#endif
+        }
+        else if (PyTuple_CheckExact(container)) {
+            Py_ssize_t n = PyTuple_GET_SIZE(container);
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                return Py_NewRef(PyTuple_GET_ITEM(container, i));
+            }
+        }
+    }
+    else if (PyDict_CheckExact(container)) {
+        int r = PyDict_GetItemRef(container, sub, &res);
+        if (r < 0) {
+            return NULL;
+        }
+        if (r == 0) {
+            _PyErr_SetKeyError(sub);
+            return NULL;
+        }
+        return res;
+    }
+    return PyObject_GetItem(container, sub);
+}
+
+
 static PyObject *
 function_str(PyObject *func)
 {
@@ -2444,27 +2566,38 @@ run_opcode:
 
     TARGET(LOAD_ATTR) {
         PyObject *owner = TOP();
-        PyObject *res;
-        _PyInstrCache *cache = _Py_atomic_load_ptr_acquire(&co->co_cache);
-        if (LIKELY(cache != NULL) &&
-            load_attr_cached(&cache[next_instr - 1 - first_instr], owner, names[oparg], &res)) {
-            if (res == NULL) {
-                goto error;
-            }
-        }
-        else {
-            res = PyObject_GetAttr(owner, names[oparg]);
-            if (res == NULL) {
-                goto error;
-            }
-            cache = _PyCode_GetOrCreateCache(co);
-            if (cache != NULL) {
-                _PyAttrCache_Fill(&cache[next_instr - 1 - first_instr], owner, names[oparg],
-                                  _PyAttr_OP_LOAD);
-            }
+        PyObject *res = load_attr_op(co, next_instr - 1 - first_instr, owner, names[oparg]);
+        if (res == NULL) {
+            goto error;
         }
         Py_DECREF(owner);
         SET_TOP(res);
+        DISPATCH();
+    }
+
+    /* Prefix instructions (see pycore_opcode.h): the local is used in
+     * place, without a reference of its own, by the instruction(s) that
+     * follow, which run here too.  Its frame is the only code that can
+     * rebind a fast local, and it is busy running this instruction, so
+     * the local keeps the object alive.  While tracing, each instruction
+     * must run (and be reported) on its own: behave as LOAD_FAST. */
+    TARGET(LOAD_FAST__LOAD_ATTR) {
+        PyObject *owner = localsplus[oparg];
+        if (UNLIKELY(owner == NULL)) {
+            format_unbound_error(tstate, co, oparg);
+            goto error;
+        }
+        if (UNLIKELY(TRACING_ON())) {
+            PUSH(Py_NewRef(owner));
+            DISPATCH();
+        }
+        int name = _Py_OPARG(*next_instr);
+        frame->instr_ptr = ++next_instr;
+        PyObject *res = load_attr_op(co, next_instr - 1 - first_instr, owner, names[name]);
+        if (res == NULL) {
+            goto error;
+        }
+        PUSH(res);
         DISPATCH();
     }
 
@@ -2516,25 +2649,32 @@ run_opcode:
     TARGET(STORE_ATTR) {
         PyObject *owner = TOP();
         PyObject *v = SECOND();
-        int err;
-        _PyInstrCache *cache = _Py_atomic_load_ptr_acquire(&co->co_cache);
-        if (UNLIKELY(cache == NULL) ||
-            !store_attr_cached(&cache[next_instr - 1 - first_instr], owner, names[oparg], v,
-                               &err)) {
-            err = PyObject_SetAttr(owner, names[oparg], v);
-            if (err == 0) {
-                cache = _PyCode_GetOrCreateCache(co);
-                if (cache != NULL) {
-                    _PyAttrCache_Fill(&cache[next_instr - 1 - first_instr], owner,
-                                      names[oparg], _PyAttr_OP_STORE);
-                }
-            }
-        }
-        if (err < 0) {
+        if (store_attr_op(co, next_instr - 1 - first_instr, owner, names[oparg], v) < 0) {
             goto error;
         }
         sp -= 2;
         Py_DECREF(owner);
+        Py_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST__STORE_ATTR) {
+        PyObject *owner = localsplus[oparg];
+        if (UNLIKELY(owner == NULL)) {
+            format_unbound_error(tstate, co, oparg);
+            goto error;
+        }
+        if (UNLIKELY(TRACING_ON())) {
+            PUSH(Py_NewRef(owner));
+            DISPATCH();
+        }
+        int name = _Py_OPARG(*next_instr);
+        frame->instr_ptr = ++next_instr;
+        PyObject *v = TOP();
+        if (store_attr_op(co, next_instr - 1 - first_instr, owner, names[name], v) < 0) {
+            goto error;
+        }
+        (void)POP();
         Py_DECREF(v);
         DISPATCH();
     }
@@ -2552,70 +2692,10 @@ run_opcode:
     TARGET(BINARY_SUBSCR) {
         PyObject *sub = TOP();
         PyObject *container = SECOND();
-        PyObject *res;
-        if (PyLong_CheckExact(sub) && _PyLong_IsCompact((PyLongObject *)sub)) {
-            Py_ssize_t i = _PyLong_CompactValue((PyLongObject *)sub);
-            if (PyList_CheckExact(container)) {
-#ifdef Py_GIL_DISABLED
-                Py_ssize_t n = PyList_GET_SIZE(container);
-                if (i < 0) {
-                    i += n;
-                }
-                /* Our own list that no other thread has touched (the owner
-                 * read of list_get_item_ref in Objects/listobject.c, inline
-                 * here: the call and the PyList_GetItemRef wrapper cost
-                 * more than the read). */
-                if (_Py_IsOwnedByCurrentThread(container) &&
-                    !_PyObject_GC_IS_SHARED(container) && (size_t)i < (size_t)n) {
-                    res = _Py_atomic_load_ptr_acquire(&((PyListObject *)container)->ob_item[i]);
-                    if (res != NULL) {
-                        Py_INCREF(res);
-                        goto subscr_done;
-                    }
-                }
-                res = i >= 0 ? PyList_GetItemRef(container, i) : NULL;
-                if (res != NULL) {
-                    goto subscr_done;
-                }
-                _PyErr_Clear(tstate);
-#else
-                Py_ssize_t n = PyList_GET_SIZE(container);
-                if (i < 0) {
-                    i += n;
-                }
-                if (i >= 0 && i < n) {
-                    res = Py_NewRef(PyList_GET_ITEM(container, i));
-                    goto subscr_done;
-                }
-#endif
-            }
-            else if (PyTuple_CheckExact(container)) {
-                Py_ssize_t n = PyTuple_GET_SIZE(container);
-                if (i < 0) {
-                    i += n;
-                }
-                if (i >= 0 && i < n) {
-                    res = Py_NewRef(PyTuple_GET_ITEM(container, i));
-                    goto subscr_done;
-                }
-            }
-        }
-        else if (PyDict_CheckExact(container)) {
-            int r = PyDict_GetItemRef(container, sub, &res);
-            if (r < 0) {
-                goto error;
-            }
-            if (r == 0) {
-                _PyErr_SetKeyError(sub);
-                goto error;
-            }
-            goto subscr_done;
-        }
-        res = PyObject_GetItem(container, sub);
+        PyObject *res = binary_subscr_op(tstate, container, sub);
         if (res == NULL) {
             goto error;
         }
-    subscr_done:
         (void)POP();
         Py_DECREF(sub);
         Py_DECREF(container);
@@ -2623,27 +2703,85 @@ run_opcode:
         DISPATCH();
     }
 
+    /* Followed by LOAD_FAST j or LOAD_CONST k, then BINARY_SUBSCR. */
+    TARGET(LOAD_FAST__BINARY_SUBSCR) {
+        PyObject *container = localsplus[oparg];
+        if (UNLIKELY(container == NULL)) {
+            format_unbound_error(tstate, co, oparg);
+            goto error;
+        }
+        if (UNLIKELY(TRACING_ON())) {
+            PUSH(Py_NewRef(container));
+            DISPATCH();
+        }
+        _Py_CODEUNIT word = *next_instr;
+        PyObject *sub;
+        if (_Py_OPCODE(word) == LOAD_CONST) {
+            sub = consts[_Py_OPARG(word)];
+        }
+        else {
+            sub = localsplus[_Py_OPARG(word)];
+            if (UNLIKELY(sub == NULL)) {
+                frame->instr_ptr = ++next_instr;
+                format_unbound_error(tstate, co, _Py_OPARG(word));
+                goto error;
+            }
+        }
+        next_instr += 2;
+        frame->instr_ptr = next_instr;
+        PyObject *res = binary_subscr_op(tstate, container, sub);
+        if (res == NULL) {
+            goto error;
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+
     TARGET(STORE_SUBSCR) {
         PyObject *sub = TOP();
         PyObject *container = SECOND();
         PyObject *v = PEEK(3);
-        int err;
-        if (PyDict_CheckExact(container)) {
-            err = PyDict_SetItem(container, sub, v);
-        }
-        else if (PyList_CheckExact(container) && PyLong_CheckExact(sub) &&
-                 _PyLong_IsCompact((PyLongObject *)sub)) {
-            err = _PyList_StoreIndex(container, _PyLong_CompactValue((PyLongObject *)sub), v);
-        }
-        else {
-            err = PyObject_SetItem(container, sub, v);
-        }
-        if (err < 0) {
+        if (store_subscr_op(container, sub, v) < 0) {
             goto error;
         }
         sp -= 3;
         Py_DECREF(sub);
         Py_DECREF(container);
+        Py_DECREF(v);
+        DISPATCH();
+    }
+
+    /* Followed by LOAD_FAST j or LOAD_CONST k, then STORE_SUBSCR. */
+    TARGET(LOAD_FAST__STORE_SUBSCR) {
+        PyObject *container = localsplus[oparg];
+        if (UNLIKELY(container == NULL)) {
+            format_unbound_error(tstate, co, oparg);
+            goto error;
+        }
+        if (UNLIKELY(TRACING_ON())) {
+            PUSH(Py_NewRef(container));
+            DISPATCH();
+        }
+        _Py_CODEUNIT word = *next_instr;
+        PyObject *sub;
+        if (_Py_OPCODE(word) == LOAD_CONST) {
+            sub = consts[_Py_OPARG(word)];
+        }
+        else {
+            sub = localsplus[_Py_OPARG(word)];
+            if (UNLIKELY(sub == NULL)) {
+                frame->instr_ptr = ++next_instr;
+                format_unbound_error(tstate, co, _Py_OPARG(word));
+                goto error;
+            }
+        }
+        next_instr += 2;
+        frame->instr_ptr = next_instr;
+        PyObject *v = TOP();
+        if (store_subscr_op(container, sub, v) < 0) {
+            goto error;
+        }
+        (void)POP();
         Py_DECREF(v);
         DISPATCH();
     }

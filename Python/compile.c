@@ -271,6 +271,171 @@ _PyCompile_Addop(c_compiler *c, int op, int arg)
     return add_instr(c, op, arg, -1, 0);
 }
 
+/* Instructions n0.. (the last ones emitted) are a LOAD_FAST and the
+ * instruction(s) that consume it at once: make the LOAD_FAST the prefix
+ * form `prefix` when the group has its shape and sits on one line (so no
+ * line event falls inside it).  See "Prefix instructions" in
+ * pycore_opcode.h.  The callers only ask for groups no label points into. */
+void
+_PyCompile_FuseLoadFast(c_compiler *c, Py_ssize_t n0, int prefix)
+{
+    c_unit *u = c->u;
+    c_instr *ins = &u->u_instrs[n0];
+    Py_ssize_t n = u->u_ninstrs - n0;
+    if (n0 < 0 || n < 2 || ins[0].op != LOAD_FAST) {
+        return;
+    }
+    switch (prefix) {
+    case LOAD_FAST__LOAD_ATTR:
+        if (n != 2 || ins[1].op != LOAD_ATTR) {
+            return;
+        }
+        break;
+    case LOAD_FAST__STORE_ATTR:
+        if (n != 2 || ins[1].op != STORE_ATTR) {
+            return;
+        }
+        break;
+    case LOAD_FAST__BINARY_SUBSCR:
+    case LOAD_FAST__STORE_SUBSCR:
+        if (n != 3 || (ins[1].op != LOAD_FAST && ins[1].op != LOAD_CONST)
+            || ins[2].op != (prefix == LOAD_FAST__BINARY_SUBSCR ? BINARY_SUBSCR : STORE_SUBSCR)) {
+            return;
+        }
+        break;
+    default:
+        return;
+    }
+    for (Py_ssize_t k = 1; k < n; k++) {
+        if (ins[k].pos.lineno != ins[0].pos.lineno || ins[k].target >= 0) {
+            return;
+        }
+    }
+    ins[0].op = prefix;
+}
+
+static int expr_seq_has_walrus(asdl_expr_seq *seq);
+
+/* Does `e` contain an assignment expression anywhere (comprehensions and
+ * lambdas included)?  The only way an expression can rebind a fast local
+ * of the frame evaluating it. */
+int
+_PyCompile_HasWalrus(expr_ty e)
+{
+    if (e == NULL) {
+        return 0;
+    }
+    switch (e->kind) {
+    case NamedExpr_kind:
+        return 1;
+    case BoolOp_kind:
+        return expr_seq_has_walrus(e->v.BoolOp.values);
+    case BinOp_kind:
+        return _PyCompile_HasWalrus(e->v.BinOp.left) || _PyCompile_HasWalrus(e->v.BinOp.right);
+    case UnaryOp_kind:
+        return _PyCompile_HasWalrus(e->v.UnaryOp.operand);
+    case Lambda_kind:
+        return expr_seq_has_walrus(e->v.Lambda.args->defaults)
+               || expr_seq_has_walrus(e->v.Lambda.args->kw_defaults)
+               || _PyCompile_HasWalrus(e->v.Lambda.body);
+    case IfExp_kind:
+        return _PyCompile_HasWalrus(e->v.IfExp.test) || _PyCompile_HasWalrus(e->v.IfExp.body)
+               || _PyCompile_HasWalrus(e->v.IfExp.orelse);
+    case Dict_kind:
+        return expr_seq_has_walrus(e->v.Dict.keys) || expr_seq_has_walrus(e->v.Dict.values);
+    case Set_kind:
+        return expr_seq_has_walrus(e->v.Set.elts);
+    case ListComp_kind:
+    case SetComp_kind:
+    case DictComp_kind:
+    case GeneratorExp_kind: {
+        asdl_comprehension_seq *gens =
+            e->kind == ListComp_kind ? e->v.ListComp.generators
+            : e->kind == SetComp_kind ? e->v.SetComp.generators
+            : e->kind == DictComp_kind ? e->v.DictComp.generators
+            : e->v.GeneratorExp.generators;
+        for (Py_ssize_t i = 0; i < asdl_seq_LEN(gens); i++) {
+            comprehension_ty g = asdl_seq_GET(gens, i);
+            if (_PyCompile_HasWalrus(g->iter) || expr_seq_has_walrus(g->ifs)) {
+                return 1;
+            }
+        }
+        if (e->kind == DictComp_kind) {
+            return _PyCompile_HasWalrus(e->v.DictComp.key)
+                   || _PyCompile_HasWalrus(e->v.DictComp.value);
+        }
+        return _PyCompile_HasWalrus(e->kind == ListComp_kind ? e->v.ListComp.elt
+                                    : e->kind == SetComp_kind ? e->v.SetComp.elt
+                                    : e->v.GeneratorExp.elt);
+    }
+    case Await_kind:
+        return _PyCompile_HasWalrus(e->v.Await.value);
+    case Yield_kind:
+        return _PyCompile_HasWalrus(e->v.Yield.value);
+    case YieldFrom_kind:
+        return _PyCompile_HasWalrus(e->v.YieldFrom.value);
+    case Compare_kind:
+        return _PyCompile_HasWalrus(e->v.Compare.left)
+               || expr_seq_has_walrus(e->v.Compare.comparators);
+    case Call_kind:
+        if (_PyCompile_HasWalrus(e->v.Call.func) || expr_seq_has_walrus(e->v.Call.args)) {
+            return 1;
+        }
+        for (Py_ssize_t i = 0; i < asdl_seq_LEN(e->v.Call.keywords); i++) {
+            if (_PyCompile_HasWalrus(asdl_seq_GET(e->v.Call.keywords, i)->value)) {
+                return 1;
+            }
+        }
+        return 0;
+    case FormattedValue_kind:
+        return _PyCompile_HasWalrus(e->v.FormattedValue.value)
+               || _PyCompile_HasWalrus(e->v.FormattedValue.format_spec);
+    case JoinedStr_kind:
+        return expr_seq_has_walrus(e->v.JoinedStr.values);
+    case Attribute_kind:
+        return _PyCompile_HasWalrus(e->v.Attribute.value);
+    case Subscript_kind:
+        return _PyCompile_HasWalrus(e->v.Subscript.value)
+               || _PyCompile_HasWalrus(e->v.Subscript.slice);
+    case Starred_kind:
+        return _PyCompile_HasWalrus(e->v.Starred.value);
+    case List_kind:
+        return expr_seq_has_walrus(e->v.List.elts);
+    case Tuple_kind:
+        return expr_seq_has_walrus(e->v.Tuple.elts);
+    case Slice_kind:
+        return _PyCompile_HasWalrus(e->v.Slice.lower) || _PyCompile_HasWalrus(e->v.Slice.upper)
+               || _PyCompile_HasWalrus(e->v.Slice.step);
+    case Constant_kind:
+    case Name_kind:
+        return 0;
+    }
+    return 1;  /* an unknown kind: assume the worst */
+}
+
+static int
+expr_seq_has_walrus(asdl_expr_seq *seq)
+{
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(seq); i++) {
+        if (_PyCompile_HasWalrus(asdl_seq_GET(seq, i))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Emit a copy of an instruction emitted earlier (a LOAD_FAST or LOAD_CONST
+ * loaded again), at its own position. */
+int
+_PyCompile_AddopCopy(c_compiler *c, const c_instr *in)
+{
+    _PyCodePosition saved = c->u->u_loc;
+    c->u->u_loc = in->pos;
+    int r = _PyCompile_Addop(c, in->op, in->arg);
+    c->u->u_loc = saved;
+    return r;
+}
+
 int
 _PyCompile_AddopDeref(c_compiler *c, int op, int derefidx)
 {

@@ -1189,17 +1189,30 @@ expr_body(c_compiler *c, expr_ty e)
         if (e->v.Attribute.ctx != Load) {
             break;
         }
+    {
+        Py_ssize_t n0 = c->u->u_ninstrs;
         VISIT(c, e->v.Attribute.value);
         ADDOP_NAME(c, LOAD_ATTR, e->v.Attribute.attr);
+        if (e->v.Attribute.value->kind == Name_kind) {
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__LOAD_ATTR);
+        }
         return 0;
+    }
     case Subscript_kind:
+    {
         if (e->v.Subscript.ctx != Load) {
             break;
         }
+        Py_ssize_t n0 = c->u->u_ninstrs;
         VISIT(c, e->v.Subscript.value);
         VISIT(c, e->v.Subscript.slice);
         ADDOP(c, BINARY_SUBSCR);
+        enum _expr_kind sk = e->v.Subscript.slice->kind;
+        if (e->v.Subscript.value->kind == Name_kind && (sk == Name_kind || sk == Constant_kind)) {
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__BINARY_SUBSCR);
+        }
         return 0;
+    }
     case Starred_kind:
         return _PyCompile_Error(c, LOC(e), "can't use starred expression here");
     case Name_kind:
@@ -1270,17 +1283,29 @@ _PyCompile_Store(c_compiler *c, expr_ty t)
             }
             Py_DECREF(a);
         }
+    {
+        Py_ssize_t n0 = c->u->u_ninstrs;
         r = _PyCompile_Expr(c, t->v.Attribute.value);
         if (r == 0) {
             int idx = _PyCompile_AddNameMangled(c, t->v.Attribute.attr);
             r = idx < 0 ? -1 : _PyCompile_Addop(c, STORE_ATTR, idx);
         }
+        if (r == 0 && t->v.Attribute.value->kind == Name_kind) {
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__STORE_ATTR);
+        }
         break;
+    }
     case Subscript_kind:
+    {
+        Py_ssize_t n0 = c->u->u_ninstrs;
         r = (_PyCompile_Expr(c, t->v.Subscript.value) < 0
              || _PyCompile_Expr(c, t->v.Subscript.slice) < 0
              || _PyCompile_Addop(c, STORE_SUBSCR, 0) < 0) ? -1 : 0;
+        if (r == 0 && t->v.Subscript.value->kind == Name_kind) {
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__STORE_SUBSCR);
+        }
         break;
+    }
     case Tuple_kind:
         r = unpack_store(c, t, t->v.Tuple.elts);
         break;

@@ -1099,6 +1099,31 @@ compile_import_from(c_compiler *c, stmt_ty s, int future_ok)
 
 /* ---- assignments ------------------------------------------------------------- */
 
+/* x.a += v / x[k] += v: may the target's object (and key) be loaded a
+ * second time for the store instead of being kept on the stack?  Yes when
+ * the `n` instructions emitted since n0 are a LOAD_FAST of x and a LOAD_FAST
+ * or LOAD_CONST of k (names and constants, nothing else), and v cannot
+ * rebind a local (only a walrus could): the second load then gives the
+ * same objects, and an unbound local has already raised at the first. */
+static int
+augassign_reloads(c_compiler *c, Py_ssize_t n0, Py_ssize_t n, expr_ty obj, expr_ty key,
+                  expr_ty value)
+{
+    c_instr *ins = &c->u->u_instrs[n0];
+    if (c->u->u_ninstrs != n0 + n || obj->kind != Name_kind || ins[0].op != LOAD_FAST) {
+        return 0;
+    }
+    if (key != NULL) {
+        if (key->kind != Name_kind && key->kind != Constant_kind) {
+            return 0;
+        }
+        if (ins[1].op != LOAD_FAST && ins[1].op != LOAD_CONST) {
+            return 0;
+        }
+    }
+    return !_PyCompile_HasWalrus(value);
+}
+
 static int
 compile_augassign(c_compiler *c, stmt_ty s)
 {
@@ -1113,8 +1138,26 @@ compile_augassign(c_compiler *c, stmt_ty s)
         ADDOP_I(c, BINARY_OP, op);
         set_loc(c, LOC(t));
         return _PyCompile_Nameop(c, t->v.Name.id, Store);
-    case Attribute_kind:
+    case Attribute_kind: {
+        Py_ssize_t n0 = c->u->u_ninstrs;
         VISIT(c, t->v.Attribute.value);
+        if (augassign_reloads(c, n0, 1, t->v.Attribute.value, NULL, s->v.AugAssign.value)) {
+            /* x.a += v, x a fast local: load x again for the store (see
+             * "Prefix instructions" in pycore_opcode.h). */
+            c_instr owner = c->u->u_instrs[n0];
+            set_loc(c, LOC(t));
+            ADDOP_NAME(c, LOAD_ATTR, t->v.Attribute.attr);
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__LOAD_ATTR);
+            VISIT(c, s->v.AugAssign.value);
+            set_loc(c, LOC(s));
+            ADDOP_I(c, BINARY_OP, op);
+            Py_ssize_t n1 = c->u->u_ninstrs;
+            CHECK(_PyCompile_AddopCopy(c, &owner));
+            set_loc(c, LOC(t));
+            ADDOP_NAME(c, STORE_ATTR, t->v.Attribute.attr);
+            _PyCompile_FuseLoadFast(c, n1, LOAD_FAST__STORE_ATTR);
+            return 0;
+        }
         set_loc(c, LOC(t));
         ADDOP_I(c, COPY, 1);
         ADDOP_NAME(c, LOAD_ATTR, t->v.Attribute.attr);
@@ -1125,9 +1168,29 @@ compile_augassign(c_compiler *c, stmt_ty s)
         ADDOP_I(c, SWAP, 2);
         ADDOP_NAME(c, STORE_ATTR, t->v.Attribute.attr);
         return 0;
-    case Subscript_kind:
+    }
+    case Subscript_kind: {
+        Py_ssize_t n0 = c->u->u_ninstrs;
         VISIT(c, t->v.Subscript.value);
         VISIT(c, t->v.Subscript.slice);
+        if (augassign_reloads(c, n0, 2, t->v.Subscript.value, t->v.Subscript.slice,
+                              s->v.AugAssign.value)) {
+            /* x[k] += v, x a fast local, k a fast local or a constant. */
+            c_instr container = c->u->u_instrs[n0], key = c->u->u_instrs[n0 + 1];
+            set_loc(c, LOC(t));
+            ADDOP(c, BINARY_SUBSCR);
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__BINARY_SUBSCR);
+            VISIT(c, s->v.AugAssign.value);
+            set_loc(c, LOC(s));
+            ADDOP_I(c, BINARY_OP, op);
+            Py_ssize_t n1 = c->u->u_ninstrs;
+            CHECK(_PyCompile_AddopCopy(c, &container));
+            CHECK(_PyCompile_AddopCopy(c, &key));
+            set_loc(c, LOC(t));
+            ADDOP(c, STORE_SUBSCR);
+            _PyCompile_FuseLoadFast(c, n1, LOAD_FAST__STORE_SUBSCR);
+            return 0;
+        }
         set_loc(c, LOC(t));
         ADDOP_I(c, COPY, 2);
         ADDOP_I(c, COPY, 2);
@@ -1140,6 +1203,7 @@ compile_augassign(c_compiler *c, stmt_ty s)
         ADDOP_I(c, SWAP, 2);
         ADDOP(c, STORE_SUBSCR);
         return 0;
+    }
     default:
         return _PyCompile_Error(c, LOC(t), "illegal expression for augmented assignment");
     }

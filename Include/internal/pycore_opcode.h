@@ -68,6 +68,18 @@
  *  - except*: [orig_eg, list] CALL_INTRINSIC_2 PREP_RERAISE_STAR, where list
  *    holds the exceptions raised in the handlers followed by the unmatched
  *    rest (or None); result: the exception to raise, or None.
+ *  - Prefix instructions: LOAD_FAST__X replaces a LOAD_FAST whose value
+ *    the next instruction(s) on the same line consume at once (X is
+ *    LOAD_ATTR, STORE_ATTR, or [LOAD_FAST|LOAD_CONST] then BINARY_SUBSCR or
+ *    STORE_SUBSCR).  x.a += v and x[k] += v with x a fast local, k a fast
+ *    local or a constant and no walrus in v load x (and k) again for the
+ *    store instead of COPY/SWAP, so that both halves take a prefix.  The
+ *    followers stay in the code unchanged (their positions for tracebacks,
+ *    their attribute caches, nobody jumps to them), and a prefix means
+ *    exactly LOAD_FAST to anything that reads the code (stack effect +1,
+ *    tracing runs each instruction alone).  Untraced, the eval loop runs
+ *    the group as one instruction using the local in place: no reference
+ *    counting of the local, nothing pushed but the result.
  */
 #ifndef Py_INTERNAL_OPCODE_H
 #define Py_INTERNAL_OPCODE_H
@@ -216,7 +228,13 @@ typedef uint32_t _Py_CODEUNIT;
                                missing; ValueError on a repeated key */       \
     X(MATCH_CLASS, 1)       /* [subject, cls, names] -> [attrs|None]: n       \
                                positional sub-patterns via __match_args__,    \
-                               then the keyword names; None if no match */
+                               then the keyword names; None if no match */ \
+    X(LOAD_FAST__LOAD_ATTR, 1)  /* prefix: LOAD_FAST i; then LOAD_ATTR */     \
+    X(LOAD_FAST__STORE_ATTR, 1) /* prefix: LOAD_FAST i; then STORE_ATTR */    \
+    X(LOAD_FAST__BINARY_SUBSCR, 1) /* prefix: LOAD_FAST i; then LOAD_FAST j   \
+                               or LOAD_CONST k; then BINARY_SUBSCR */         \
+    X(LOAD_FAST__STORE_SUBSCR, 1) /* prefix: LOAD_FAST i; then LOAD_FAST j    \
+                               or LOAD_CONST k; then STORE_SUBSCR */
 
 enum {
 #define _Py_OPCODE_ENUM(name, has_arg) name,

@@ -527,3 +527,58 @@ Test(compile, parser_errors_carry_location)
     cr_assert_null(co);
     weft_assert_str(PyObject_GetAttrString(PyErr_GetRaisedException(), "filename"), "u.py");
 }
+
+static int
+count_of(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = strstr(hay, needle); p != NULL; p = strstr(p + 1, needle)) {
+        n++;
+    }
+    return n;
+}
+
+/* Prefix instructions: a fast local consumed at once by an attribute or
+ * subscript instruction on the same line; not for globals, cells, other
+ * index expressions, groups split over lines, or augmented values with a
+ * walrus. */
+Test(compile, load_fast_prefixes)
+{
+    PyCodeObject *mod = compile_src(
+        "def f(x, l, i, g):\n"
+        "    a = x.attr\n"
+        "    b = l[i] + l[0]\n"
+        "    x.attr = a\n"
+        "    l[i] = b\n"
+        "    x.n += 1\n"
+        "    l[0] += 2\n"
+        "    c = l[i + 1]\n"
+        "    d = G.attr\n"
+        "    e = l[\n"
+        "          0]\n"
+        "    l[1] += (w := 3)\n"
+        "    return lambda: g.attr\n", Py_file_input);
+    PyCodeObject *f = inner(mod, "f");
+    const char *d = dis_code(f);
+    assert_has(d, "LOAD_FAST__LOAD_ATTR 0 (x)");
+    assert_has(d, "LOAD_FAST__BINARY_SUBSCR 1 (l)");
+    assert_has(d, "LOAD_FAST__STORE_ATTR 0 (x)");
+    assert_has(d, "LOAD_FAST__STORE_SUBSCR 1 (l)");
+    /* The followers stay in the code. */
+    assert_has(d, "LOAD_ATTR");
+    assert_has(d, "STORE_SUBSCR");
+    /* l[i + 1]: the index is not a name or constant; the split attribute
+     * and the walrus-valued augmented assignment keep the plain forms. */
+    assert_has(d, "43 LOAD_FAST 1 (l)\n");
+    assert_has(d, "COPY 2");
+    assert_has(d, "SWAP 3");
+    /* x.n += 1 and l[0] += 2 reload the object instead of COPY / SWAP:
+     * prefixes on both halves. */
+    cr_assert_eq(count_of(d, "LOAD_FAST__STORE_ATTR"), 2, "%s", d);
+    cr_assert_eq(count_of(d, "LOAD_FAST__STORE_SUBSCR"), 2, "%s", d);
+    cr_assert_eq(count_of(d, "SWAP"), 2, "%s", d);
+    /* g is a cell (the lambda uses it): no prefix inside the lambda. */
+    const char *lam = dis_code(inner(f, "<lambda>"));
+    assert_has(lam, "LOAD_DEREF");
+    assert_lacks(lam, "LOAD_FAST__");
+}
