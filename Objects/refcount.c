@@ -614,14 +614,9 @@ _Py_IncRefForeignRead(PyObject *op)
         Py_INCREF(op);
         return;
     }
-    if (_Py_IsImmortal(op)) {
-        return;
-    }
-    if (_PyObject_HasDeferredRefcount(op)) {
-        _Py_ThreadRefcountAdd(op, 1);
-        return;
-    }
-    incref_foreign(op);
+    /* Immortal, deferred, already flagged (straight to this thread's
+     * table: the usual case for a shared container's items), or not yet. */
+    _Py_IncRefNonOwner(op);
 }
 
 void
