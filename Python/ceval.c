@@ -1100,6 +1100,86 @@ store_attr_op(PyCodeObject *co, Py_ssize_t index, PyObject *owner, PyObject *nam
     return err;
 }
 
+/* lhs <op> rhs (BINARY_OP's argument) with the fast paths for compact
+ * ints and floats: a new reference, or NULL with an exception set. */
+static inline _Py_ALWAYS_INLINE PyObject *
+binary_op_value(PyThreadState *tstate, int oparg, PyObject *lhs, PyObject *rhs)
+{
+    PyObject *res;
+    if (PyLong_CheckExact(lhs) && PyLong_CheckExact(rhs) &&
+        _PyLong_IsCompact((PyLongObject *)lhs) && _PyLong_IsCompact((PyLongObject *)rhs)) {
+        res = int_binop_fast(oparg, lhs, rhs);
+        if (res != NULL) {
+            return res;
+        }
+    }
+    else if (PyFloat_CheckExact(lhs)) {
+        if (PyFloat_CheckExact(rhs)) {
+            res = float_binop_fast(oparg, PyFloat_AS_DOUBLE(lhs), PyFloat_AS_DOUBLE(rhs));
+            if (res != NULL) {
+                return res;
+            }
+        }
+        else if (PyLong_CheckExact(rhs) && _PyLong_IsCompact((PyLongObject *)rhs)) {
+            res = float_binop_fast(oparg, PyFloat_AS_DOUBLE(lhs),
+                                   (double)_PyLong_CompactValue((PyLongObject *)rhs));
+            if (res != NULL) {
+                return res;
+            }
+        }
+    }
+    else if (PyFloat_CheckExact(rhs) && PyLong_CheckExact(lhs) &&
+             _PyLong_IsCompact((PyLongObject *)lhs)) {
+        res = float_binop_fast(oparg, (double)_PyLong_CompactValue((PyLongObject *)lhs),
+                               PyFloat_AS_DOUBLE(rhs));
+        if (res != NULL) {
+            return res;
+        }
+    }
+    if (UNLIKELY((unsigned)oparg >= 2 * _Py_BINOP_NUM_PLAIN)) {
+        _PyErr_SetString(tstate, PyExc_SystemError, "bad BINARY_OP argument");
+        return NULL;
+    }
+    return binop_funcs[oparg](lhs, rhs);
+}
+
+/* lhs <op> rhs (COMPARE_OP's argument) with the fast paths for compact
+ * ints, floats and str equality: a new reference, or NULL with an
+ * exception set. */
+static inline _Py_ALWAYS_INLINE PyObject *
+compare_op_value(int oparg, PyObject *lhs, PyObject *rhs)
+{
+    PyObject *res;
+    if (PyLong_CheckExact(lhs) && PyLong_CheckExact(rhs) &&
+        _PyLong_IsCompact((PyLongObject *)lhs) && _PyLong_IsCompact((PyLongObject *)rhs)) {
+        Py_ssize_t a = _PyLong_CompactValue((PyLongObject *)lhs);
+        Py_ssize_t b = _PyLong_CompactValue((PyLongObject *)rhs);
+        res = compare_values((a > b) - (a < b), oparg) ? Py_True : Py_False;
+    }
+    else if (PyFloat_CheckExact(lhs) && PyFloat_CheckExact(rhs)) {
+        double a = PyFloat_AS_DOUBLE(lhs), b = PyFloat_AS_DOUBLE(rhs);
+        int r;
+        switch (oparg) {
+        case Py_LT: r = a < b; break;
+        case Py_LE: r = a <= b; break;
+        case Py_EQ: r = a == b; break;
+        case Py_NE: r = a != b; break;
+        case Py_GT: r = a > b; break;
+        default: r = a >= b; break;
+        }
+        res = r ? Py_True : Py_False;
+    }
+    else if ((oparg == Py_EQ || oparg == Py_NE) && PyUnicode_CheckExact(lhs) &&
+             PyUnicode_CheckExact(rhs)) {
+        int eq = _PyUnicode_Equal(lhs, rhs);
+        res = (eq == (oparg == Py_EQ)) ? Py_True : Py_False;
+    }
+    else {
+        return PyObject_RichCompare(lhs, rhs, oparg);
+    }
+    return Py_NewRef(res);
+}
+
 /* container[sub] = v with the fast paths for dicts and lists: 0, or -1
  * with an exception set. */
 static inline int
@@ -2171,6 +2251,38 @@ add_traceback(PyThreadState *tstate, _PyInterpreterFrame *frame)
 
 #define JUMPTO(target) (next_instr = first_instr + (target))
 
+/* The operands of a three-instruction prefix group (LOAD_FAST i; LOAD_FAST j
+ * or LOAD_CONST k; X), borrowed from the locals and constants, leaving
+ * next_instr after X (whose position errors report) -- or, while tracing,
+ * behaving as the LOAD_FAST alone.  An unbound local raises at its own
+ * instruction. */
+#define PREFIX_OPERANDS(first, second) \
+    do { \
+        first = localsplus[oparg]; \
+        if (UNLIKELY(first == NULL)) { \
+            format_unbound_error(tstate, co, oparg); \
+            goto error; \
+        } \
+        if (UNLIKELY(TRACING_ON())) { \
+            PUSH(Py_NewRef(first)); \
+            DISPATCH(); \
+        } \
+        _Py_CODEUNIT word_ = *next_instr; \
+        if (_Py_OPCODE(word_) == LOAD_CONST) { \
+            second = consts[_Py_OPARG(word_)]; \
+        } \
+        else { \
+            second = localsplus[_Py_OPARG(word_)]; \
+            if (UNLIKELY(second == NULL)) { \
+                frame->instr_ptr = ++next_instr; \
+                format_unbound_error(tstate, co, _Py_OPARG(word_)); \
+                goto error; \
+            } \
+        } \
+        next_instr += 2; \
+        frame->instr_ptr = next_instr; \
+    } while (0)
+
 #define LOAD_FRAME_STATE() \
     do { \
         co = frame->f_code; \
@@ -2704,31 +2816,10 @@ run_opcode:
     }
 
     /* Followed by LOAD_FAST j or LOAD_CONST k, then BINARY_SUBSCR. */
+    /* Followed by LOAD_FAST j or LOAD_CONST k, then BINARY_SUBSCR. */
     TARGET(LOAD_FAST__BINARY_SUBSCR) {
-        PyObject *container = localsplus[oparg];
-        if (UNLIKELY(container == NULL)) {
-            format_unbound_error(tstate, co, oparg);
-            goto error;
-        }
-        if (UNLIKELY(TRACING_ON())) {
-            PUSH(Py_NewRef(container));
-            DISPATCH();
-        }
-        _Py_CODEUNIT word = *next_instr;
-        PyObject *sub;
-        if (_Py_OPCODE(word) == LOAD_CONST) {
-            sub = consts[_Py_OPARG(word)];
-        }
-        else {
-            sub = localsplus[_Py_OPARG(word)];
-            if (UNLIKELY(sub == NULL)) {
-                frame->instr_ptr = ++next_instr;
-                format_unbound_error(tstate, co, _Py_OPARG(word));
-                goto error;
-            }
-        }
-        next_instr += 2;
-        frame->instr_ptr = next_instr;
+        PyObject *container, *sub;
+        PREFIX_OPERANDS(container, sub);
         PyObject *res = binary_subscr_op(tstate, container, sub);
         if (res == NULL) {
             goto error;
@@ -2753,30 +2844,8 @@ run_opcode:
 
     /* Followed by LOAD_FAST j or LOAD_CONST k, then STORE_SUBSCR. */
     TARGET(LOAD_FAST__STORE_SUBSCR) {
-        PyObject *container = localsplus[oparg];
-        if (UNLIKELY(container == NULL)) {
-            format_unbound_error(tstate, co, oparg);
-            goto error;
-        }
-        if (UNLIKELY(TRACING_ON())) {
-            PUSH(Py_NewRef(container));
-            DISPATCH();
-        }
-        _Py_CODEUNIT word = *next_instr;
-        PyObject *sub;
-        if (_Py_OPCODE(word) == LOAD_CONST) {
-            sub = consts[_Py_OPARG(word)];
-        }
-        else {
-            sub = localsplus[_Py_OPARG(word)];
-            if (UNLIKELY(sub == NULL)) {
-                frame->instr_ptr = ++next_instr;
-                format_unbound_error(tstate, co, _Py_OPARG(word));
-                goto error;
-            }
-        }
-        next_instr += 2;
-        frame->instr_ptr = next_instr;
+        PyObject *container, *sub;
+        PREFIX_OPERANDS(container, sub);
         PyObject *v = TOP();
         if (store_subscr_op(container, sub, v) < 0) {
             goto error;
@@ -2870,46 +2939,10 @@ run_opcode:
     TARGET(BINARY_OP) {
         PyObject *rhs = TOP();
         PyObject *lhs = SECOND();
-        PyObject *res;
-        if (PyLong_CheckExact(lhs) && PyLong_CheckExact(rhs) &&
-            _PyLong_IsCompact((PyLongObject *)lhs) && _PyLong_IsCompact((PyLongObject *)rhs)) {
-            res = int_binop_fast(oparg, lhs, rhs);
-            if (res != NULL) {
-                goto binop_done;
-            }
-        }
-        else if (PyFloat_CheckExact(lhs)) {
-            if (PyFloat_CheckExact(rhs)) {
-                res = float_binop_fast(oparg, PyFloat_AS_DOUBLE(lhs), PyFloat_AS_DOUBLE(rhs));
-                if (res != NULL) {
-                    goto binop_done;
-                }
-            }
-            else if (PyLong_CheckExact(rhs) && _PyLong_IsCompact((PyLongObject *)rhs)) {
-                res = float_binop_fast(oparg, PyFloat_AS_DOUBLE(lhs),
-                                       (double)_PyLong_CompactValue((PyLongObject *)rhs));
-                if (res != NULL) {
-                    goto binop_done;
-                }
-            }
-        }
-        else if (PyFloat_CheckExact(rhs) && PyLong_CheckExact(lhs) &&
-                 _PyLong_IsCompact((PyLongObject *)lhs)) {
-            res = float_binop_fast(oparg, (double)_PyLong_CompactValue((PyLongObject *)lhs),
-                                   PyFloat_AS_DOUBLE(rhs));
-            if (res != NULL) {
-                goto binop_done;
-            }
-        }
-        if (UNLIKELY((unsigned)oparg >= 2 * _Py_BINOP_NUM_PLAIN)) {
-            _PyErr_SetString(tstate, PyExc_SystemError, "bad BINARY_OP argument");
-            goto error;
-        }
-        res = binop_funcs[oparg](lhs, rhs);
+        PyObject *res = binary_op_value(tstate, oparg, lhs, rhs);
         if (res == NULL) {
             goto error;
         }
-    binop_done:
         (void)POP();
         Py_DECREF(rhs);
         Py_DECREF(lhs);
@@ -2917,47 +2950,39 @@ run_opcode:
         DISPATCH();
     }
 
+    TARGET(LOAD_FAST__BINARY_OP) {
+        PyObject *lhs, *rhs;
+        PREFIX_OPERANDS(lhs, rhs);
+        PyObject *res = binary_op_value(tstate, _Py_OPARG(next_instr[-1]), lhs, rhs);
+        if (res == NULL) {
+            goto error;
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+
     TARGET(COMPARE_OP) {
         PyObject *rhs = TOP();
         PyObject *lhs = SECOND();
-        PyObject *res;
-        if (PyLong_CheckExact(lhs) && PyLong_CheckExact(rhs) &&
-            _PyLong_IsCompact((PyLongObject *)lhs) && _PyLong_IsCompact((PyLongObject *)rhs)) {
-            Py_ssize_t a = _PyLong_CompactValue((PyLongObject *)lhs);
-            Py_ssize_t b = _PyLong_CompactValue((PyLongObject *)rhs);
-            res = compare_values((a > b) - (a < b), oparg) ? Py_True : Py_False;
+        PyObject *res = compare_op_value(oparg, lhs, rhs);
+        if (res == NULL) {
+            goto error;
         }
-        else if (PyFloat_CheckExact(lhs) && PyFloat_CheckExact(rhs)) {
-            double a = PyFloat_AS_DOUBLE(lhs), b = PyFloat_AS_DOUBLE(rhs);
-            int r;
-            switch (oparg) {
-            case Py_LT: r = a < b; break;
-            case Py_LE: r = a <= b; break;
-            case Py_EQ: r = a == b; break;
-            case Py_NE: r = a != b; break;
-            case Py_GT: r = a > b; break;
-            default: r = a >= b; break;
-            }
-            res = r ? Py_True : Py_False;
-        }
-        else if ((oparg == Py_EQ || oparg == Py_NE) && PyUnicode_CheckExact(lhs) &&
-                 PyUnicode_CheckExact(rhs)) {
-            int eq = _PyUnicode_Equal(lhs, rhs);
-            res = (eq == (oparg == Py_EQ)) ? Py_True : Py_False;
-        }
-        else {
-            res = PyObject_RichCompare(lhs, rhs, oparg);
-            if (res == NULL) {
-                goto error;
-            }
-            goto compare_done;
-        }
-        Py_INCREF(res);
-    compare_done:
         (void)POP();
         Py_DECREF(rhs);
         Py_DECREF(lhs);
         SET_TOP(res);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST__COMPARE_OP) {
+        PyObject *lhs, *rhs;
+        PREFIX_OPERANDS(lhs, rhs);
+        PyObject *res = compare_op_value(_Py_OPARG(next_instr[-1]), lhs, rhs);
+        if (res == NULL) {
+            goto error;
+        }
+        PUSH(res);
         DISPATCH();
     }
 

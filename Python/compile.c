@@ -298,11 +298,17 @@ _PyCompile_FuseLoadFast(c_compiler *c, Py_ssize_t n0, int prefix)
         break;
     case LOAD_FAST__BINARY_SUBSCR:
     case LOAD_FAST__STORE_SUBSCR:
+    case LOAD_FAST__BINARY_OP:
+    case LOAD_FAST__COMPARE_OP: {
+        int last = prefix == LOAD_FAST__BINARY_SUBSCR ? BINARY_SUBSCR
+                   : prefix == LOAD_FAST__STORE_SUBSCR ? STORE_SUBSCR
+                   : prefix == LOAD_FAST__BINARY_OP ? BINARY_OP : COMPARE_OP;
         if (n != 3 || (ins[1].op != LOAD_FAST && ins[1].op != LOAD_CONST)
-            || ins[2].op != (prefix == LOAD_FAST__BINARY_SUBSCR ? BINARY_SUBSCR : STORE_SUBSCR)) {
+            || ins[2].op != last) {
             return;
         }
         break;
+    }
     default:
         return;
     }

@@ -47,6 +47,14 @@ _PyCompile_BinopArg(operator_ty op)
     return binop_arg(op);
 }
 
+/* A name or a constant: one instruction, no label inside (the shapes
+ * _PyCompile_FuseLoadFast looks for). */
+static int
+is_name_or_const(expr_ty e)
+{
+    return e->kind == Name_kind || e->kind == Constant_kind;
+}
+
 static int
 compare_op(c_compiler *c, cmpop_ty op)
 {
@@ -69,10 +77,16 @@ static int
 compile_compare(c_compiler *c, expr_ty e)
 {
     Py_ssize_t n = asdl_seq_LEN(e->v.Compare.ops);
+    Py_ssize_t n0 = c->u->u_ninstrs;
     VISIT(c, e->v.Compare.left);
     if (n == 1) {
-        VISIT(c, asdl_seq_GET(e->v.Compare.comparators, 0));
-        return compare_op(c, asdl_seq_GET(e->v.Compare.ops, 0));
+        expr_ty right = asdl_seq_GET(e->v.Compare.comparators, 0);
+        VISIT(c, right);
+        CHECK(compare_op(c, asdl_seq_GET(e->v.Compare.ops, 0)));
+        if (is_name_or_const(e->v.Compare.left) && is_name_or_const(right)) {
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__COMPARE_OP);
+        }
+        return 0;
     }
     NEW_LABEL(c, cleanup);
     NEW_LABEL(c, end);
@@ -1096,11 +1110,16 @@ expr_body(c_compiler *c, expr_ty e)
         return _PyCompile_Store(c, e->v.NamedExpr.target);
     case BoolOp_kind:
         return compile_boolop(c, e);
-    case BinOp_kind:
+    case BinOp_kind: {
+        Py_ssize_t n0 = c->u->u_ninstrs;
         VISIT(c, e->v.BinOp.left);
         VISIT(c, e->v.BinOp.right);
         ADDOP_I(c, BINARY_OP, binop_arg(e->v.BinOp.op));
+        if (is_name_or_const(e->v.BinOp.left) && is_name_or_const(e->v.BinOp.right)) {
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__BINARY_OP);
+        }
         return 0;
+    }
     case UnaryOp_kind:
         if (_PyCompile_IsConst(e)) {
             return load_const_expr(c, e);
@@ -1207,8 +1226,7 @@ expr_body(c_compiler *c, expr_ty e)
         VISIT(c, e->v.Subscript.value);
         VISIT(c, e->v.Subscript.slice);
         ADDOP(c, BINARY_SUBSCR);
-        enum _expr_kind sk = e->v.Subscript.slice->kind;
-        if (e->v.Subscript.value->kind == Name_kind && (sk == Name_kind || sk == Constant_kind)) {
+        if (e->v.Subscript.value->kind == Name_kind && is_name_or_const(e->v.Subscript.slice)) {
             _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__BINARY_SUBSCR);
         }
         return 0;

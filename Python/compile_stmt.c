@@ -1130,14 +1130,20 @@ compile_augassign(c_compiler *c, stmt_ty s)
     expr_ty t = s->v.AugAssign.target;
     int op = _Py_BINOP_INPLACE(_PyCompile_BinopArg(s->v.AugAssign.op));
     switch (t->kind) {
-    case Name_kind:
+    case Name_kind: {
         set_loc(c, LOC(t));
+        Py_ssize_t n0 = c->u->u_ninstrs;
         CHECK(_PyCompile_Nameop(c, t->v.Name.id, Load));
         VISIT(c, s->v.AugAssign.value);
         set_loc(c, LOC(s));
         ADDOP_I(c, BINARY_OP, op);
+        enum _expr_kind vk = s->v.AugAssign.value->kind;
+        if (vk == Name_kind || vk == Constant_kind) {
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__BINARY_OP);
+        }
         set_loc(c, LOC(t));
         return _PyCompile_Nameop(c, t->v.Name.id, Store);
+    }
     case Attribute_kind: {
         Py_ssize_t n0 = c->u->u_ninstrs;
         VISIT(c, t->v.Attribute.value);

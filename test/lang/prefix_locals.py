@@ -146,11 +146,96 @@ except StopIteration as e:
     print("returned", e.value)
 
 
+# Binary operations and comparisons of locals and constants.
+def arith(a, b, s, t):
+    r = [a + b, a - 1, a * b, b / a, a // 2, a % b, a ** 2, a << 1, a & b, a | 1, a ^ b]
+    r += [a < b, a <= 2, a == b, a != 1, a > b, a >= 3, s == t, s != "x", s < t]
+    f = 0.5
+    r += [f * a, a * f, f + f, f < a, f == 0.5]
+    acc = 0
+    text = ""
+    for i in range(5):
+        acc += i
+        acc -= 1
+        text += s
+        text += "-"
+    return r, acc, text
+
+
+print(arith(3, 4, "ab", "cd"))
+
+
+def unbound_lhs():
+    return u + 1
+    u = 0
+
+
+def unbound_rhs(a):
+    return a < w
+    w = 0
+
+
+def unbound_aug_name():
+    n += 1
+    n = 0
+
+
+def bad_add(a, b):
+    return a + b
+
+
+def bad_compare(a, b):
+    return a < b
+
+
+def zero_div(a):
+    return a / 0
+
+
+show(unbound_lhs)
+show(unbound_rhs, 1)
+show(unbound_aug_name)
+show(bad_add, 1, "s")
+show(bad_compare, 1, "s")
+show(zero_div, 1)
+
+
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, o):
+        return Num(self.v + (o.v if isinstance(o, Num) else o))
+
+    def __iadd__(self, o):
+        self.v += o
+        return self
+
+    def __lt__(self, o):
+        return self.v < o
+
+    def __repr__(self):
+        return "Num(%r)" % self.v
+
+
+def user_ops(x, y):
+    z = x + y
+    x += 5
+    return z, x, x < 10, x < 100
+
+
+print(user_ops(Num(1), Num(2)))
+
+
 # Tracing: the same line events with and without the prefixes.
 def traced(b, lst):
     b.a = lst[0]
     lst[1] += b.a
-    return b.a + lst[1]
+    n = lst[0]
+    n += 1
+    if n < 5:
+        n = n * 2
+    return b.a + lst[1] + n
 
 
 events = []

@@ -557,6 +557,9 @@ Test(compile, load_fast_prefixes)
         "    e = l[\n"
         "          0]\n"
         "    l[1] += (w := 3)\n"
+        "    i += 1\n"
+        "    if i < 10 and x == l:\n"
+        "        i = i * 2 - x\n"
         "    return lambda: g.attr\n", Py_file_input);
     PyCodeObject *f = inner(mod, "f");
     const char *d = dis_code(f);
@@ -564,6 +567,11 @@ Test(compile, load_fast_prefixes)
     assert_has(d, "LOAD_FAST__BINARY_SUBSCR 1 (l)");
     assert_has(d, "LOAD_FAST__STORE_ATTR 0 (x)");
     assert_has(d, "LOAD_FAST__STORE_SUBSCR 1 (l)");
+    assert_has(d, "LOAD_FAST__BINARY_OP 2 (i)");
+    assert_has(d, "LOAD_FAST__COMPARE_OP 2 (i)");
+    assert_has(d, "LOAD_FAST__COMPARE_OP 0 (x)");
+    /* (i * 2) - x: the outer operation's left operand is not a name. */
+    cr_assert_eq(count_of(d, "LOAD_FAST__BINARY_OP"), 3, "%s", d);
     /* The followers stay in the code. */
     assert_has(d, "LOAD_ATTR");
     assert_has(d, "STORE_SUBSCR");
