@@ -3500,6 +3500,20 @@ run_opcode:
                     Py_XDECREF(kwnames);
                     goto error;
                 }
+                if (kwnames == NULL && total == fco->co_argcount &&
+                    fco->co_kwonlyargcount == 0 &&
+                    !(fco->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+                    /* The common call: the stack's references to the
+                     * callable and the arguments move into the frame,
+                     * nothing is counted. */
+                    _PyFrame_InitTakingFunc(nf, fco, callable, func->func_globals,
+                                            func->func_builtins);
+                    for (Py_ssize_t i = 0; i < total; i++) {
+                        nf->localsplus[i] = args[i];
+                    }
+                    sp = args - (has_self ? 1 : 2);
+                    goto push_frame;
+                }
                 _PyFrame_Init(nf, fco, callable, func->func_globals, func->func_builtins, NULL,
                               FRAME_OWNED_BY_THREAD);
                 int err = _PyEval_BindArgs(tstate, nf, func, args, total, kwnames);
@@ -3515,6 +3529,7 @@ run_opcode:
                     _PyEval_ClearThreadFrame(tstate, nf);
                     goto error;
                 }
+            push_frame:
                 SAVE_FRAME_STATE();
                 tstate->py_recursion_remaining--;
                 nf->previous = frame;

@@ -69,25 +69,44 @@ _PyThreadState_PopFrame(PyThreadState *tstate, _PyInterpreterFrame *frame)
     }
 }
 
-void
-_PyFrame_Init(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
-              PyObject *globals, PyObject *builtins, PyObject *locals, char owner)
+/* Fill a new frame; `func` and `locals` are references it takes over, and
+ * the local slots from `first_null` on start empty. */
+static inline void
+frame_init(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
+           PyObject *globals, PyObject *builtins, PyObject *locals, char owner,
+           int first_null)
 {
     frame->f_code = (PyCodeObject *)Py_NewRef(code);
     frame->previous = NULL;
-    frame->f_funcobj = Py_XNewRef(func);
+    frame->f_funcobj = func;
     frame->f_globals = globals;
     frame->f_builtins = builtins;
-    frame->f_locals = Py_XNewRef(locals);
+    frame->f_locals = locals;
     frame->frame_obj = NULL;
     frame->instr_ptr = code->co_code;
     frame->stacktop = 0;
     frame->iblock = 0;
     frame->owner = owner;
     frame->is_entry = 0;
-    for (int i = 0; i < code->co_nlocalsplus; i++) {
+    for (int i = first_null; i < code->co_nlocalsplus; i++) {
         frame->localsplus[i] = NULL;
     }
+}
+
+void
+_PyFrame_Init(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
+              PyObject *globals, PyObject *builtins, PyObject *locals, char owner)
+{
+    frame_init(frame, code, Py_XNewRef(func), globals, builtins, Py_XNewRef(locals), owner, 0);
+}
+
+void
+_PyFrame_InitTakingFunc(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
+                        PyObject *globals, PyObject *builtins)
+{
+    /* The caller moves the arguments into their slots. */
+    frame_init(frame, code, func, globals, builtins, NULL, FRAME_OWNED_BY_THREAD,
+               code->co_argcount);
 }
 
 /* Move the frame's contents into its frame object, which outlives it. */

@@ -28,6 +28,11 @@ PyAPI_FUNC(PyObject *) _PyEval_Vector(PyThreadState *tstate, PyFunctionObject *f
 extern void _PyFrame_Init(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
                           PyObject *globals, PyObject *builtins, PyObject *locals,
                           char owner);
+/* The same for a plain call from the eval loop: the frame takes over the
+ * caller's reference to `func`, and the caller moves the co_argcount
+ * arguments into the first local slots. */
+extern void _PyFrame_InitTakingFunc(_PyInterpreterFrame *frame, PyCodeObject *code,
+                                    PyObject *func, PyObject *globals, PyObject *builtins);
 
 /* Bind call arguments into frame->localsplus as CPython does (defaults,
  * *args, **kwargs, keyword-only), raising CPython's TypeErrors.  `args`
