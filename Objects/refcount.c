@@ -41,6 +41,36 @@ static void incref_foreign(PyObject *op);
 static void foreign_remember(PyObject *op);
 static inline int foreign_maybe_dead(Py_ssize_t shared);
 
+static inline int foreign_hit(PyObject *op, Py_ssize_t delta);
+
+/* The non-owner paths' rare cases, out of line so that the common ones
+ * (immortal, deferred, a hit in this thread's foreign table) run without a
+ * stack frame. */
+static _Py_NO_INLINE void
+incref_nonowner_slow(PyObject *op)
+{
+    /* Into this thread's foreign table (flagging it the first time), not
+     * an atomic add on a line every user of the object would fight over. */
+    if ((_Py_atomic_load_ssize_relaxed(&op->ob_ref_shared) & _Py_REF_FOREIGN) &&
+        foreign_add(op, 1)) {
+        return;
+    }
+    incref_foreign(op);
+}
+
+static _Py_NO_INLINE void
+decref_nonowner_slow(PyObject *op)
+{
+    /* A foreign object: never freed here, so the decrement can stay in
+     * this thread's table (the flag cannot be cleared under us: only the
+     * collector does that, with the world stopped). */
+    if ((_Py_atomic_load_ssize_relaxed(&op->ob_ref_shared) & _Py_REF_FOREIGN) &&
+        foreign_add(op, -1)) {
+        return;
+    }
+    _Py_DecRefShared(op);
+}
+
 void
 _Py_IncRefNonOwner(PyObject *op)
 {
@@ -52,13 +82,11 @@ _Py_IncRefNonOwner(PyObject *op)
         _Py_ThreadRefcountAdd(op, 1);
         return;
     }
-    /* Into this thread's foreign table (flagging it the first time), not
-     * an atomic add on a line every user of the object would fight over. */
     if ((_Py_atomic_load_ssize_relaxed(&op->ob_ref_shared) & _Py_REF_FOREIGN) &&
-        foreign_add(op, 1)) {
+        foreign_hit(op, 1)) {
         return;
     }
-    incref_foreign(op);
+    incref_nonowner_slow(op);
 }
 
 void
@@ -73,14 +101,11 @@ _Py_DecRefNonOwner(PyObject *op)
         _Py_ThreadRefcountAdd(op, -1);
         return;
     }
-    /* A foreign object: never freed here, so the decrement can stay in
-     * this thread's table (the flag cannot be cleared under us: only the
-     * collector does that, with the world stopped). */
     if ((_Py_atomic_load_ssize_relaxed(&op->ob_ref_shared) & _Py_REF_FOREIGN) &&
-        foreign_add(op, -1)) {
+        foreign_hit(op, -1)) {
         return;
     }
-    _Py_DecRefShared(op);
+    decref_nonowner_slow(op);
 }
 
 int
@@ -579,6 +604,31 @@ foreign_add(PyObject *op, Py_ssize_t delta)
         }
     }
     return foreign_insert(fs, b, op, delta);
+}
+
+/* foreign_add's common case alone, calling nothing: `op` already has an
+ * entry here and the change cannot be its last reference (a decrement of
+ * an entry at or below zero goes through foreign_add, which notes it for
+ * the next settle).  1 when done, 0 to take the full path. */
+static inline int
+foreign_hit(PyObject *op, Py_ssize_t delta)
+{
+    _Py_thread_refcounts *rc = _Py_tls_refcounts;
+    if (rc == NULL || rc->foreign == NULL) {
+        return 0;
+    }
+    _Py_foreign_ref *b = foreign_bucket(rc->foreign, op);
+    for (int k = 0; k < FOREIGN_WAYS; k++) {
+        if (b[k].op == op) {
+            Py_ssize_t old = b[k].delta;
+            if (delta < 0 && old <= 0) {
+                return 0;
+            }
+            b[k].delta = old + delta;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* A non-owner's increment of a non-immortal, non-deferred object: flag it
