@@ -229,10 +229,6 @@ static inline void _Py_NewReference_Count(PyObject *op)
  * others (immortal, deferred, shared count) are in Objects/refcount.c. */
 PyAPI_FUNC(int) _Py_TryIncrefNonOwner(PyObject *op);
 PyAPI_FUNC(int) _Py_TryIncrefCompareNonOwner(PyObject **src, PyObject *op);
-/* A non-owner's increment of `op`, just loaded from a shared container
- * (pycore_lockfree.h): counted in this thread's foreign table, the object
- * marked _Py_REF_FOREIGN.  Takes any object. */
-PyAPI_FUNC(void) _Py_IncRefForeignRead(PyObject *op);
 /* Only the shared count's CAS loop (no immortal or deferred case). */
 PyAPI_FUNC(int) _Py_TryIncRefShared(PyObject *op);
 

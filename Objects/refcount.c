@@ -658,18 +658,6 @@ incref_foreign(PyObject *op)
 }
 
 void
-_Py_IncRefForeignRead(PyObject *op)
-{
-    if (_Py_IsOwnedByCurrentThread(op)) {
-        Py_INCREF(op);
-        return;
-    }
-    /* Immortal, deferred, already flagged (straight to this thread's
-     * table: the usual case for a shared container's items), or not yet. */
-    _Py_IncRefNonOwner(op);
-}
-
-void
 _Py_ForeignClearStale(PyObject *op)
 {
     /* Right after a settle no table holds anything, so a flag still set is

@@ -124,7 +124,8 @@ static inline int _Py_IncrefCompareAlive(PyObject **src, PyObject *op)
         _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, local + 1);
     }
     else {
-        _Py_IncRefForeignRead(op);
+        /* Immortal, deferred, or into this thread's foreign table. */
+        _Py_IncRefNonOwner(op);
     }
     if (_Py_atomic_load_ptr_acquire(src) == op) {
         return 1;
