@@ -1611,11 +1611,15 @@ teedataobject_traverse(PyObject *op, visitproc visit, void *arg)
     return 0;
 }
 
-/* Free a chain of blocks iteratively: a long chain must not recurse. */
+/* Free a chain of blocks iteratively: a long chain must not recurse.  Only
+ * blocks whose last reference is ours are unlinked here: in the
+ * free-threaded build Py_REFCNT does not show other threads' counts of a
+ * block they read (their foreign tables), so ask
+ * _PyObject_IsUniquelyReferenced, which is sure. */
 static void
 teedataobject_safe_decref(PyObject *obj)
 {
-    while (obj && Py_IS_TYPE(obj, &teedataobject_type) && Py_REFCNT(obj) == 1) {
+    while (obj && Py_IS_TYPE(obj, &teedataobject_type) && _PyObject_IsUniquelyReferenced(obj)) {
         PyObject *nextlink = ((teedataobject *)obj)->nextlink;
         ((teedataobject *)obj)->nextlink = NULL;
         Py_SETREF(obj, nextlink);

@@ -72,11 +72,12 @@ _PyThreadState_PopFrame(PyThreadState *tstate, _PyInterpreterFrame *frame)
 /* Fill a new frame; `func` and `locals` are references it takes over, and
  * the local slots from `first_null` on start empty. */
 static inline void
-frame_init(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
+frame_init(_PyInterpreterFrame *frame, PyCodeObject *code, int count_code, PyObject *func,
            PyObject *globals, PyObject *builtins, PyObject *locals, char owner,
            int first_null)
 {
-    frame->f_code = (PyCodeObject *)Py_NewRef(code);
+    frame->f_code = count_code ? (PyCodeObject *)Py_NewRef(code) : code;
+    frame->code_borrowed = !count_code;
     frame->previous = NULL;
     frame->f_funcobj = func;
     frame->f_globals = globals;
@@ -97,15 +98,24 @@ void
 _PyFrame_Init(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
               PyObject *globals, PyObject *builtins, PyObject *locals, char owner)
 {
-    frame_init(frame, code, Py_XNewRef(func), globals, builtins, Py_XNewRef(locals), owner, 0);
+    frame_init(frame, code, 1, Py_XNewRef(func), globals, builtins, Py_XNewRef(locals), owner, 0);
 }
 
 void
 _PyFrame_InitTakingFunc(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
                         PyObject *globals, PyObject *builtins)
 {
-    /* The caller moves the arguments into their slots. */
-    frame_init(frame, code, func, globals, builtins, NULL, FRAME_OWNED_BY_THREAD,
+    /* The caller moves the arguments into their slots.  Free-threaded
+     * build: a code object with deferred counting (every one the compiler
+     * makes) is freed only by the collector, which counts the code of every
+     * running thread frame marked code_borrowed (Python/gc.c, stop_world),
+     * so this frame need not count it: func.__code__ = other while it runs
+     * cannot free it.  Two per-thread count changes fewer per call. */
+    int count_code = 1;
+#ifdef Py_GIL_DISABLED
+    count_code = !_PyObject_HasDeferredRefcount((PyObject *)code);
+#endif
+    frame_init(frame, code, count_code, func, globals, builtins, NULL, FRAME_OWNED_BY_THREAD,
                code->co_argcount);
 }
 
@@ -118,6 +128,7 @@ take_ownership(PyFrameObject *f, _PyInterpreterFrame *frame)
                   (size_t)(frame->f_code->co_nlocalsplus + frame->stacktop) * sizeof(PyObject *);
     memcpy(copy, frame, size);
     Py_INCREF(copy->f_code);
+    copy->code_borrowed = 0;
     copy->owner = FRAME_OWNED_BY_FRAME_OBJECT;
     copy->frame_obj = f;     /* borrowed back-pointer: f owns the copy */
     copy->is_entry = 0;
@@ -165,6 +176,8 @@ void
 _PyEval_ClearThreadFrame(PyThreadState *tstate, _PyInterpreterFrame *frame)
 {
     _PyFrame_ClearExceptCode(frame);
-    Py_DECREF(frame->f_code);
+    if (!frame->code_borrowed) {
+        Py_DECREF(frame->f_code);
+    }
     _PyThreadState_PopFrame(tstate, frame);
 }

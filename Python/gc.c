@@ -61,6 +61,7 @@
 #include "pycore_pystate.h"
 #include "pycore_object.h"
 #include "pycore_gc.h"
+#include "pycore_frame.h"
 #include <stdlib.h>
 #include <time.h>
 
@@ -974,6 +975,40 @@ set_mark_reachable(gc_set *s, Py_ssize_t held)
  * out the threads that run anyway (detached ones leaving, threads without
  * a thread state).  No attached thread holds it across a safe point, so
  * taking it after stopping the world cannot deadlock. */
+/* Code objects of running thread frames that do not count them
+ * (code_borrowed, Python/frame.c): counted while the world stands still,
+ * so that a running function's code is never taken for garbage, and
+ * uncounted again at start_world (exactly those: the collecting thread may
+ * push and pop frames in between). */
+static _PyObjectStack borrowed_codes;
+
+static void
+count_borrowed_codes(PyInterpreterState *interp)
+{
+    _PyMutex_LockNoDetach(&interp->threads_mutex);
+    _Py_FOR_EACH_TSTATE(interp, t) {
+        for (_PyInterpreterFrame *f = t->current_frame; f != NULL; f = f->previous) {
+            if (f->code_borrowed) {
+                PyObject *co = (PyObject *)f->f_code;
+                _Py_atomic_add_ssize(&co->ob_ref_shared, 1 << _Py_REF_SHARED_SHIFT);
+                /* Out of memory: the count stays (the code object leaks,
+                 * it is never freed early). */
+                (void)_PyObjectStack_Push(&borrowed_codes, co);
+            }
+        }
+    }
+    PyMutex_Unlock(&interp->threads_mutex);
+}
+
+static void
+uncount_borrowed_codes(void)
+{
+    PyObject *co;
+    while ((co = _PyObjectStack_Pop(&borrowed_codes)) != NULL) {
+        _Py_atomic_add_ssize(&co->ob_ref_shared, -(1 << _Py_REF_SHARED_SHIFT));
+    }
+}
+
 static void
 stop_world(void)
 {
@@ -981,12 +1016,14 @@ stop_world(void)
     /* Deferred objects are counted per thread: fold the counts in so that
      * Py_REFCNT is exact while the world stands still. */
     _Py_MergeThreadRefcounts(_PyInterpreterState_GET());
+    count_borrowed_codes(_PyInterpreterState_GET());
     slots_lock();
 }
 static void
 start_world(void)
 {
     slots_unlock();
+    uncount_borrowed_codes();
     _PyEval_StartTheWorld(_PyInterpreterState_GET());
 }
 #else

@@ -171,7 +171,9 @@ tb_dealloc(PyObject *self)
     Py_CLEAR(tb->tb_frame);
     PyObject_GC_Del(self);
     while (next != NULL) {
-        if (Py_REFCNT(next) > 1) {
+        /* Someone else holds it (in the free-threaded build Py_REFCNT does
+         * not show other threads' counts of it): just drop ours. */
+        if (!_PyObject_IsUniquelyReferenced((PyObject *)next)) {
             Py_DECREF(next);
             break;
         }

@@ -55,7 +55,7 @@ PyAPI_FUNC(int) _PyDict_LookupForCache(PyObject *op, PyObject *name, uint64_t *w
 
 /* Probe a cache word against the dict: 1 hit (*value a new reference),
  * 0 the word says the key is absent and still holds, -1 the word is stale. */
-static inline int
+static inline _Py_ALWAYS_INLINE int
 _PyDict_ProbeCacheWord(PyObject *op, uint64_t word, PyObject **value)
 {
     if (word == 0) {

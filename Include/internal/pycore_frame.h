@@ -34,7 +34,7 @@ enum _frameowner {
 };
 
 typedef struct _PyInterpreterFrame {
-    PyCodeObject *f_code;        /* strong */
+    PyCodeObject *f_code;        /* strong, unless code_borrowed */
     struct _PyInterpreterFrame *previous;
     PyObject *f_funcobj;         /* strong; the function, or NULL */
     PyObject *f_globals;         /* borrowed from the function / caller */
@@ -47,6 +47,10 @@ typedef struct _PyInterpreterFrame {
     int iblock;                  /* blocks in use */
     char owner;                  /* enum _frameowner */
     char is_entry;               /* returning from it leaves the C loop */
+    char code_borrowed;          /* free-threaded build, a thread's frame for
+                                    a plain call: f_code is not counted (the
+                                    collector counts it while it runs; see
+                                    _PyFrame_InitTakingFunc) */
     _PyTryBlock blockstack[CO_MAXBLOCKS];
     PyObject *localsplus[1];     /* locals, cells, free vars, then the stack */
 } _PyInterpreterFrame;
