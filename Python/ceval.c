@@ -1042,6 +1042,19 @@ store_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject *
     if (e.kind == _PyAttr_SLOT) {
         PyObject **addr = (PyObject **)((char *)owner + e.index);
         PyObject *old;
+#ifdef Py_GIL_DISABLED
+        /* The only thread state: the swap needs no lock (a sole step is
+         * cheaper than even an elided critical section). */
+        PyThreadState *ts = _PyThreadState_GET();
+        if (_PyCriticalSection_BeginSoleStep(ts)) {
+            old = *addr;
+            _Py_atomic_store_ptr_release(addr, Py_NewRef(v));
+            _PyCriticalSection_EndSoleStep(ts);
+            _PyObject_ReleaseSlotValue(owner, old);
+            *err = 0;
+            return 1;
+        }
+#endif
         Py_BEGIN_CRITICAL_SECTION(owner);
         old = *addr;
         _Py_atomic_store_ptr_release(addr, Py_NewRef(v));
