@@ -606,6 +606,23 @@ foreign_add(PyObject *op, Py_ssize_t delta)
     return foreign_insert(fs, b, op, delta);
 }
 
+/* The running thread's entry for `op`, or NULL (no table, or none). */
+static inline _Py_foreign_ref *
+foreign_find(PyObject *op)
+{
+    _Py_thread_refcounts *rc = _Py_tls_refcounts;
+    if (rc == NULL || rc->foreign == NULL) {
+        return NULL;
+    }
+    _Py_foreign_ref *b = foreign_bucket(rc->foreign, op);
+    for (int k = 0; k < FOREIGN_WAYS; k++) {
+        if (b[k].op == op) {
+            return &b[k];
+        }
+    }
+    return NULL;
+}
+
 /* foreign_add's common case alone, calling nothing: `op` already has an
  * entry here and the change cannot be its last reference (a decrement of
  * an entry at or below zero goes through foreign_add, which notes it for
@@ -613,22 +630,12 @@ foreign_add(PyObject *op, Py_ssize_t delta)
 static inline int
 foreign_hit(PyObject *op, Py_ssize_t delta)
 {
-    _Py_thread_refcounts *rc = _Py_tls_refcounts;
-    if (rc == NULL || rc->foreign == NULL) {
+    _Py_foreign_ref *e = foreign_find(op);
+    if (e == NULL || (delta < 0 && e->delta <= 0)) {
         return 0;
     }
-    _Py_foreign_ref *b = foreign_bucket(rc->foreign, op);
-    for (int k = 0; k < FOREIGN_WAYS; k++) {
-        if (b[k].op == op) {
-            Py_ssize_t old = b[k].delta;
-            if (delta < 0 && old <= 0) {
-                return 0;
-            }
-            b[k].delta = old + delta;
-            return 1;
-        }
-    }
-    return 0;
+    e->delta += delta;
+    return 1;
 }
 
 /* A non-owner's increment of a non-immortal, non-deferred object: flag it
@@ -704,17 +711,8 @@ _Py_ForeignSettlePending(void)
 Py_ssize_t
 _Py_ForeignRefcntAdjust(PyObject *op)
 {
-    _Py_thread_refcounts *rc = _Py_tls_refcounts;
-    if (rc == NULL || rc->foreign == NULL) {
-        return 0;
-    }
-    _Py_foreign_ref *b = foreign_bucket(rc->foreign, op);
-    for (int k = 0; k < FOREIGN_WAYS; k++) {
-        if (b[k].op == op) {
-            return b[k].delta;
-        }
-    }
-    return 0;
+    _Py_foreign_ref *e = foreign_find(op);
+    return e != NULL ? e->delta : 0;
 }
 
 /* A thread's table back into the shared fields, and its remembered objects

@@ -2264,12 +2264,10 @@ add_traceback(PyThreadState *tstate, _PyInterpreterFrame *frame)
 
 #define JUMPTO(target) (next_instr = first_instr + (target))
 
-/* The operands of a three-instruction prefix group (LOAD_FAST i; LOAD_FAST j
- * or LOAD_CONST k; X), borrowed from the locals and constants, leaving
- * next_instr after X (whose position errors report) -- or, while tracing,
- * behaving as the LOAD_FAST alone.  An unbound local raises at its own
- * instruction. */
-#define PREFIX_OPERANDS(first, second) \
+/* A prefix instruction's own local, borrowed (UnboundLocalError at the
+ * prefix if unset) -- or, while tracing, the prefix behaves as the
+ * LOAD_FAST alone and the followers run one by one. */
+#define PREFIX_LOCAL(first) \
     do { \
         first = localsplus[oparg]; \
         if (UNLIKELY(first == NULL)) { \
@@ -2280,6 +2278,15 @@ add_traceback(PyThreadState *tstate, _PyInterpreterFrame *frame)
             PUSH(Py_NewRef(first)); \
             DISPATCH(); \
         } \
+    } while (0)
+
+/* The operands of a three-instruction prefix group (LOAD_FAST i; LOAD_FAST j
+ * or LOAD_CONST k; X), borrowed from the locals and constants, leaving
+ * next_instr after X (whose position errors report).  An unbound local
+ * raises at its own instruction. */
+#define PREFIX_OPERANDS(first, second) \
+    do { \
+        PREFIX_LOCAL(first); \
         _Py_CODEUNIT word_ = *next_instr; \
         if (_Py_OPCODE(word_) == LOAD_CONST) { \
             second = consts[_Py_OPARG(word_)]; \
@@ -2707,15 +2714,8 @@ run_opcode:
      * the local keeps the object alive.  While tracing, each instruction
      * must run (and be reported) on its own: behave as LOAD_FAST. */
     TARGET(LOAD_FAST__LOAD_ATTR) {
-        PyObject *owner = localsplus[oparg];
-        if (UNLIKELY(owner == NULL)) {
-            format_unbound_error(tstate, co, oparg);
-            goto error;
-        }
-        if (UNLIKELY(TRACING_ON())) {
-            PUSH(Py_NewRef(owner));
-            DISPATCH();
-        }
+        PyObject *owner;
+        PREFIX_LOCAL(owner);
         int name = _Py_OPARG(*next_instr);
         frame->instr_ptr = ++next_instr;
         PyObject *res = load_attr_op(co, next_instr - 1 - first_instr, owner, names[name]);
@@ -2784,15 +2784,8 @@ run_opcode:
     }
 
     TARGET(LOAD_FAST__STORE_ATTR) {
-        PyObject *owner = localsplus[oparg];
-        if (UNLIKELY(owner == NULL)) {
-            format_unbound_error(tstate, co, oparg);
-            goto error;
-        }
-        if (UNLIKELY(TRACING_ON())) {
-            PUSH(Py_NewRef(owner));
-            DISPATCH();
-        }
+        PyObject *owner;
+        PREFIX_LOCAL(owner);
         int name = _Py_OPARG(*next_instr);
         frame->instr_ptr = ++next_instr;
         PyObject *v = TOP();
