@@ -179,7 +179,7 @@ static inline Py_hash_t
 key_hash(PyObject *key)
 {
     if (PyUnicode_CheckExact(key)) {
-        Py_hash_t h = ((PyUnicodeObject *)key)->hash;
+        Py_hash_t h = _Py_atomic_load_ssize_relaxed(&((PyUnicodeObject *)key)->hash);
         if (h != -1) {
             return h;
         }
@@ -412,14 +412,14 @@ PyDict_SetItemString(PyObject *v, const char *key, PyObject *item)
     return err;
 }
 
-#ifdef Py_GIL_DISABLED
 /* Lookup without the lock, for exact str keys (comparing them runs no
  * Python code): 1 found (*result a new reference), 0 missing, -1 cannot
  * tell (the table changed, a non-str key collided, the value was being
  * replaced): take the locked path.  A result is only returned if the keys
  * block is still the dict's and the entry still holds the key after the
- * value was incref'd, so it was in the dict at that moment. */
-static int
+ * value was incref'd, so it was in the dict at that moment.  Compiled in
+ * the default build too, for _PyDict_GetStrItemQuiet. */
+static inline _Py_ALWAYS_INLINE int
 lookup_lockfree_ix(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **result,
                    Py_ssize_t *ixp)
 {
@@ -475,6 +475,20 @@ lookup_lockfree_ix(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **r
     return 1;
 }
 
+/* d[key] for an exact dict and an exact str key that takes no lock, runs
+ * no Python code and raises nothing, so that the caller may hold `key`
+ * without a reference (the eval loop's borrowed container reads, which
+ * stay valid only until the thread next blocks or runs Python code):
+ * 1 found (*result a new reference), 0 missing, -1 cannot tell this way. */
+int
+_PyDict_GetStrItemQuiet(PyObject *op, PyObject *key, PyObject **result)
+{
+    Py_hash_t hash = key_hash(key);  /* str's own hash: no Python code */
+    Py_ssize_t ix;
+    return lookup_lockfree_ix((PyDictObject *)op, key, hash, result, &ix);
+}
+
+#ifdef Py_GIL_DISABLED
 static int
 lookup_lockfree(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **result)
 {

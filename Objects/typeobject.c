@@ -334,7 +334,7 @@ lookup_and_fill(PyTypeObject *type, PyObject *name, uint32_t *version)
     Py_hash_t h = -1;
     *version = 0;
     if (PyUnicode_CheckExact(name) && PyUnicode_CHECK_INTERNED(name)) {
-        h = ((PyUnicodeObject *)name)->hash;
+        h = _Py_atomic_load_ssize_relaxed(&((PyUnicodeObject *)name)->hash);
     }
     if (h != -1) {
         v = _Py_atomic_load_uint32_acquire(&type->tp_version_tag);

@@ -1039,7 +1039,7 @@ interned_find(PyObject *s, Py_hash_t h)
         if (t == NULL) {
             return NULL;
         }
-        if (t == s || (_PyUnicode_CAST(t)->hash == h && _PyUnicode_Equal(t, s))) {
+        if (t == s || (_Py_atomic_load_ssize_relaxed(&_PyUnicode_CAST(t)->hash) == h && _PyUnicode_Equal(t, s))) {
             return t;
         }
         j = (j + 1) & interned.mask;

@@ -1113,10 +1113,11 @@ store_attr_op(PyCodeObject *co, Py_ssize_t index, PyObject *owner, PyObject *nam
     return err;
 }
 
-/* lhs <op> rhs (BINARY_OP's argument) with the fast paths for compact
- * ints and floats: a new reference, or NULL with an exception set. */
+/* lhs <op> rhs (BINARY_OP's argument) for compact ints and floats, which
+ * runs no Python code: a new reference, or NULL when it does not apply (or
+ * memory ran out: then an exception is set). */
 static inline _Py_ALWAYS_INLINE PyObject *
-binary_op_value(PyThreadState *tstate, int oparg, PyObject *lhs, PyObject *rhs)
+binary_op_fast(int oparg, PyObject *lhs, PyObject *rhs)
 {
     PyObject *res;
     if (PyLong_CheckExact(lhs) && PyLong_CheckExact(rhs) &&
@@ -1148,6 +1149,18 @@ binary_op_value(PyThreadState *tstate, int oparg, PyObject *lhs, PyObject *rhs)
         if (res != NULL) {
             return res;
         }
+    }
+    return NULL;
+}
+
+/* lhs <op> rhs, any operands: a new reference, or NULL with an exception
+ * set. */
+static inline _Py_ALWAYS_INLINE PyObject *
+binary_op_value(PyThreadState *tstate, int oparg, PyObject *lhs, PyObject *rhs)
+{
+    PyObject *res = binary_op_fast(oparg, lhs, rhs);
+    if (res != NULL) {
+        return res;
     }
     if (UNLIKELY((unsigned)oparg >= 2 * _Py_BINOP_NUM_PLAIN)) {
         _PyErr_SetString(tstate, PyExc_SystemError, "bad BINARY_OP argument");
@@ -1206,6 +1219,56 @@ store_subscr_op(PyObject *container, PyObject *sub, PyObject *v)
         return _PyList_StoreIndex(container, _PyLong_CompactValue((PyLongObject *)sub), v);
     }
     return PyObject_SetItem(container, sub, v);
+}
+
+/* container[i] for an exact list or tuple, without a reference (see
+ * _PyList_BorrowItem for how long it stays valid), or NULL. */
+static inline PyObject *
+subscr_borrow(PyObject *container, Py_ssize_t i)
+{
+    if (PyList_CheckExact(container)) {
+        return _PyList_BorrowItem(container, i);
+    }
+    if (PyTuple_CheckExact(container)) {
+        Py_ssize_t n = PyTuple_GET_SIZE(container);
+        if (i < 0) {
+            i += n;
+        }
+        return (size_t)i < (size_t)n ? PyTuple_GET_ITEM(container, i) : NULL;
+    }
+    return NULL;
+}
+
+/* container[sub] when it takes no lock, runs no Python code and raises
+ * nothing (so `sub` may be borrowed): a new reference, or NULL (no
+ * exception) when it cannot be had that way. */
+static inline PyObject *
+subscr_quiet(PyObject *container, PyObject *sub)
+{
+    if (PyDict_CheckExact(container)) {
+        PyObject *res;
+        if (PyUnicode_CheckExact(sub) && _PyDict_GetStrItemQuiet(container, sub, &res) > 0) {
+            return res;
+        }
+        return NULL;
+    }
+    if (PyLong_CheckExact(sub) && _PyLong_IsCompact((PyLongObject *)sub)) {
+        PyObject *res = subscr_borrow(container, _PyLong_CompactValue((PyLongObject *)sub));
+        return res != NULL ? Py_NewRef(res) : NULL;
+    }
+    return NULL;
+}
+
+/* The instruction `consumer` (BINARY_SUBSCR or BINARY_OP) on `first` and
+ * a borrowed `item`, if it needs no Python code, no lock and no exception:
+ * a new reference, or NULL (with an exception only if memory ran out). */
+static inline _Py_ALWAYS_INLINE PyObject *
+consume_item_quiet(_Py_CODEUNIT consumer, PyObject *first, PyObject *item)
+{
+    if (_Py_OPCODE(consumer) == BINARY_SUBSCR) {
+        return subscr_quiet(first, item);
+    }
+    return binary_op_fast(_Py_OPARG(consumer), first, item);
 }
 
 /* container[sub] with the fast paths for lists, tuples and dicts: a new
@@ -2821,16 +2884,75 @@ run_opcode:
         DISPATCH();
     }
 
-    /* Followed by LOAD_FAST j or LOAD_CONST k, then BINARY_SUBSCR. */
-    /* Followed by LOAD_FAST j or LOAD_CONST k, then BINARY_SUBSCR. */
+    /* Followed by LOAD_FAST j or LOAD_CONST k, then BINARY_SUBSCR.  When
+     * the next instruction consumes the item at once (as the key of an
+     * outer subscript or BINARY_OP's right operand), a list or tuple item
+     * is read without a reference and the consumer runs here too, if it
+     * can without running Python code, blocking or raising (the item is
+     * valid that long: _PyList_BorrowItem); otherwise the item is counted
+     * and pushed for the consumer to run as usual. */
     TARGET(LOAD_FAST__BINARY_SUBSCR) {
         PyObject *container, *sub;
         PREFIX_OPERANDS(container, sub);
+        _Py_CODEUNIT consumer = *next_instr;
+        if ((_Py_OPCODE(consumer) == BINARY_SUBSCR || _Py_OPCODE(consumer) == BINARY_OP) &&
+            PyLong_CheckExact(sub) && _PyLong_IsCompact((PyLongObject *)sub)) {
+            PyObject *item = subscr_borrow(container, _PyLong_CompactValue((PyLongObject *)sub));
+            if (item != NULL) {
+                PyObject *first = TOP();
+                PyObject *res = consume_item_quiet(consumer, first, item);
+                if (res != NULL) {
+                    next_instr++;
+                    SET_TOP(res);
+                    Py_DECREF(first);
+                    DISPATCH();
+                }
+                if (UNLIKELY(_PyErr_Occurred(tstate))) {
+                    frame->instr_ptr = ++next_instr;
+                    goto error;
+                }
+                PUSH(Py_NewRef(item));
+                DISPATCH();
+            }
+        }
         PyObject *res = binary_subscr_op(tstate, container, sub);
         if (res == NULL) {
             goto error;
         }
         PUSH(res);
+        DISPATCH();
+    }
+
+    /* Followed by a LOAD_FAST__BINARY_SUBSCR group (y[i]), then the
+     * BINARY_SUBSCR or BINARY_OP taking this local and the group's item
+     * (x[y[i]], x + y[i]): all of it runs here, this local borrowed as
+     * well, when the fused read above can; otherwise this is LOAD_FAST and
+     * the group runs next. */
+    TARGET(LOAD_FAST__OP_ITEM) {
+        PyObject *first;
+        PREFIX_LOCAL(first);
+        PyObject *container = localsplus[_Py_OPARG(next_instr[0])];
+        _Py_CODEUNIT word = next_instr[1];
+        PyObject *sub = _Py_OPCODE(word) == LOAD_CONST ? consts[_Py_OPARG(word)]
+                                                      : localsplus[_Py_OPARG(word)];
+        if (container != NULL && sub != NULL && PyLong_CheckExact(sub) &&
+            _PyLong_IsCompact((PyLongObject *)sub)) {
+            PyObject *item = subscr_borrow(container, _PyLong_CompactValue((PyLongObject *)sub));
+            if (item != NULL) {
+                PyObject *res = consume_item_quiet(next_instr[3], first, item);
+                if (res != NULL) {
+                    next_instr += 4;
+                    PUSH(res);
+                    DISPATCH();
+                }
+                if (UNLIKELY(_PyErr_Occurred(tstate))) {
+                    next_instr += 4;
+                    frame->instr_ptr = next_instr;
+                    goto error;
+                }
+            }
+        }
+        PUSH(Py_NewRef(first));
         DISPATCH();
     }
 

@@ -309,6 +309,12 @@ _PyCompile_FuseLoadFast(c_compiler *c, Py_ssize_t n0, int prefix)
         }
         break;
     }
+    case LOAD_FAST__OP_ITEM:
+        if (n != 5 || ins[1].op != LOAD_FAST__BINARY_SUBSCR ||
+            (ins[4].op != BINARY_SUBSCR && ins[4].op != BINARY_OP)) {
+            return;
+        }
+        break;
     default:
         return;
     }
@@ -318,6 +324,17 @@ _PyCompile_FuseLoadFast(c_compiler *c, Py_ssize_t n0, int prefix)
         }
     }
     ins[0].op = prefix;
+}
+
+/* y[i] with y a name and i a name or a constant: the
+ * LOAD_FAST__BINARY_SUBSCR group that LOAD_FAST__OP_ITEM looks for. */
+int
+_PyCompile_IsItemOfName(expr_ty e)
+{
+    return e->kind == Subscript_kind && e->v.Subscript.ctx == Load &&
+           e->v.Subscript.value->kind == Name_kind &&
+           (e->v.Subscript.slice->kind == Name_kind ||
+            e->v.Subscript.slice->kind == Constant_kind);
 }
 
 static int expr_seq_has_walrus(asdl_expr_seq *seq);

@@ -59,6 +59,7 @@ stack_effect(int op, int arg, int jump)
     case PUSH_NULL: case COPY: case LOAD_CONST: case LOAD_FAST: case LOAD_CLOSURE:
     case LOAD_FAST__LOAD_ATTR: case LOAD_FAST__STORE_ATTR: case LOAD_FAST__BINARY_SUBSCR:
     case LOAD_FAST__STORE_SUBSCR: case LOAD_FAST__BINARY_OP: case LOAD_FAST__COMPARE_OP:
+    case LOAD_FAST__OP_ITEM:
     case LOAD_DEREF: case LOAD_NAME: case LOAD_GLOBAL: case LOAD_METHOD:
     case LOAD_BUILD_CLASS: case IMPORT_FROM: case PUSH_EXC_INFO: case BEFORE_WITH:
     case WITH_EXCEPT_START: case LOAD_ASSERTION_ERROR: case GET_ANEXT:

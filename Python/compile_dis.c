@@ -90,6 +90,7 @@ print_meaning(PyCodeObject *co, int op, int arg, FILE *out)
     case LOAD_FAST: case STORE_FAST: case DELETE_FAST: case MAKE_CELL:
     case LOAD_FAST__LOAD_ATTR: case LOAD_FAST__STORE_ATTR: case LOAD_FAST__BINARY_SUBSCR:
     case LOAD_FAST__STORE_SUBSCR: case LOAD_FAST__BINARY_OP: case LOAD_FAST__COMPARE_OP:
+    case LOAD_FAST__OP_ITEM:
     case LOAD_CLOSURE: case LOAD_DEREF: case LOAD_FROM_DICT_OR_DEREF:
     case STORE_DEREF: case DELETE_DEREF:
         fputs(" (", out);

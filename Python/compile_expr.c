@@ -1118,6 +1118,9 @@ expr_body(c_compiler *c, expr_ty e)
         if (is_name_or_const(e->v.BinOp.left) && is_name_or_const(e->v.BinOp.right)) {
             _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__BINARY_OP);
         }
+        else if (e->v.BinOp.left->kind == Name_kind && _PyCompile_IsItemOfName(e->v.BinOp.right)) {
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__OP_ITEM);
+        }
         return 0;
     }
     case UnaryOp_kind:
@@ -1228,6 +1231,10 @@ expr_body(c_compiler *c, expr_ty e)
         ADDOP(c, BINARY_SUBSCR);
         if (e->v.Subscript.value->kind == Name_kind && is_name_or_const(e->v.Subscript.slice)) {
             _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__BINARY_SUBSCR);
+        }
+        else if (e->v.Subscript.value->kind == Name_kind &&
+                 _PyCompile_IsItemOfName(e->v.Subscript.slice)) {
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__OP_ITEM);
         }
         return 0;
     }

@@ -103,6 +103,7 @@ typedef struct {
 /* ---- compile.c ---- */
 void _PyCompile_FuseLoadFast(c_compiler *c, Py_ssize_t n0, int prefix);
 int _PyCompile_HasWalrus(expr_ty e);
+int _PyCompile_IsItemOfName(expr_ty e);
 int _PyCompile_AddopCopy(c_compiler *c, const c_instr *in);
 int _PyCompile_Error(c_compiler *c, _PyCodePosition loc, const char *fmt, ...);
 int _PyCompile_ErrorNoEnd(c_compiler *c, _PyCodePosition loc, const char *fmt, ...);

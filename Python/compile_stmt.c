@@ -1141,6 +1141,9 @@ compile_augassign(c_compiler *c, stmt_ty s)
         if (vk == Name_kind || vk == Constant_kind) {
             _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__BINARY_OP);
         }
+        else if (_PyCompile_IsItemOfName(s->v.AugAssign.value)) {
+            _PyCompile_FuseLoadFast(c, n0, LOAD_FAST__OP_ITEM);
+        }
         set_loc(c, LOC(t));
         return _PyCompile_Nameop(c, t->v.Name.id, Store);
     }

@@ -99,4 +99,9 @@ _PyDict_ProbeCacheWord(PyObject *op, uint64_t word, PyObject **value)
 PyAPI_FUNC(int) _PyDict_GetAttrHint(PyObject *op, PyObject *name, uint32_t *hint,
                                     PyObject **value);
 
+/* d[key] for an exact dict and an exact str key, taking no lock, running no
+ * Python code and raising nothing (the caller may hold `key` borrowed):
+ * 1 found (*result a new reference), 0 missing, -1 cannot tell this way. */
+PyAPI_FUNC(int) _PyDict_GetStrItemQuiet(PyObject *op, PyObject *key, PyObject **result);
+
 #endif /* Py_INTERNAL_DICT_H */

@@ -155,7 +155,53 @@ static inline void _PyObject_ReleaseSlotValue(PyObject *owner, PyObject *old)
     (void)owner;
     Py_XDECREF(old);
 }
+static inline int _Py_IncrefCompareAlive(PyObject **src, PyObject *op)
+{
+    (void)src;
+    Py_INCREF(op);
+    return 1;
+}
 
 #endif /* Py_GIL_DISABLED */
+
+/* Item i of the exact list `op` (negative i counts from the end) without
+ * a reference, or NULL when it cannot be had that way (out of range, a
+ * slot being filled, a list another thread owns that is not shared yet).
+ * Valid until the calling thread next blocks, runs Python code or passes
+ * a quiescent state, and only while `op` itself stays alive: until then
+ * nothing can free the item (the list is ours and we do not write it, or
+ * its writers release what they drop through QSBR; an array replaced
+ * under us moved its items to the new one, whose drops are delayed the
+ * same way).  For the eval loop's fused reads (Python/ceval.c). */
+static inline PyObject *_PyList_BorrowItem(PyObject *op, Py_ssize_t i)
+{
+    PyListObject *self = (PyListObject *)op;
+#ifdef Py_GIL_DISABLED
+    if (!_PyObject_CanReadLockFree(op)) {
+        return NULL;
+    }
+    PyObject **items = _Py_atomic_load_ptr_acquire(&self->ob_item);
+    Py_ssize_t n = _Py_atomic_load_ssize_acquire(&((PyVarObject *)self)->ob_size);
+    if (_Py_atomic_load_ptr_acquire(&self->ob_item) != items) {
+        return NULL;
+    }
+    if (i < 0) {
+        i += n;
+    }
+    if ((size_t)i >= (size_t)n) {
+        return NULL;
+    }
+    return _Py_atomic_load_ptr_acquire(&items[i]);
+#else
+    Py_ssize_t n = Py_SIZE(self);
+    if (i < 0) {
+        i += n;
+    }
+    if ((size_t)i >= (size_t)n) {
+        return NULL;
+    }
+    return self->ob_item[i];
+#endif
+}
 
 #endif /* Py_INTERNAL_LOCKFREE_H */

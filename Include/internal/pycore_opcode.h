@@ -71,7 +71,9 @@
  *  - Prefix instructions: LOAD_FAST__X replaces a LOAD_FAST whose value
  *    the next instruction(s) on the same line consume at once (X is
  *    LOAD_ATTR, STORE_ATTR, or [LOAD_FAST|LOAD_CONST] then BINARY_SUBSCR,
- *    STORE_SUBSCR, BINARY_OP or COMPARE_OP).  x.a += v and x[k] += v with x a fast local, k a fast
+ *    STORE_SUBSCR, BINARY_OP or COMPARE_OP; or, for LOAD_FAST__OP_ITEM,
+ *    a LOAD_FAST__BINARY_SUBSCR group then BINARY_SUBSCR or BINARY_OP:
+ *    x[y[i]], x + y[i], x += y[i]).  x.a += v and x[k] += v with x a fast local, k a fast
  *    local or a constant and no walrus in v load x (and k) again for the
  *    store instead of COPY/SWAP, so that both halves take a prefix.  The
  *    followers stay in the code unchanged (their positions for tracebacks,
@@ -238,7 +240,10 @@ typedef uint32_t _Py_CODEUNIT;
     X(LOAD_FAST__BINARY_OP, 1) /* prefix: LOAD_FAST i; then LOAD_FAST j       \
                                or LOAD_CONST k; then BINARY_OP */             \
     X(LOAD_FAST__COMPARE_OP, 1) /* prefix: LOAD_FAST i; then LOAD_FAST j      \
-                               or LOAD_CONST k; then COMPARE_OP */
+                               or LOAD_CONST k; then COMPARE_OP */            \
+    X(LOAD_FAST__OP_ITEM, 1)  /* prefix: LOAD_FAST i; then a                  \
+                               LOAD_FAST__BINARY_SUBSCR group; then           \
+                               BINARY_SUBSCR or BINARY_OP taking both */
 
 enum {
 #define _Py_OPCODE_ENUM(name, has_arg) name,

@@ -60,7 +60,7 @@ _PyType_ProbeCache(PyTypeObject *type, PyObject *name, PyObject **res, uint32_t 
 {
     uint32_t v = _Py_atomic_load_uint32_relaxed(&type->tp_version_tag);
     if (v != 0 && PyUnicode_CheckExact(name)) {
-        Py_hash_t h = ((PyUnicodeObject *)name)->hash;
+        Py_hash_t h = _Py_atomic_load_ssize_relaxed(&((PyUnicodeObject *)name)->hash);
         struct _Py_mcache_entry *e = &_Py_type_method_cache[_Py_MCACHE_HASH(v, h)];
         uint32_t seq = _Py_atomic_load_uint32_acquire(&e->sequence);
         if (_Py_atomic_load_ptr_acquire(&e->name) == name &&

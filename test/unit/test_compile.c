@@ -590,3 +590,28 @@ Test(compile, load_fast_prefixes)
     assert_has(lam, "LOAD_DEREF");
     assert_lacks(lam, "LOAD_FAST__");
 }
+
+/* LOAD_FAST__OP_ITEM: a fast local taken with a y[i] group by the
+ * subscript or binary operation right after it (x[y[i]], x + y[i],
+ * s += y[i]); not when the group is not a prefix group or the operation
+ * spans lines. */
+Test(compile, load_fast_op_item)
+{
+    PyCodeObject *mod = compile_src(
+        "def f(d, keys, i, s):\n"
+        "    a = d[keys[i]]\n"
+        "    b = s + keys[0]\n"
+        "    s += keys[i]\n"
+        "    c = d[keys[i + 1]]\n"
+        "    e = s * keys[\n"
+        "          i]\n"
+        "    g = G[keys[i]]\n"
+        "    return a, b, c, e, g\n", Py_file_input);
+    const char *d = dis_code(inner(mod, "f"));
+    assert_has(d, "LOAD_FAST__OP_ITEM 0 (d)");
+    assert_has(d, "LOAD_FAST__OP_ITEM 3 (s)");
+    cr_assert_eq(count_of(d, "LOAD_FAST__OP_ITEM"), 3, "%s", d);
+    /* The inner group keeps its own prefix, and the consumers stay. */
+    cr_assert_eq(count_of(d, "LOAD_FAST__BINARY_SUBSCR 1 (keys)"), 4, "%s", d);
+    assert_has(d, "BINARY_OP 13 (+=)");
+}
