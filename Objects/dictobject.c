@@ -52,6 +52,15 @@ typedef _PyDictEntry DictEntry;
 #  define INVALIDATE_KEYS_VERSION(dk) ((dk)->dk_version = 0)
 #endif
 
+/* Hash summary bits (pycore_dict.h): only set, under the dict's lock. */
+#ifdef Py_GIL_DISABLED
+#  define SET_HASHBIT(dk, h) \
+    _Py_atomic_store_uint32_relaxed(&(dk)->dk_hashmask, \
+                                    (dk)->dk_hashmask | _PyDictKeys_HASHBIT(h))
+#else
+#  define SET_HASHBIT(dk, h) ((dk)->dk_hashmask |= _PyDictKeys_HASHBIT(h))
+#endif
+
 /* Version tags: each thread takes a batch from the global counter, so
  * mutating dicts from many threads does not hammer one cache line. */
 #define DICT_VERSION_BATCH 1024
@@ -72,7 +81,7 @@ new_version(void)
 /* The shared empty table: never written, never freed. */
 static struct {
     Py_ssize_t dk_size, dk_usable, dk_nentries;
-    uint32_t dk_version, dk_unused;   /* version stays 0: never cached */
+    uint32_t dk_version, dk_hashmask;   /* version stays 0: never cached */
     Py_ssize_t indices[PyDict_MINSIZE];
 } empty_keys_struct = {PyDict_MINSIZE, 0, 0, 0, 0,
                        {DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY,
@@ -94,7 +103,7 @@ new_keys_object(Py_ssize_t size)
     dk->dk_usable = usable;
     dk->dk_nentries = 0;
     dk->dk_version = 0;
-    dk->dk_unused = 0;
+    dk->dk_hashmask = 0;
     for (Py_ssize_t i = 0; i < size; i++) {
         dk->dk_indices[i] = DKIX_EMPTY;
     }
@@ -291,11 +300,13 @@ dictresize(PyDictObject *mp, Py_ssize_t minsize)
     DictEntry *oldentries = DK_ENTRIES(oldkeys);
     DictEntry *newentries = DK_ENTRIES(newkeys);
     Py_ssize_t n = 0;
+    uint32_t hashmask = 0;
     for (Py_ssize_t i = 0; i < oldkeys->dk_nentries; i++) {
         if (oldentries[i].me_value != NULL) {
             newentries[n] = oldentries[i];
             Py_ssize_t slot = find_empty_slot(newkeys, newentries[n].me_hash);
             newkeys->dk_indices[slot] = n;
+            hashmask |= _PyDictKeys_HASHBIT(newentries[n].me_hash);
             n++;
         }
         else {
@@ -304,6 +315,7 @@ dictresize(PyDictObject *mp, Py_ssize_t minsize)
     }
     newkeys->dk_usable -= n;
     newkeys->dk_nentries = n;
+    newkeys->dk_hashmask = hashmask;   /* published by the release store below */
     _PyObject_MarkSharedIfForeign((PyObject *)mp);
     STORE_PTR(mp->ma_keys, newkeys);
     free_keys_object(oldkeys, 0);
@@ -339,6 +351,8 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
          * it), the entry is complete before its index is published, and
          * dk_nentries last (hint readers bound their index by it). */
         INVALIDATE_KEYS_VERSION(dk);
+        /* Before the index is published (_PyDict_SurelyLacks). */
+        SET_HASHBIT(dk, hash);
         STORE_PTR(ep->me_key, key);
         STORE_SSIZE(ep->me_hash, hash);
         STORE_PTR(ep->me_value, value);

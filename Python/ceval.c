@@ -915,6 +915,13 @@ shadowed_by_instance(PyObject *owner, PyTypeObject *tp, PyObject *name, PyObject
     if (dict == NULL) {
         return 0;
     }
+    /* Usually the dict holds no key with the name's hash: no probe. */
+    if (LIKELY(PyUnicode_CheckExact(name))) {
+        Py_hash_t hash = _Py_atomic_load_ssize_relaxed(&((PyUnicodeObject *)name)->hash);
+        if (hash != -1 && _PyDict_SurelyLacks(dict, hash)) {
+            return 0;
+        }
+    }
     uint32_t hint = 0;
     int r = _PyDict_GetAttrHint(dict, name, &hint, res);
     if (r < 0) {

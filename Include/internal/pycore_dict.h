@@ -17,6 +17,12 @@
  * version, then the entry, then re-checks the version.  The value read may
  * be replaced concurrently; the dict releases replaced values through QSBR
  * once it is shared (pycore_lockfree.h), so the reader can still count it.
+ *
+ * Hash summary (dk_hashmask): bit _PyDictKeys_HASHBIT(h) is set for the hash
+ * of every key ever stored in the keys block (deletions leave their bit; a
+ * resize recomputes it).  A clear bit proves that no key with that hash is
+ * present, so the method-load check "does the instance dict shadow this
+ * class attribute?" usually answers without probing (_PyDict_SurelyLacks).
  * Implementation: Objects/dictobject.c. */
 #ifndef Py_INTERNAL_DICT_H
 #define Py_INTERNAL_DICT_H
@@ -35,11 +41,41 @@ struct _dictkeysobject {
     Py_ssize_t dk_usable;     /* entries still available */
     Py_ssize_t dk_nentries;   /* entries used (including deleted) */
     uint32_t dk_version;      /* keys version, 0 = not assigned */
-    uint32_t dk_unused;
+    uint32_t dk_hashmask;     /* summary of the keys' hashes (below) */
     Py_ssize_t dk_indices[];  /* dk_size indices, then the entries */
 };
 
 #define _PyDictKeys_ENTRIES(dk) ((_PyDictEntry *)(&(dk)->dk_indices[(dk)->dk_size]))
+/* High bits of the hash: the probe sequence starts from the low ones, so
+ * keys that collide there (the long probes) usually differ here. */
+#define _PyDictKeys_HASHBIT(h) ((uint32_t)1 << (((size_t)(h) >> (4 * sizeof(size_t))) & 31))
+
+/* 1 when the dict `op` certainly holds no key whose hash is `hash`; 0 when
+ * it may (then look it up).
+ *
+ * Free-threaded build: writers set a key's bit (in the dict's critical
+ * section) before they publish its index, and a resize fills the new
+ * block's mask before it installs the block, and bits are never cleared in
+ * a block that was ever installed.  So the mask read from the block loaded
+ * here covers every key that was present when that block was loaded: a
+ * clear bit means the key was absent at that moment, which is a consistent
+ * answer for a read racing a writer.  Blocks are freed through QSBR, so
+ * reading a replaced one is safe.  Only threads allowed to read the dict
+ * lock-free use this (the others go to the locked path, which marks it
+ * shared for them). */
+static inline _Py_ALWAYS_INLINE int
+_PyDict_SurelyLacks(PyObject *op, Py_hash_t hash)
+{
+#ifdef Py_GIL_DISABLED
+    if (!_PyObject_CanReadLockFree(op)) {
+        return 0;
+    }
+    PyDictKeysObject *dk = _Py_atomic_load_ptr_acquire(&((PyDictObject *)op)->ma_keys);
+    return (_Py_atomic_load_uint32_relaxed(&dk->dk_hashmask) & _PyDictKeys_HASHBIT(hash)) == 0;
+#else
+    return (((PyDictObject *)op)->ma_keys->dk_hashmask & _PyDictKeys_HASHBIT(hash)) == 0;
+#endif
+}
 
 /* A cache word: keys version in the high 32 bits, entry index in the low
  * 32 (or _PY_DICT_CACHE_ABSENT: the key is not in the dict).  0 = empty.
