@@ -663,6 +663,36 @@ _PyDict_GetAttrHint(PyObject *op, PyObject *name, uint32_t *hint, PyObject **val
 }
 
 int
+_PyDict_SetAttrHint(PyObject *op, PyObject *name, uint32_t hint, PyObject *value)
+{
+    PyDictObject *mp = (PyDictObject *)op;
+    PyObject *old = NULL;
+    Py_BEGIN_CRITICAL_SECTION(op);
+    PyDictKeysObject *dk = mp->ma_keys;
+    if ((Py_ssize_t)hint < dk->dk_nentries) {
+        DictEntry *ep = &DK_ENTRIES(dk)[hint];
+        if (ep->me_key == name && ep->me_value != NULL) {
+            /* Replacing a value keeps the keys version (pycore_dict.h);
+             * lock-free readers see the old or the new value. */
+            _PyObject_MarkSharedIfForeign(op);
+            old = ep->me_value;
+            STORE_PTR(ep->me_value, Py_NewRef(value));
+            mp->ma_version_tag = NEW_VERSION();
+        }
+    }
+    Py_END_CRITICAL_SECTION();
+    if (old != NULL) {
+        /* After the unlock, so a __del__ it runs does not run under the
+         * dict's lock.  Whether a reader could still hold it is decided
+         * by the shared mark, which only goes from clear to set: a thread
+         * that marked it after our unlock reads the new value. */
+        _PyObject_ReleaseFrom(op, old);
+        return 0;
+    }
+    return PyDict_SetItem(op, name, value);
+}
+
+int
 PyDict_GetItemRef(PyObject *op, PyObject *key, PyObject **result)
 {
     if (!PyDict_Check(op)) {

@@ -1042,7 +1042,7 @@ store_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject *
             return 0;  /* the generic path creates it */
         }
         Py_INCREF(dict);
-        *err = PyDict_SetItem(dict, name, v);
+        *err = _PyDict_SetAttrHint(dict, name, e.index, v);
         Py_DECREF(dict);
         return 1;
     }

@@ -118,9 +118,10 @@ _PyAttrCache_Fill(_PyInstrCache *ce, PyObject *owner, PyObject *name, int op)
             return;
         }
     }
-    if (kind == _PyAttr_INSTANCE_DICT && op != _PyAttr_OP_STORE) {
+    if (kind == _PyAttr_INSTANCE_DICT) {
         /* Where the name sits in this instance's dict: a hint for the next
-         * instances (usually built by the same __init__). */
+         * instances (usually built by the same __init__), for loads and
+         * for stores that replace a value (_PyDict_SetAttrHint). */
         PyObject *dict = _Py_atomic_load_ptr_acquire((char *)owner + tp->tp_dictoffset);
         if (dict != NULL) {
             PyObject *value;

@@ -51,9 +51,10 @@ static inline int _PyCriticalSection_IsActive(uintptr_t tag)
  * (the interpreter has a single thread state), which every single-threaded
  * program takes: the out-of-line pair cost about 56 instructions and four
  * calls per section (a list store, a __slots__ read).  Same protocol as
- * try_elide()/end_elided() in Python/critical_section.c; anything else (no
- * thread state, the mutex held by the innermost section, elision off) goes
- * to the functions. */
+ * try_elide()/end_elided() in Python/critical_section.c.  With several
+ * thread states, an uncontended section (try-lock succeeds, no waiter at
+ * the unlock) is inline too.  Anything else (no thread state, the mutex
+ * held by the innermost section, contention) goes to the functions. */
 static inline void
 _PyCriticalSection_BeginInline(PyCriticalSection *c, PyObject *op)
 {
@@ -84,6 +85,16 @@ _PyCriticalSection_BeginInline(PyCriticalSection *c, PyObject *op)
             tstate->critical_section = top;
             _Py_atomic_store_ssize_relaxed(&interp->cs_elided, interp->cs_elided - 1);
         }
+        /* Several thread states, the mutex free: what
+         * _PyCriticalSection_BeginMutex does when its try-lock succeeds,
+         * without the two calls.  Lock, then push (nothing can detach in
+         * between). */
+        else if (!held && _Py_LIKELY(_PyMutex_TryLock(m))) {
+            c->_cs_prev = top;
+            c->_cs_mutex = m;
+            tstate->critical_section = (uintptr_t)c;
+            return;
+        }
     }
     PyCriticalSection_Begin(c, op);
 }
@@ -98,6 +109,22 @@ _PyCriticalSection_EndInline(PyCriticalSection *c)
         _Py_atomic_store_ssize_relaxed(&interp->cs_elided, interp->cs_elided - 1);
         tstate->critical_section = c->_cs_prev;
         return;
+    }
+    /* A locked section with nobody parked on its mutex: unlock and pop as
+     * PyCriticalSection_End does, resuming the section around it only if
+     * a detach suspended it.  Anything else (waiters, no thread state, an
+     * out-of-order end) goes to the function. */
+    if (tstate != NULL && tstate->critical_section == (uintptr_t)c && c->_cs_mutex != NULL) {
+        uint8_t expected = _Py_LOCKED;
+        if (_Py_LIKELY(_Py_atomic_compare_exchange_uint8(&c->_cs_mutex->_bits, &expected,
+                                                         _Py_UNLOCKED))) {
+            uintptr_t prev = c->_cs_prev;
+            tstate->critical_section = prev;
+            if (prev != 0 && (prev & _Py_CRITICAL_SECTION_INACTIVE)) {
+                _PyCriticalSection_Resume(tstate);
+            }
+            return;
+        }
     }
     PyCriticalSection_End(c);
 }

@@ -140,4 +140,11 @@ PyAPI_FUNC(int) _PyDict_GetAttrHint(PyObject *op, PyObject *name, uint32_t *hint
  * 1 found (*result a new reference), 0 missing, -1 cannot tell this way. */
 PyAPI_FUNC(int) _PyDict_GetStrItemQuiet(PyObject *op, PyObject *key, PyObject **result);
 
+/* Attribute store into an instance dict: when entry `hint` holds `name`
+ * (the same str object), replace its value in place under the dict's lock
+ * (no hash, no probe); otherwise PyDict_SetItem.  0, or -1 with an
+ * exception. */
+PyAPI_FUNC(int) _PyDict_SetAttrHint(PyObject *op, PyObject *name, uint32_t hint,
+                                    PyObject *value);
+
 #endif /* Py_INTERNAL_DICT_H */
