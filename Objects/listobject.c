@@ -897,12 +897,27 @@ list_ass_item(PyObject *op, Py_ssize_t i, PyObject *v)
         return res;
     }
     PyObject *old = NULL;
-    Py_BEGIN_CRITICAL_SECTION(a);
-    if (i >= 0 && i < Py_SIZE(a)) {
-        old = a->ob_item[i];
-        LIST_STORE_ITEM(a, i, Py_NewRef(v));
+#ifdef Py_GIL_DISABLED
+    /* The only thread state: a sole step is cheaper than even an elided
+     * critical section, and the swap needs no more. */
+    PyThreadState *ts = _PyThreadState_GET();
+    if (ts != NULL && _PyCriticalSection_BeginSoleStep(ts)) {
+        if (i >= 0 && i < Py_SIZE(a)) {
+            old = a->ob_item[i];
+            LIST_STORE_ITEM(a, i, Py_NewRef(v));
+        }
+        _PyCriticalSection_EndSoleStep(ts);
     }
-    Py_END_CRITICAL_SECTION();
+    else
+#endif
+    {
+        Py_BEGIN_CRITICAL_SECTION(a);
+        if (i >= 0 && i < Py_SIZE(a)) {
+            old = a->ob_item[i];
+            LIST_STORE_ITEM(a, i, Py_NewRef(v));
+        }
+        Py_END_CRITICAL_SECTION();
+    }
     if (old == NULL) {
         PyErr_SetString(PyExc_IndexError, "list assignment index out of range");
         return -1;

@@ -1278,58 +1278,14 @@ consume_item_quiet(_Py_CODEUNIT consumer, PyObject *first, PyObject *item)
     return binary_op_fast(_Py_OPARG(consumer), first, item);
 }
 
-/* container[sub] with the fast paths for lists, tuples and dicts: a new
- * reference, or NULL with an exception set. */
-static inline PyObject *
-binary_subscr_op(PyThreadState *tstate, PyObject *container, PyObject *sub)
+/* container[sub] beyond an int index into a list or tuple: dicts, then the
+ * generic path.  Out of line: the eval loop inlines only the index case. */
+static _Py_NO_INLINE PyObject *
+binary_subscr_slow(PyThreadState *tstate, PyObject *container, PyObject *sub)
 {
-    PyObject *res;
-    if (PyLong_CheckExact(sub) && _PyLong_IsCompact((PyLongObject *)sub)) {
-        Py_ssize_t i = _PyLong_CompactValue((PyLongObject *)sub);
-        if (PyList_CheckExact(container)) {
-#ifdef Py_GIL_DISABLED
-            Py_ssize_t n = PyList_GET_SIZE(container);
-            if (i < 0) {
-                i += n;
-            }
-            /* Our own list that no other thread has touched (the owner
-             * read of list_get_item_ref in Objects/listobject.c, inline
-             * here: the call and the PyList_GetItemRef wrapper cost
-             * more than the read). */
-            if (_Py_IsOwnedByCurrentThread(container) &&
-                !_PyObject_GC_IS_SHARED(container) && (size_t)i < (size_t)n) {
-                res = _Py_atomic_load_ptr_acquire(&((PyListObject *)container)->ob_item[i]);
-                if (res != NULL) {
-                    Py_INCREF(res);
-                    return res;
-                }
-            }
-            res = i >= 0 ? PyList_GetItemRef(container, i) : NULL;
-            if (res != NULL) {
-                return res;
-            }
-            _PyErr_Clear(tstate);
-#else
-            Py_ssize_t n = PyList_GET_SIZE(container);
-            if (i < 0) {
-                i += n;
-            }
-            if (i >= 0 && i < n) {
-                return Py_NewRef(PyList_GET_ITEM(container, i));
-            }
-#endif
-        }
-        else if (PyTuple_CheckExact(container)) {
-            Py_ssize_t n = PyTuple_GET_SIZE(container);
-            if (i < 0) {
-                i += n;
-            }
-            if (i >= 0 && i < n) {
-                return Py_NewRef(PyTuple_GET_ITEM(container, i));
-            }
-        }
-    }
-    else if (PyDict_CheckExact(container)) {
+    (void)tstate;
+    if (PyDict_CheckExact(container)) {
+        PyObject *res;
         int r = PyDict_GetItemRef(container, sub, &res);
         if (r < 0) {
             return NULL;
@@ -1341,6 +1297,23 @@ binary_subscr_op(PyThreadState *tstate, PyObject *container, PyObject *sub)
         return res;
     }
     return PyObject_GetItem(container, sub);
+}
+
+/* container[sub] with the fast paths for lists, tuples and dicts: a new
+ * reference, or NULL with an exception set.  A list item is read as the
+ * fused reads do (_PyList_BorrowItem: without the lock for our own lists
+ * and shared ones) and then counted; anything else, an index out of range
+ * included, takes the slow path. */
+static inline _Py_ALWAYS_INLINE PyObject *
+binary_subscr_op(PyThreadState *tstate, PyObject *container, PyObject *sub)
+{
+    if (PyLong_CheckExact(sub) && _PyLong_IsCompact((PyLongObject *)sub)) {
+        PyObject *res = subscr_borrow(container, _PyLong_CompactValue((PyLongObject *)sub));
+        if (res != NULL) {
+            return Py_NewRef(res);
+        }
+    }
+    return binary_subscr_slow(tstate, container, sub);
 }
 
 
