@@ -615,40 +615,12 @@ _PyDict_LookupForCache(PyObject *op, PyObject *name, uint64_t *word, PyObject **
     return v != NULL;
 }
 
+/* The probing path of _PyDict_GetAttrHint (pycore_dict.h), which tried the
+ * hint inline. */
 int
-_PyDict_GetAttrHint(PyObject *op, PyObject *name, uint32_t *hint, PyObject **value)
+_PyDict_GetAttrHintSlow(PyObject *op, PyObject *name, uint32_t *hint, PyObject **value)
 {
     PyDictObject *mp = (PyDictObject *)op;
-    uint32_t h = *hint;
-#ifdef Py_GIL_DISABLED
-    if (_PyObject_CanReadLockFree(op)) {
-        PyDictKeysObject *dk = _Py_atomic_load_ptr_acquire(&mp->ma_keys);
-        if ((Py_ssize_t)h < _Py_atomic_load_ssize_acquire(&dk->dk_nentries)) {
-            DictEntry *ep = &DK_ENTRIES(dk)[h];
-            if (_Py_atomic_load_ptr_acquire(&ep->me_key) == name) {
-                PyObject *v = _Py_atomic_load_ptr_acquire(&ep->me_value);
-                if (v != NULL && _Py_IncrefCompareAlive(&ep->me_value, v)) {
-                    /* The entry may have been reused for another key. */
-                    if (_Py_atomic_load_ptr_acquire(&ep->me_key) == name &&
-                        _Py_atomic_load_ptr_acquire(&mp->ma_keys) == dk) {
-                        *value = v;
-                        return 1;
-                    }
-                    Py_DECREF(v);
-                }
-            }
-        }
-    }
-#else
-    PyDictKeysObject *dk = mp->ma_keys;
-    if ((Py_ssize_t)h < dk->dk_nentries) {
-        DictEntry *ep = &DK_ENTRIES(dk)[h];
-        if (ep->me_key == name && ep->me_value != NULL) {
-            *value = Py_NewRef(ep->me_value);
-            return 1;
-        }
-    }
-#endif
     Py_hash_t hash = key_hash(name);
     if (hash == -1) {
         *value = NULL;

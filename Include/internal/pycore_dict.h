@@ -129,11 +129,64 @@ _PyDict_ProbeCacheWord(PyObject *op, uint64_t word, PyObject **value)
     return 1;
 }
 
+PyAPI_FUNC(int) _PyDict_GetAttrHintSlow(PyObject *op, PyObject *name, uint32_t *hint,
+                                        PyObject **value);
+
 /* Attribute lookup in an instance dict, trying entry `*hint` first (the
  * index where the key sat last time; instances of one class usually agree):
- * 1 found (*value a new reference, *hint updated), 0 missing, -1 error. */
-PyAPI_FUNC(int) _PyDict_GetAttrHint(PyObject *op, PyObject *name, uint32_t *hint,
-                                    PyObject **value);
+ * 1 found (*value a new reference, *hint updated), 0 missing, -1 error.
+ * The hint check is inline (it runs for most attribute loads); a miss
+ * probes out of line.
+ *
+ * Free-threaded build, without the lock (threads allowed to read the dict
+ * lock-free only, pycore_lockfree.h): the entry may be deleted, its value
+ * replaced, or (popitem gives back the last entry) reused for another key
+ * while we look.  A value loaded after seeing `name` in the entry, and
+ * seen there again after the increment, was the name's value when it was
+ * loaded (a key reinserted in the same entry in between is the name's
+ * again); it is alive to be counted because a shared dict releases what it
+ * drops through QSBR, and an unshared one is written only by this thread.
+ * A resize leaves the old block as it was at the swap (freed through QSBR),
+ * so reading a replaced block gives a value current at the load of
+ * ma_keys or later: no re-check of ma_keys. */
+static inline _Py_ALWAYS_INLINE int
+_PyDict_GetAttrHint(PyObject *op, PyObject *name, uint32_t *hint, PyObject **value)
+{
+    uint32_t h = *hint;
+#ifdef Py_GIL_DISABLED
+    /* The owner first: instances are mostly read by the thread that made
+     * them. */
+    if (_Py_IsOwnedByCurrentThread(op) || _PyObject_GC_IS_SHARED(op)) {
+        PyDictKeysObject *dk = _Py_atomic_load_ptr_acquire(&((PyDictObject *)op)->ma_keys);
+        if ((Py_ssize_t)h < _Py_atomic_load_ssize_acquire(&dk->dk_nentries)) {
+            _PyDictEntry *ep = &_PyDictKeys_ENTRIES(dk)[h];
+            if (_Py_atomic_load_ptr_acquire(&ep->me_key) == name) {
+                PyObject *v = _Py_atomic_load_ptr_acquire(&ep->me_value);
+                if (v != NULL) {
+                    Py_INCREF(v);
+                    /* The value's acquire load keeps this re-read after
+                     * it; where the increment falls does not matter. */
+                    if (_Py_LIKELY(_Py_atomic_load_ptr_acquire(&ep->me_key) == name)) {
+                        *value = v;
+                        return 1;
+                    }
+                    Py_DECREF(v);
+                }
+            }
+        }
+    }
+#else
+    PyDictKeysObject *dk = ((PyDictObject *)op)->ma_keys;
+    if ((Py_ssize_t)h < dk->dk_nentries) {
+        _PyDictEntry *ep = &_PyDictKeys_ENTRIES(dk)[h];
+        if (ep->me_key == name && ep->me_value != NULL) {
+            *value = Py_NewRef(ep->me_value);
+            return 1;
+        }
+    }
+#endif
+    return _PyDict_GetAttrHintSlow(op, name, hint, value);
+}
 
 /* d[key] for an exact dict and an exact str key, taking no lock, running no
  * Python code and raising nothing (the caller may hold `key` borrowed):
