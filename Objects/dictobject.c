@@ -635,7 +635,7 @@ _PyDict_GetAttrHintSlow(PyObject *op, PyObject *name, uint32_t *hint, PyObject *
 }
 
 int
-_PyDict_SetAttrHint(PyObject *op, PyObject *name, uint32_t hint, PyObject *value)
+_PyDict_ReplaceAttrHint(PyObject *op, PyObject *name, uint32_t hint, PyObject *value)
 {
     PyDictObject *mp = (PyDictObject *)op;
     PyObject *old = NULL;
@@ -659,9 +659,9 @@ _PyDict_SetAttrHint(PyObject *op, PyObject *name, uint32_t hint, PyObject *value
          * by the shared mark, which only goes from clear to set: a thread
          * that marked it after our unlock reads the new value. */
         _PyObject_ReleaseFrom(op, old);
-        return 0;
+        return 1;
     }
-    return PyDict_SetItem(op, name, value);
+    return 0;
 }
 
 int

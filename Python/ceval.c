@@ -903,9 +903,21 @@ instance_dict(PyObject *owner, PyTypeObject *tp)
     return _Py_atomic_load_ptr_acquire((char *)owner + tp->tp_dictoffset);
 }
 
+/* shadowed_by_instance's lookup, out of line: rarely reached. */
+static _Py_NO_INLINE int
+shadow_lookup(PyObject *dict, PyObject *name, PyObject **res)
+{
+    uint32_t hint = 0;
+    int r = _PyDict_GetAttrHint(dict, name, &hint, res);
+    if (r < 0) {
+        *res = NULL;
+    }
+    return r != 0;
+}
+
 /* The value of a class attribute that an instance dict may shadow: 1 with
  * *res (new reference or NULL on error) when the dict has the name. */
-static inline int
+static inline _Py_ALWAYS_INLINE int
 shadowed_by_instance(PyObject *owner, PyTypeObject *tp, PyObject *name, PyObject **res)
 {
     if (tp->tp_dictoffset == 0) {
@@ -922,12 +934,7 @@ shadowed_by_instance(PyObject *owner, PyTypeObject *tp, PyObject *name, PyObject
             return 0;
         }
     }
-    uint32_t hint = 0;
-    int r = _PyDict_GetAttrHint(dict, name, &hint, res);
-    if (r < 0) {
-        *res = NULL;
-    }
-    return r != 0;
+    return shadow_lookup(dict, name, res);
 }
 
 static inline int
@@ -1028,7 +1035,7 @@ load_method_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject 
 }
 
 /* STORE_ATTR: 1 done (*err 0 or -1), 0 not answered. */
-static inline int
+static inline _Py_ALWAYS_INLINE int
 store_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject *v, int *err)
 {
     PyTypeObject *tp = Py_TYPE(owner);
@@ -1041,8 +1048,14 @@ store_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject *
         if (dict == NULL) {
             return 0;  /* the generic path creates it */
         }
+        if (_PyDict_ReplaceAttrHint(dict, name, e.index, v)) {
+            *err = 0;
+            return 1;
+        }
+        /* A new key, or the hint is stale.  The insert may run Python code
+         * (__eq__ of a colliding key) that replaces owner.__dict__. */
         Py_INCREF(dict);
-        *err = _PyDict_SetAttrHint(dict, name, e.index, v);
+        *err = PyDict_SetItem(dict, name, v);
         Py_DECREF(dict);
         return 1;
     }

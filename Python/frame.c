@@ -101,6 +101,16 @@ _PyFrame_Init(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
     frame_init(frame, code, 1, Py_XNewRef(func), globals, builtins, Py_XNewRef(locals), owner, 0);
 }
 
+#ifdef Py_GIL_DISABLED
+static _Py_NO_INLINE void
+frame_init_counted(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
+                   PyObject *globals, PyObject *builtins)
+{
+    frame_init(frame, code, 1, func, globals, builtins, NULL, FRAME_OWNED_BY_THREAD,
+               code->co_argcount);
+}
+#endif
+
 void
 _PyFrame_InitTakingFunc(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *func,
                         PyObject *globals, PyObject *builtins)
@@ -111,12 +121,19 @@ _PyFrame_InitTakingFunc(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject
      * running thread frame marked code_borrowed (Python/gc.c, stop_world),
      * so this frame need not count it: func.__code__ = other while it runs
      * cannot free it.  Two per-thread count changes fewer per call. */
-    int count_code = 1;
 #ifdef Py_GIL_DISABLED
-    count_code = !_PyObject_HasDeferredRefcount((PyObject *)code);
-#endif
-    frame_init(frame, code, count_code, func, globals, builtins, NULL, FRAME_OWNED_BY_THREAD,
+    if (_Py_LIKELY(_PyObject_HasDeferredRefcount((PyObject *)code))) {
+        frame_init(frame, code, 0, func, globals, builtins, NULL, FRAME_OWNED_BY_THREAD,
+                   code->co_argcount);
+        return;
+    }
+    /* Out of line, so that the common path above needs no saved
+     * registers (the increment's non-owner branch is a call). */
+    frame_init_counted(frame, code, func, globals, builtins);
+#else
+    frame_init(frame, code, 1, func, globals, builtins, NULL, FRAME_OWNED_BY_THREAD,
                code->co_argcount);
+#endif
 }
 
 /* Move the frame's contents into its frame object, which outlives it. */

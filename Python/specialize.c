@@ -121,7 +121,7 @@ _PyAttrCache_Fill(_PyInstrCache *ce, PyObject *owner, PyObject *name, int op)
     if (kind == _PyAttr_INSTANCE_DICT) {
         /* Where the name sits in this instance's dict: a hint for the next
          * instances (usually built by the same __init__), for loads and
-         * for stores that replace a value (_PyDict_SetAttrHint). */
+         * for stores that replace a value (_PyDict_ReplaceAttrHint). */
         PyObject *dict = _Py_atomic_load_ptr_acquire((char *)owner + tp->tp_dictoffset);
         if (dict != NULL) {
             PyObject *value;

@@ -195,9 +195,11 @@ PyAPI_FUNC(int) _PyDict_GetStrItemQuiet(PyObject *op, PyObject *key, PyObject **
 
 /* Attribute store into an instance dict: when entry `hint` holds `name`
  * (the same str object), replace its value in place under the dict's lock
- * (no hash, no probe); otherwise PyDict_SetItem.  0, or -1 with an
- * exception. */
-PyAPI_FUNC(int) _PyDict_SetAttrHint(PyObject *op, PyObject *name, uint32_t hint,
-                                    PyObject *value);
+ * (no hash, no probe) and return 1; else 0 (nothing done: use
+ * PyDict_SetItem).  Runs no Python code before it is done with the dict
+ * (the old value is released last), so the caller need not hold a
+ * reference to the dict.  Never fails. */
+PyAPI_FUNC(int) _PyDict_ReplaceAttrHint(PyObject *op, PyObject *name, uint32_t hint,
+                                        PyObject *value);
 
 #endif /* Py_INTERNAL_DICT_H */
