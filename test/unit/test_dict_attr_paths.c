@@ -1,0 +1,141 @@
+/* test_dict_attr_paths.c: the instance-dict helpers behind the attribute
+ * caches (Include/internal/pycore_dict.h): the keys' hash summary that lets
+ * a method load skip probing (_PyDict_SurelyLacks never says "absent" for a
+ * present key, through inserts, deletes, resizes, popitem and clear), and
+ * the in-place value replacement of STORE_ATTR (_PyDict_ReplaceAttrHint:
+ * only when the hinted entry holds that very key, keeping the keys version
+ * and dropping the old value's reference). */
+#include "weft_test.h"
+#include "pycore_dict.h"
+
+TestSuite(dict_attr_paths, .init = weft_setup);
+
+static PyObject *
+str(const char *s)
+{
+    PyObject *o = PyUnicode_InternFromString(s);
+    cr_assert_not_null(o);
+    return o;
+}
+
+static Py_hash_t
+hash_of(PyObject *o)
+{
+    Py_hash_t h = PyObject_Hash(o);
+    cr_assert_neq(h, -1);
+    return h;
+}
+
+/* Every key of `d` must pass the summary test. */
+static void
+assert_summary_covers(PyObject *d)
+{
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(d, &pos, &key, &value)) {
+        cr_assert_eq(_PyDict_SurelyLacks(d, hash_of(key)), 0,
+                     "a present key was reported absent");
+    }
+}
+
+Test(dict_attr_paths, summary_never_hides_a_key)
+{
+    PyObject *d = PyDict_New();
+    PyObject *step = str("step");
+    /* Empty dict: nothing can be present. */
+    cr_assert_eq(_PyDict_SurelyLacks(d, hash_of(step)), 1);
+    char buf[32];
+    for (int i = 0; i < 200; i++) {               /* several resizes */
+        snprintf(buf, sizeof buf, "k%d", i);
+        PyObject *k = str(buf);
+        cr_assert_eq(PyDict_SetItem(d, k, Py_None), 0);
+        Py_DECREF(k);
+        if (i % 37 == 0) {
+            assert_summary_covers(d);
+        }
+    }
+    assert_summary_covers(d);
+    for (int i = 0; i < 200; i += 2) {
+        snprintf(buf, sizeof buf, "k%d", i);
+        PyObject *k = str(buf);
+        cr_assert_eq(PyDict_DelItem(d, k), 0);
+        Py_DECREF(k);
+    }
+    PyObject *r = PyObject_CallMethod(d, "popitem", NULL);
+    cr_assert_not_null(r);
+    Py_DECREF(r);
+    cr_assert_eq(PyDict_SetItem(d, step, Py_True), 0);
+    assert_summary_covers(d);
+    /* Non-str keys use the same hashes. */
+    PyObject *n = PyLong_FromLong(123456789);
+    cr_assert_eq(PyDict_SetItem(d, n, Py_None), 0);
+    assert_summary_covers(d);
+    Py_DECREF(n);
+    /* clear() starts from an empty summary. */
+    PyDict_Clear(d);
+    cr_assert_eq(_PyDict_SurelyLacks(d, hash_of(step)), 1);
+    Py_DECREF(step);
+    Py_DECREF(d);
+}
+
+Test(dict_attr_paths, summary_says_absent_for_a_small_dict)
+{
+    /* With two keys, at most two of the 32 bits are set: some of these
+     * names must be reported absent without a probe. */
+    PyObject *d = PyDict_New(), *x = str("x"), *v = str("v");
+    cr_assert_eq(PyDict_SetItem(d, x, Py_None), 0);
+    cr_assert_eq(PyDict_SetItem(d, v, Py_None), 0);
+    const char *names[] = {"step", "run", "move", "reset", "update", "draw"};
+    int absent = 0;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        PyObject *k = str(names[i]);
+        absent += _PyDict_SurelyLacks(d, hash_of(k));
+        Py_DECREF(k);
+    }
+    cr_assert_geq(absent, 3, "only %d of 6 absent names skipped", absent);
+    Py_DECREF(x);
+    Py_DECREF(v);
+    Py_DECREF(d);
+}
+
+Test(dict_attr_paths, replace_through_hint)
+{
+    PyObject *d = PyDict_New(), *a = str("a"), *b = str("b");
+    PyObject *one = PyLong_FromLong(1), *two = PyLong_FromLong(2);
+    PyObject *big = PyLong_FromLong(1L << 40);
+    cr_assert_eq(PyDict_SetItem(d, a, one), 0);
+    cr_assert_eq(PyDict_SetItem(d, b, big), 0);
+    /* A cache version taken now must survive a value-only replacement. */
+    uint64_t word;
+    PyObject *got;
+    cr_assert_eq(_PyDict_LookupForCache(d, b, &word, &got), 1);
+    Py_DECREF(got);
+    Py_ssize_t before = Py_REFCNT(big);
+    /* Entry 1 holds b: replaced in place, the dict's reference to the old
+     * value dropped. */
+    cr_assert_eq(_PyDict_ReplaceAttrHint(d, b, 1, two), 1);
+    cr_assert_eq(Py_REFCNT(big), before - 1);
+    cr_assert_eq(PyDict_GetItemWithError(d, b), two);
+    cr_assert_eq(_PyDict_ProbeCacheWord(d, word, &got), 1);
+    cr_assert_eq(got, two);
+    Py_DECREF(got);
+    /* Wrong entry, out of range, missing key: nothing done. */
+    cr_assert_eq(_PyDict_ReplaceAttrHint(d, a, 1, big), 0);
+    cr_assert_eq(_PyDict_ReplaceAttrHint(d, a, 7, big), 0);
+    PyObject *c = str("c");
+    cr_assert_eq(_PyDict_ReplaceAttrHint(d, c, 0, big), 0);
+    cr_assert_eq(PyDict_GetItemWithError(d, a), one);
+    cr_assert_null(PyDict_GetItemWithError(d, c));
+    /* A deleted entry is not revived. */
+    cr_assert_eq(PyDict_DelItem(d, a), 0);
+    cr_assert_eq(_PyDict_ReplaceAttrHint(d, a, 0, big), 0);
+    cr_assert_null(PyDict_GetItemWithError(d, a));
+    cr_assert_eq(PyDict_Size(d), 1);
+    Py_DECREF(c);
+    Py_DECREF(one);
+    Py_DECREF(two);
+    Py_DECREF(big);
+    Py_DECREF(a);
+    Py_DECREF(b);
+    Py_DECREF(d);
+}
