@@ -25,9 +25,13 @@ write_entry(_PyInstrCache *ce, PyTypeObject *tp, uint32_t version, uint32_t kind
 {
     /* The way this type used before (its tag changed), else an empty one,
      * else the second: the first type seen keeps way 0. */
+    if (index > _PyAttrCache_MAXINDEX) {
+        return;  /* does not fit the word: not cached */
+    }
+    uint64_t word = _PyAttrCache_WORD(version, kind, index);
     int w;
     if (_Py_atomic_load_ptr_relaxed(&ce->attr[0].type) == tp ||
-        _Py_atomic_load_uint32_relaxed(&ce->attr[0].version) == 0) {
+        (_Py_atomic_load_uint64_relaxed(&ce->attr[0].word) >> 32) == 0) {
         w = 0;
     }
     else {
@@ -39,16 +43,14 @@ write_entry(_PyInstrCache *ce, PyTypeObject *tp, uint32_t version, uint32_t kind
         !_Py_atomic_compare_exchange_uint32(&ce->attr[w].seq, &seq, seq + 1)) {
         return;
     }
-    _Py_atomic_store_uint32_relaxed(&ce->attr[w].version, version);
-    _Py_atomic_store_uint32_relaxed(&ce->attr[w].kind, kind);
-    _Py_atomic_store_uint32_relaxed(&ce->attr[w].index, index);
+    /* Release: a reader that takes the word alone (an instance-dict
+     * entry) reads nothing else of the entry. */
+    _Py_atomic_store_uint64_release(&ce->attr[w].word, word);
     _Py_atomic_store_ptr_relaxed(&ce->attr[w].descr, descr);
     _Py_atomic_store_ptr_relaxed(&ce->attr[w].type, tp);
     _Py_atomic_store_uint32_release(&ce->attr[w].seq, seq + 2);
 #else
-    ce->attr[w].version = version;
-    ce->attr[w].kind = kind;
-    ce->attr[w].index = index;
+    ce->attr[w].word = word;
     ce->attr[w].descr = descr;
     ce->attr[w].type = tp;
 #endif
@@ -132,6 +134,9 @@ _PyAttrCache_Fill(_PyInstrCache *ce, PyObject *owner, PyObject *name, int op)
             }
             PyErr_SetRaisedException(exc);
             Py_XDECREF(value);
+            if (index > _PyAttrCache_MAXINDEX) {
+                index = 0;  /* only a hint: a wrong one costs a probe */
+            }
         }
     }
     write_entry(ce, tp, version, kind, index, kind == _PyAttr_INSTANCE_DICT ? NULL : descr);

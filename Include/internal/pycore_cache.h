@@ -11,10 +11,15 @@
  *
  * Attribute instructions (LOAD_ATTR, LOAD_METHOD, STORE_ATTR): keyed by the
  * owner's type version tag (cleared by PyType_Modified for the type and its
- * subclasses).  The entry has several fields, so in the free-threaded build
- * it is guarded by a sequence counter: writers make it odd (CAS, so two
- * writers never interleave), write, then make it even; readers check it is
- * even and unchanged around their loads. */
+ * subclasses).  The version, the kind and the index share one 64-bit word,
+ * a self-contained fact like the global cache words: the free-threaded
+ * build reads an instance-dict entry (no descriptor) with that one load, no
+ * sequence counter (the default build loads the descriptor slot anyway:
+ * cheaper than the branch there).  The other kinds also need
+ * the descriptor, so in the free-threaded build the entry is guarded by a
+ * sequence counter: writers make it odd (CAS, so two writers never
+ * interleave), write, then make it even; readers of a descriptor check it
+ * is even and unchanged around their loads. */
 #ifndef Py_INTERNAL_CACHE_H
 #define Py_INTERNAL_CACHE_H
 
@@ -55,14 +60,20 @@ typedef union _PyInstrCache_u {
      * types) in turn does not refill at every call. */
     struct {
         uint32_t seq;
-        uint32_t version;    /* type version tag; 0 = empty */
-        uint32_t kind;
-        uint32_t index;      /* instance dict hint or slot offset */
+        uint32_t unused;
+        uint64_t word;       /* _PyAttrCache_WORD(type version tag, kind,
+                                index: instance dict hint or slot offset);
+                                version 0 = empty */
         PyObject *descr;     /* borrowed: the type's dict holds it */
         PyTypeObject *type;  /* only compared (choosing the way to refill),
                                 never dereferenced */
     } attr[2];
 } _PyInstrCache;
+
+#define _PyAttrCache_INDEX_BITS 28
+#define _PyAttrCache_MAXINDEX ((1u << _PyAttrCache_INDEX_BITS) - 1)
+#define _PyAttrCache_WORD(version, kind, index) \
+    (((uint64_t)(version) << 32) | ((uint64_t)(kind) << _PyAttrCache_INDEX_BITS) | (index))
 
 /* A consistent copy of an attribute entry, valid for `tp` (its version
  * tag is the entry's): 1, or 0 when the entry is empty, being written or
@@ -76,23 +87,32 @@ typedef struct {
 static inline int
 _PyAttrCache_ReadWay(_PyInstrCache *ce, int way, PyTypeObject *tp, _PyAttrCacheView *out)
 {
+    uint64_t word = _Py_atomic_load_uint64_acquire(&ce->attr[way].word);
+    uint32_t version = (uint32_t)(word >> 32);
+    if (version == 0 || version != _Py_atomic_load_uint32_relaxed(&tp->tp_version_tag)) {
+        return 0;
+    }
+    out->kind = (uint32_t)word >> _PyAttrCache_INDEX_BITS;
+    out->index = (uint32_t)word & _PyAttrCache_MAXINDEX;
 #ifdef Py_GIL_DISABLED
+    if (out->kind == _PyAttr_INSTANCE_DICT) {
+        out->descr = NULL;   /* the word says it all */
+        return 1;
+    }
+    /* The descriptor must belong to this word: read both again between
+     * two equal, even sequence numbers. */
     uint32_t seq = _Py_atomic_load_uint32_acquire(&ce->attr[way].seq);
-    uint32_t version = _Py_atomic_load_uint32_acquire(&ce->attr[way].version);
-    out->kind = _Py_atomic_load_uint32_acquire(&ce->attr[way].kind);
-    out->index = _Py_atomic_load_uint32_acquire(&ce->attr[way].index);
+    uint64_t again = _Py_atomic_load_uint64_acquire(&ce->attr[way].word);
     out->descr = _Py_atomic_load_ptr_acquire(&ce->attr[way].descr);
     /* The acquire loads keep this re-read after them (no fence). */
-    if ((seq & 1) != 0 || _Py_atomic_load_uint32_relaxed(&ce->attr[way].seq) != seq) {
+    if ((seq & 1) != 0 || again != word ||
+        _Py_atomic_load_uint32_relaxed(&ce->attr[way].seq) != seq) {
         return 0;
     }
 #else
-    uint32_t version = ce->attr[way].version;
-    out->kind = ce->attr[way].kind;
-    out->index = ce->attr[way].index;
     out->descr = ce->attr[way].descr;
 #endif
-    return version != 0 && version == _Py_atomic_load_uint32_relaxed(&tp->tp_version_tag);
+    return 1;
 }
 
 static inline int
