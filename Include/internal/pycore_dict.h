@@ -67,7 +67,9 @@ static inline _Py_ALWAYS_INLINE int
 _PyDict_SurelyLacks(PyObject *op, Py_hash_t hash)
 {
 #ifdef Py_GIL_DISABLED
-    if (!_PyObject_CanReadLockFree(op)) {
+    /* _PyObject_CanReadLockFree, the owner first (instance dicts are
+     * mostly read by the thread that made them). */
+    if (!_Py_IsOwnedByCurrentThread(op) && !_PyObject_GC_IS_SHARED(op)) {
         return 0;
     }
     PyDictKeysObject *dk = _Py_atomic_load_ptr_acquire(&((PyDictObject *)op)->ma_keys);
