@@ -7,7 +7,17 @@
 #include <signal.h>
 #include <unistd.h>
 
-TestSuite(signal, .init = weft_setup);
+/* The interpreter, like CPython, leaves SIGINT alone when it starts
+ * ignored (a job started in the background by a shell without job
+ * control): give these tests the default disposition it expects. */
+static void
+signal_setup(void)
+{
+    signal(SIGINT, SIG_DFL);
+    weft_setup();
+}
+
+TestSuite(signal, .init = signal_setup);
 
 Test(signal, sigint_raises_keyboardinterrupt_at_check)
 {
