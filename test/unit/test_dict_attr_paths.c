@@ -10,14 +10,6 @@
 
 TestSuite(dict_attr_paths, .init = weft_setup);
 
-static PyObject *
-str(const char *s)
-{
-    PyObject *o = PyUnicode_InternFromString(s);
-    cr_assert_not_null(o);
-    return o;
-}
-
 static Py_hash_t
 hash_of(PyObject *o)
 {
@@ -41,13 +33,13 @@ assert_summary_covers(PyObject *d)
 Test(dict_attr_paths, summary_never_hides_a_key)
 {
     PyObject *d = PyDict_New();
-    PyObject *step = str("step");
+    PyObject *step = weft_interned("step");
     /* Empty dict: nothing can be present. */
     cr_assert_eq(_PyDict_SurelyLacks(d, hash_of(step)), 1);
     char buf[32];
     for (int i = 0; i < 200; i++) {               /* several resizes */
         snprintf(buf, sizeof buf, "k%d", i);
-        PyObject *k = str(buf);
+        PyObject *k = weft_interned(buf);
         cr_assert_eq(PyDict_SetItem(d, k, Py_None), 0);
         Py_DECREF(k);
         if (i % 37 == 0) {
@@ -57,7 +49,7 @@ Test(dict_attr_paths, summary_never_hides_a_key)
     assert_summary_covers(d);
     for (int i = 0; i < 200; i += 2) {
         snprintf(buf, sizeof buf, "k%d", i);
-        PyObject *k = str(buf);
+        PyObject *k = weft_interned(buf);
         cr_assert_eq(PyDict_DelItem(d, k), 0);
         Py_DECREF(k);
     }
@@ -82,13 +74,13 @@ Test(dict_attr_paths, summary_says_absent_for_a_small_dict)
 {
     /* With two keys, at most two of the 32 bits are set: some of these
      * names must be reported absent without a probe. */
-    PyObject *d = PyDict_New(), *x = str("x"), *v = str("v");
+    PyObject *d = PyDict_New(), *x = weft_interned("x"), *v = weft_interned("v");
     cr_assert_eq(PyDict_SetItem(d, x, Py_None), 0);
     cr_assert_eq(PyDict_SetItem(d, v, Py_None), 0);
     const char *names[] = {"step", "run", "move", "reset", "update", "draw"};
     int absent = 0;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        PyObject *k = str(names[i]);
+        PyObject *k = weft_interned(names[i]);
         absent += _PyDict_SurelyLacks(d, hash_of(k));
         Py_DECREF(k);
     }
@@ -100,7 +92,7 @@ Test(dict_attr_paths, summary_says_absent_for_a_small_dict)
 
 Test(dict_attr_paths, replace_through_hint)
 {
-    PyObject *d = PyDict_New(), *a = str("a"), *b = str("b");
+    PyObject *d = PyDict_New(), *a = weft_interned("a"), *b = weft_interned("b");
     PyObject *one = PyLong_FromLong(1), *two = PyLong_FromLong(2);
     PyObject *big = PyLong_FromLong(1L << 40);
     cr_assert_eq(PyDict_SetItem(d, a, one), 0);
@@ -122,7 +114,7 @@ Test(dict_attr_paths, replace_through_hint)
     /* Wrong entry, out of range, missing key: nothing done. */
     cr_assert_eq(_PyDict_ReplaceAttrHint(d, a, 1, big), 0);
     cr_assert_eq(_PyDict_ReplaceAttrHint(d, a, 7, big), 0);
-    PyObject *c = str("c");
+    PyObject *c = weft_interned("c");
     cr_assert_eq(_PyDict_ReplaceAttrHint(d, c, 0, big), 0);
     cr_assert_eq(PyDict_GetItemWithError(d, a), one);
     cr_assert_null(PyDict_GetItemWithError(d, c));

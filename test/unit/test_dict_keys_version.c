@@ -8,14 +8,6 @@
 
 TestSuite(dict_keys_version, .init = weft_setup);
 
-static PyObject *
-str(const char *s)
-{
-    PyObject *o = PyUnicode_InternFromString(s);
-    cr_assert_not_null(o);
-    return o;
-}
-
 static uint32_t
 version_of(PyObject *d)
 {
@@ -46,7 +38,7 @@ probe_long(PyObject *d, uint64_t word, int expect)
 
 Test(dict_keys_version, value_update_keeps_version)
 {
-    PyObject *d = PyDict_New(), *a = str("a"), *b = str("b");
+    PyObject *d = PyDict_New(), *a = weft_interned("a"), *b = weft_interned("b");
     set_int(d, a, 1);
     set_int(d, b, 2);
     cr_assert_eq(version_of(d), 0, "no version before a cache asks");
@@ -70,7 +62,7 @@ Test(dict_keys_version, value_update_keeps_version)
 
 Test(dict_keys_version, insert_and_delete_clear_version)
 {
-    PyObject *d = PyDict_New(), *a = str("a"), *b = str("b"), *c = str("c");
+    PyObject *d = PyDict_New(), *a = weft_interned("a"), *b = weft_interned("b"), *c = weft_interned("c");
     set_int(d, a, 1);
     uint64_t wa, wb;
     PyObject *v;
@@ -98,7 +90,7 @@ Test(dict_keys_version, insert_and_delete_clear_version)
 
 Test(dict_keys_version, resize_clear_popitem)
 {
-    PyObject *d = PyDict_New(), *a = str("a");
+    PyObject *d = PyDict_New(), *a = weft_interned("a");
     set_int(d, a, 1);
     uint64_t w;
     PyObject *v;
@@ -107,7 +99,7 @@ Test(dict_keys_version, resize_clear_popitem)
     for (int i = 0; i < 100; i++) {           /* grows: new keys blocks */
         char buf[16];
         snprintf(buf, sizeof buf, "k%d", i);
-        PyObject *k = str(buf);
+        PyObject *k = weft_interned(buf);
         set_int(d, k, i);
         Py_DECREF(k);
     }
@@ -133,7 +125,7 @@ Test(dict_keys_version, popitem_reused_entry_is_not_misread)
 {
     /* popitem frees the last entry and the next insert reuses it for
      * another key: a word for the popped key must not read the new one. */
-    PyObject *d = PyDict_New(), *a = str("a"), *z = str("z"), *w2 = str("w");
+    PyObject *d = PyDict_New(), *a = weft_interned("a"), *z = weft_interned("z"), *w2 = weft_interned("w");
     set_int(d, a, 1);
     set_int(d, z, 26);
     uint64_t w;
@@ -149,7 +141,7 @@ Test(dict_keys_version, popitem_reused_entry_is_not_misread)
 
 Test(dict_keys_version, attr_hint)
 {
-    PyObject *d = PyDict_New(), *a = str("a"), *b = str("b");
+    PyObject *d = PyDict_New(), *a = weft_interned("a"), *b = weft_interned("b");
     set_int(d, a, 1);
     set_int(d, b, 2);
     uint32_t hint = 0;
@@ -162,7 +154,7 @@ Test(dict_keys_version, attr_hint)
     cr_assert_eq(_PyDict_GetAttrHint(d, a, &hint, &v), 1);
     Py_DECREF(v);
     cr_assert_eq(hint, 0);
-    PyObject *c = str("c");
+    PyObject *c = weft_interned("c");
     cr_assert_eq(_PyDict_GetAttrHint(d, c, &hint, &v), 0);
     cr_assert_null(v);
     cr_assert_eq(PyDict_DelItem(d, a), 0);

@@ -59,6 +59,15 @@ weft__dup(const char *s)
 
 /* "Type: message" (or just "Type") of the current exception, which is
  * cleared; "" if no exception is set. */
+/* An interned str for `s` (new reference), asserting it could be made. */
+static inline PyObject *
+weft_interned(const char *s)
+{
+    PyObject *o = PyUnicode_InternFromString(s);
+    cr_assert_not_null(o);
+    return o;
+}
+
 static inline const char *
 weft_error_utf8(void)
 {
