@@ -348,19 +348,18 @@ list_traverse(PyObject *op, visitproc visit, void *arg)
 
 /* ---- small helpers ----------------------------------------------------- */
 
+#ifdef Py_GIL_DISABLED
 /* A new reference to item i, or NULL (no exception) when out of range. */
 static PyObject *
 list_get_item_ref_locked(PyListObject *self, Py_ssize_t i)
 {
     PyObject *item = NULL;
     Py_BEGIN_CRITICAL_SECTION(self);
-#ifdef Py_GIL_DISABLED
     /* From now on this thread reads without the lock (and writers delay
      * the release of what they drop). */
     if (!_Py_IsOwnedByCurrentThread((PyObject *)self)) {
         _PyObject_GC_SET_SHARED((PyObject *)self);
     }
-#endif
     if (i >= 0 && i < Py_SIZE(self)) {
         item = Py_NewRef(self->ob_item[i]);
     }
@@ -368,15 +367,37 @@ list_get_item_ref_locked(PyListObject *self, Py_ssize_t i)
     return item;
 }
 
-/* self[i] as a new reference, NULL (no exception) when out of range.
- * Free-threaded build: without the lock when allowed.  The array, the size
- * and the array again are loaded (writers order these stores so that a
- * pair read between two equal array loads is consistent); the slot is
- * loaded and incref'd only if it still holds the same object.  Writers
- * keep removed objects alive through QSBR, so the incref never touches
- * freed memory.  A NULL slot (being filled) or a change under us falls back
- * to the lock. */
-static PyObject *
+/* list_get_item_ref for a list other threads may write: without the lock
+ * when allowed.  The array, the size and the array again are loaded
+ * (writers order these stores so that a pair read between two equal array
+ * loads is consistent); the slot is loaded and incref'd only if it still
+ * holds the same object.  Writers keep removed objects alive through QSBR,
+ * so the incref never touches freed memory.  A NULL slot (being filled) or
+ * a change under us falls back to the lock. */
+static _Py_NO_INLINE PyObject *
+list_get_item_ref_shared(PyListObject *self, Py_ssize_t i)
+{
+    if (_PyObject_CanReadLockFree((PyObject *)self)) {
+        PyObject **items = _Py_atomic_load_ptr_acquire(&self->ob_item);
+        Py_ssize_t n = _Py_atomic_load_ssize_acquire(&((PyVarObject *)self)->ob_size);
+        if (_Py_atomic_load_ptr_acquire(&self->ob_item) == items) {
+            if ((size_t)i >= (size_t)n) {
+                return NULL;
+            }
+            PyObject *item = _Py_atomic_load_ptr_acquire(&items[i]);
+            if (item != NULL && _Py_IncrefCompareAlive(&items[i], item)) {
+                return item;
+            }
+        }
+    }
+    return list_get_item_ref_locked(self, i);
+}
+#endif
+
+/* self[i] as a new reference, NULL (no exception) when out of range.  The
+ * free-threaded build's common case, a list only its owner has touched,
+ * is inline (iteration reads every item through here). */
+static inline PyObject *
 list_get_item_ref(PyListObject *self, Py_ssize_t i)
 {
 #ifdef Py_GIL_DISABLED
@@ -395,21 +416,13 @@ list_get_item_ref(PyListObject *self, Py_ssize_t i)
             return item;
         }
     }
-    else if (_PyObject_CanReadLockFree((PyObject *)self)) {
-        PyObject **items = _Py_atomic_load_ptr_acquire(&self->ob_item);
-        Py_ssize_t n = _Py_atomic_load_ssize_acquire(&((PyVarObject *)self)->ob_size);
-        if (_Py_atomic_load_ptr_acquire(&self->ob_item) == items) {
-            if ((size_t)i >= (size_t)n) {
-                return NULL;
-            }
-            PyObject *item = _Py_atomic_load_ptr_acquire(&items[i]);
-            if (item != NULL && _Py_IncrefCompareAlive(&items[i], item)) {
-                return item;
-            }
-        }
+    return list_get_item_ref_shared(self, i);
+#else
+    if ((size_t)i >= (size_t)Py_SIZE(self)) {
+        return NULL;
     }
+    return Py_NewRef(self->ob_item[i]);
 #endif
-    return list_get_item_ref_locked(self, i);
 }
 
 /* Convert an argument to Py_ssize_t the way a `Py_ssize_t` parameter does:
@@ -2350,31 +2363,22 @@ listiter_exhaust(listiterobject *it)
 #endif
 }
 
-static PyObject *
-listiter_next(PyObject *op)
-{
-    listiterobject *it = (listiterobject *)op;
-    PyListObject *seq = it->it_seq;
-    if (seq == NULL) {
-        return NULL;
-    }
 #ifdef Py_GIL_DISABLED
-    /* The item is read as list[i] is (lock-free when allowed); the index
-     * advances by compare-and-swap, so threads sharing one iterator get
-     * every item exactly once (stricter than CPython's free-threaded
-     * build, as under a GIL). */
+/* listiter_next when the iterator may be shared: the item is read as
+ * list[i] is (lock-free when allowed); the index advances by
+ * compare-and-swap, so threads sharing one iterator get every item exactly
+ * once (stricter than CPython's free-threaded build, as under a GIL). */
+static _Py_NO_INLINE PyObject *
+listiter_next_shared(listiterobject *it, PyListObject *seq)
+{
     PyObject *item;
     PyThreadState *tstate = _PyThreadState_GET();
     if (tstate != NULL && _PyCriticalSection_BeginSoleStep(tstate)) {
-        /* The only thread: no other can be advancing the iterator, so
-         * no compare-and-swap (a locked instruction per item). */
+        /* The only thread: no other can be advancing the iterator. */
         Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
         item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
         _Py_atomic_store_ssize_relaxed(&it->it_index, item != NULL ? index + 1 : -1);
         _PyCriticalSection_EndSoleStep(tstate);
-        if (item == NULL) {
-            listiter_exhaust(it);
-        }
         return item;
     }
     for (;;) {
@@ -2385,10 +2389,32 @@ listiter_next(PyObject *op)
         item = list_get_item_ref(seq, index);
         Py_ssize_t next = item != NULL ? index + 1 : -1;
         if (_Py_atomic_compare_exchange_ssize(&it->it_index, &index, next)) {
-            break;
+            return item;
         }
         Py_XDECREF(item);
     }
+}
+#endif
+
+static PyObject *
+listiter_next(PyObject *op)
+{
+    listiterobject *it = (listiterobject *)op;
+    PyListObject *seq = it->it_seq;
+    if (seq == NULL) {
+        return NULL;
+    }
+#ifdef Py_GIL_DISABLED
+    /* A for loop's iterator: our reference is the only one, so no other
+     * thread can reach the iterator to advance it (no compare-and-swap, a
+     * locked instruction per item).  The item is read as list[i] is. */
+    if (!_PyObject_IsUniquelyReferenced(op)) {
+        return listiter_next_shared(it, seq);
+    }
+    Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
+    PyObject *item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
+    _Py_atomic_store_ssize_relaxed(&it->it_index, item != NULL ? index + 1 : -1);
+    return item;
 #else
     PyObject *item = NULL;
     Py_ssize_t index = it->it_index;
@@ -2396,11 +2422,11 @@ listiter_next(PyObject *op)
         item = Py_NewRef(seq->ob_item[index]);
         it->it_index = index + 1;
     }
-#endif
-    if (item == NULL) {
+    else {
         listiter_exhaust(it);
     }
     return item;
+#endif
 }
 
 static PyObject *
@@ -2417,6 +2443,13 @@ listreviter_next(PyObject *op)
      * every item exactly once (stricter than CPython's free-threaded
      * build, as under a GIL). */
     PyObject *item;
+    if (_PyObject_IsUniquelyReferenced(op)) {
+        /* As in listiter_next: nobody else can advance it. */
+        Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
+        item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
+        _Py_atomic_store_ssize_relaxed(&it->it_index, item != NULL ? index - 1 : -1);
+        return item;
+    }
     for (;;) {
         Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
         if (index < 0) {
