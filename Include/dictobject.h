@@ -14,7 +14,6 @@ typedef struct _dictkeysobject PyDictKeysObject;
 typedef struct {
     PyObject_HEAD
     Py_ssize_t ma_used;          /* number of items */
-    uint64_t ma_version_tag;     /* changes on every mutation */
     PyDictKeysObject *ma_keys;   /* index table + entries, separately allocated */
     PyObject **ma_values;        /* reserved for split tables; always NULL */
 } PyDictObject;

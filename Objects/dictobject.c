@@ -61,23 +61,6 @@ typedef _PyDictEntry DictEntry;
 #  define SET_HASHBIT(dk, h) ((dk)->dk_hashmask |= _PyDictKeys_HASHBIT(h))
 #endif
 
-/* Version tags: each thread takes a batch from the global counter, so
- * mutating dicts from many threads does not hammer one cache line. */
-#define DICT_VERSION_BATCH 1024
-static uint64_t dict_version_counter;
-static _Thread_local uint64_t dict_version_next, dict_version_limit;
-
-static inline uint64_t
-new_version(void)
-{
-    if (dict_version_next == dict_version_limit) {
-        dict_version_next = _Py_atomic_add_uint64(&dict_version_counter, DICT_VERSION_BATCH);
-        dict_version_limit = dict_version_next + DICT_VERSION_BATCH;
-    }
-    return ++dict_version_next;
-}
-#define NEW_VERSION() new_version()
-
 /* The shared empty table: never written, never freed. */
 static struct {
     Py_ssize_t dk_size, dk_usable, dk_nentries;
@@ -159,7 +142,6 @@ new_dict(PyDictKeysObject *keys, Py_ssize_t used)
     mp->ma_keys = keys;
     mp->ma_values = NULL;
     mp->ma_used = used;
-    mp->ma_version_tag = NEW_VERSION();
     PyObject_GC_Track(mp);
     return (PyObject *)mp;
 }
@@ -360,12 +342,10 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
         dk->dk_usable--;
         STORE_SSIZE(dk->dk_nentries, dk->dk_nentries + 1);
         STORE_USED(mp, mp->ma_used + 1);
-        mp->ma_version_tag = NEW_VERSION();
         return 0;
     }
     if (old_value != value) {
         STORE_PTR(DK_ENTRIES(mp->ma_keys)[ix].me_value, value);
-        mp->ma_version_tag = NEW_VERSION();
         _PyObject_ReleaseFrom((PyObject *)mp, old_value);
     }
     else {
@@ -634,25 +614,52 @@ _PyDict_GetAttrHintSlow(PyObject *op, PyObject *name, uint32_t *hint, PyObject *
     return r;
 }
 
-int
-_PyDict_ReplaceAttrHint(PyObject *op, PyObject *name, uint32_t hint, PyObject *value)
+/* _PyDict_ReplaceAttrHint's work, the lock (or a sole step) held: the old
+ * value if entry `hint` holds `name`, else NULL (nothing done). */
+static inline _Py_ALWAYS_INLINE PyObject *
+replace_at_hint_locked(PyDictObject *mp, PyObject *name, uint32_t hint, PyObject *value)
 {
-    PyDictObject *mp = (PyDictObject *)op;
-    PyObject *old = NULL;
-    Py_BEGIN_CRITICAL_SECTION(op);
     PyDictKeysObject *dk = mp->ma_keys;
     if ((Py_ssize_t)hint < dk->dk_nentries) {
         DictEntry *ep = &DK_ENTRIES(dk)[hint];
         if (ep->me_key == name && ep->me_value != NULL) {
             /* Replacing a value keeps the keys version (pycore_dict.h);
              * lock-free readers see the old or the new value. */
-            _PyObject_MarkSharedIfForeign(op);
-            old = ep->me_value;
+            _PyObject_MarkSharedIfForeign((PyObject *)mp);
+            PyObject *old = ep->me_value;
             STORE_PTR(ep->me_value, Py_NewRef(value));
-            mp->ma_version_tag = NEW_VERSION();
+            return old;
         }
     }
-    Py_END_CRITICAL_SECTION();
+    return NULL;
+}
+
+int
+_PyDict_ReplaceAttrHint(PyObject *op, PyObject *name, uint32_t hint, PyObject *value)
+{
+    PyDictObject *mp = (PyDictObject *)op;
+    PyObject *old;
+#ifdef Py_GIL_DISABLED
+    /* The step runs no code and never detaches, so it needs no entry on
+     * the critical-section stack: a sole step, or the mutex taken and
+     * given back directly.  A mutex already held (by a section of ours
+     * around this, or by another thread) takes the general path. */
+    PyThreadState *ts = _PyThreadState_GET();
+    if (ts != NULL && _PyCriticalSection_BeginSoleStep(ts)) {
+        old = replace_at_hint_locked(mp, name, hint, value);
+        _PyCriticalSection_EndSoleStep(ts);
+    }
+    else if (_PyMutex_TryLock(&op->ob_mutex)) {
+        old = replace_at_hint_locked(mp, name, hint, value);
+        PyMutex_Unlock(&op->ob_mutex);
+    }
+    else
+#endif
+    {
+        Py_BEGIN_CRITICAL_SECTION(op);
+        old = replace_at_hint_locked(mp, name, hint, value);
+        Py_END_CRITICAL_SECTION();
+    }
     if (old != NULL) {
         /* After the unlock, so a __del__ it runs does not run under the
          * dict's lock.  Whether a reader could still hold it is decided
@@ -820,7 +827,6 @@ delitem_common(PyDictObject *mp, Py_hash_t hash, Py_ssize_t ix, PyObject **oldva
     STORE_PTR(ep->me_key, NULL);
     STORE_PTR(ep->me_value, NULL);
     STORE_USED(mp, mp->ma_used - 1);
-    mp->ma_version_tag = NEW_VERSION();
 }
 
 /* 1 removed (*result = value), 0 missing, -1 error. */
@@ -955,7 +961,6 @@ PyDict_Clear(PyObject *op)
     _PyObject_MarkSharedIfForeign(op);
     STORE_PTR(mp->ma_keys, Py_EMPTY_KEYS);
     STORE_USED(mp, 0);
-    mp->ma_version_tag = NEW_VERSION();
     Py_END_CRITICAL_SECTION();
     /* Decref outside the lock: destructors may touch the dict. */
     if (oldkeys != Py_EMPTY_KEYS) {
@@ -1631,7 +1636,6 @@ dict_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     }
     PyDictObject *d = (PyDictObject *)self;
     d->ma_used = 0;
-    d->ma_version_tag = NEW_VERSION();
     d->ma_keys = Py_EMPTY_KEYS;
     d->ma_values = NULL;
     return self;

@@ -131,3 +131,52 @@ Test(dict_attr_paths, replace_through_hint)
     Py_DECREF(b);
     Py_DECREF(d);
 }
+
+/* The replacement takes the dict's mutex directly when it can, and falls
+ * back to a critical section when the caller already holds that mutex in
+ * a section of its own, innermost or further out (no self-deadlock, and
+ * the caller's lock is still held afterwards).  Elision is stopped first
+ * so that the mutex is really taken. */
+Test(dict_attr_paths, replace_under_the_callers_own_sections)
+{
+#ifdef Py_GIL_DISABLED
+    _PyCriticalSection_StopEliding(&_PyInterpreterState_Main);
+#endif
+    PyObject *d = PyDict_New(), *other = PyList_New(0), *a = weft_interned("a");
+    PyObject *one = PyLong_FromLong(1), *two = PyLong_FromLong(2);
+    PyObject *three = PyLong_FromLong(3);
+    PyMutex *m = _PyCriticalSection_ObjectMutex(d);
+    cr_assert_eq(PyDict_SetItem(d, a, one), 0);
+
+    /* Nobody holds it: taken and given back. */
+    cr_assert_eq(_PyDict_ReplaceAttrHint(d, a, 0, two), 1);
+    cr_assert_not(PyMutex_IsLocked(m));
+    cr_assert_eq(PyDict_GetItemWithError(d, a), two);
+
+    /* Held by the innermost section: that section's lock serves. */
+    PyCriticalSection c;
+    PyCriticalSection_Begin(&c, d);
+    cr_assert_eq(_PyDict_ReplaceAttrHint(d, a, 0, three), 1);
+    cr_assert(PyMutex_IsLocked(m));
+    PyCriticalSection_End(&c);
+    cr_assert_not(PyMutex_IsLocked(m));
+    cr_assert_eq(PyDict_GetItemWithError(d, a), three);
+
+    /* Held further out, another object's section innermost. */
+    PyCriticalSection outer, inner;
+    PyCriticalSection_Begin(&outer, d);
+    PyCriticalSection_Begin(&inner, other);
+    cr_assert_eq(_PyDict_ReplaceAttrHint(d, a, 0, one), 1);
+    PyCriticalSection_End(&inner);
+    PyCriticalSection_End(&outer);
+    cr_assert_not(PyMutex_IsLocked(m));
+    cr_assert_eq(PyDict_GetItemWithError(d, a), one);
+    cr_assert_eq(PyThreadState_Get()->critical_section, 0);
+
+    Py_DECREF(three);
+    Py_DECREF(two);
+    Py_DECREF(one);
+    Py_DECREF(a);
+    Py_DECREF(other);
+    Py_DECREF(d);
+}
