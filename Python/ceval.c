@@ -1016,7 +1016,7 @@ load_attr_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject **
 
 /* LOAD_METHOD: 2 with *res the unbound method (call with owner first),
  * 1 with *res the attribute (or NULL on error), 0 not answered. */
-static inline int
+static inline _Py_ALWAYS_INLINE int
 load_method_cached(_PyInstrCache *ce, PyObject *owner, PyObject *name, PyObject **res)
 {
     PyTypeObject *tp = Py_TYPE(owner);
