@@ -128,6 +128,12 @@ descr_alloc(PyTypeObject *descrtype, PyTypeObject *type, const char *name)
             Py_DECREF(descr);
             return NULL;
         }
+        /* Free-threaded build: a class's descriptors (list.append, a
+         * __slots__ member) are counted by every thread that calls or
+         * reads through them, on each call; made by the thread that built
+         * the class, they would cost every other thread an atomic add on
+         * one shared word.  They live as long as their class anyway. */
+        _PyObject_SetDeferredRefcount((PyObject *)descr);
     }
     return (PyObject *)descr;
 }

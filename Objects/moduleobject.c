@@ -113,6 +113,10 @@ PyModule_AddFunctions(PyObject *module, PyMethodDef *functions)
             Py_DECREF(name);
             return -1;
         }
+        /* Free-threaded build: len, print, time.sleep... are called from
+         * every thread; deferred, as Python functions defined at module
+         * level are (Objects/funcobject.c). */
+        _PyObject_SetDeferredRefcount(func);
         if (PyObject_SetAttrString(module, fdef->ml_name, func) != 0) {
             Py_DECREF(func);
             Py_DECREF(name);
