@@ -23,6 +23,9 @@ typedef enum _PyLockFlags {
     _Py_LOCK_DONT_DETACH = 0,  /* wait without detaching the thread state */
     _PY_LOCK_DETACH = 1,       /* detach (release the GIL) while waiting */
     _PY_LOCK_HANDLE_SIGNALS = 2, /* return PY_LOCK_INTR if a signal handler raised */
+    _PY_LOCK_QUIET = 4,        /* a Python-level lock, waited for holding no
+                                  object's mutex: a long wait is quiet
+                                  (Python/critical_section.c) */
 } _PyLockFlags;
 
 typedef enum PyLockStatus {

@@ -78,7 +78,8 @@ acquire_mutex(PyMutex *m, PyTime_t timeout_ns)
         return 0;
     }
     PyLockStatus r = _PyMutex_LockTimed(m, timeout_ns,
-                                        _PY_LOCK_DETACH | _PY_LOCK_HANDLE_SIGNALS);
+                                        _PY_LOCK_DETACH | _PY_LOCK_HANDLE_SIGNALS |
+                                        _PY_LOCK_QUIET);
     if (r == PY_LOCK_INTR) {
         return -1;
     }

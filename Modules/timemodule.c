@@ -11,6 +11,11 @@
 #include <math.h>
 #include <ctype.h>
 #include <stdint.h>
+#ifdef Py_GIL_DISABLED
+#include "pycore_critical_section.h"
+/* Sleeps at least this long are quiet waits. */
+#define QUIET_SLEEP_NS (2 * 1000 * 1000)
+#endif
 
 /* ---- clocks ---- */
 
@@ -131,9 +136,22 @@ time_sleep(PyObject *m, PyObject *arg)
     deadline.tv_nsec = (long)(total % 1000000000);
     for (;;) {
         int err;
-        Py_BEGIN_ALLOW_THREADS
+        PyThreadState *ts = PyEval_SaveThread();
+#ifdef Py_GIL_DISABLED
+        /* A long sleep is a quiet wait (Python/critical_section.c): once
+         * detached, the sleeper holds no object's mutex. */
+        int quiet = ts != NULL && ns >= QUIET_SLEEP_NS;
+        if (quiet) {
+            _PyCriticalSection_BeginQuietWait(ts);
+        }
+#endif
         err = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
-        Py_END_ALLOW_THREADS
+#ifdef Py_GIL_DISABLED
+        if (quiet) {
+            _PyCriticalSection_EndQuietWait(ts);
+        }
+#endif
+        PyEval_RestoreThread(ts);
         if (err == 0) {
             break;
         }

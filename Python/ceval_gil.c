@@ -285,6 +285,11 @@ _Py_HandlePending(PyThreadState *tstate)
         _Py_unset_eval_breaker_bit(tstate, _PY_EVAL_CS_UPGRADE_BIT);
         _PyCriticalSection_UpgradeElided(tstate);
     }
+    /* Every other thread waits quietly: we may elide again. */
+    if (breaker & _PY_EVAL_CS_ELIDE_BIT) {
+        _Py_unset_eval_breaker_bit(tstate, _PY_EVAL_CS_ELIDE_BIT);
+        _PyCriticalSection_ResumeEliding(tstate);
+    }
 #endif
 
     /* Signals: the main thread runs the Python handlers (Modules/signalmodule.c);

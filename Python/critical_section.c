@@ -75,6 +75,7 @@ _PyCriticalSection_InitElision(PyInterpreterState *interp)
          _Py_atomic_load_ssize(&interp->threads_count) == 1;
 #endif
     interp->cs_elided = 0;
+    interp->cs_elide_ok = on;
     _Py_atomic_store_int(&interp->cs_elide, on ? ELIDE_ON : ELIDE_OFF);
 }
 
@@ -145,6 +146,92 @@ _PyCriticalSection_StopEliding(PyInterpreterState *interp)
         }
         _Py_atomic_store_int(&interp->cs_elide, ELIDE_OFF);
     }
+    PyMutex_Unlock(&stop_eliding_mutex);
+}
+
+/* ---- quiet waits ---------------------------------------------------------
+ * A program whose main thread waits in join() (or sleeps, or waits on a
+ * queue) while one worker runs has two thread states, but only one that
+ * can touch objects: the waiter is detached, holds no object mutex (a
+ * detach releases its sections, and it waits on a Python-level lock, not
+ * on an object's), and must attach before it touches anything.  So the
+ * worker may elide its sections, if the waiter turns elision off before
+ * it attaches -- exactly what the creator of a new thread state does.
+ * Turning it off costs the waker a membarrier(2) and a wait for the
+ * worker's next eval-breaker check, so only a wait that has already lasted
+ * a while (Python/parking_lot.c) or a long sleep counts as quiet.  The
+ * worker turns elision on itself, from its eval breaker and with no
+ * section open, so that everything it elides is upgraded consistently. */
+
+/* The one thread state not in a quiet wait, or NULL if there are several
+ * (or none).  Under threads_mutex. */
+static PyThreadState *
+sole_active_thread(PyInterpreterState *interp)
+{
+    PyThreadState *sole = NULL;
+    for (PyThreadState *t = interp->threads_head; t != NULL; t = t->next) {
+        if (!t->quiet_wait) {
+            if (sole != NULL) {
+                return NULL;
+            }
+            sole = t;
+        }
+    }
+    return sole;
+}
+
+void
+_PyCriticalSection_BeginQuietWait(PyThreadState *tstate)
+{
+    PyInterpreterState *interp = tstate->interp;
+    if (!interp->cs_elide_ok) {
+        return;
+    }
+    _PyMutex_LockNoDetach(&interp->threads_mutex);
+    tstate->quiet_wait = 1;
+    PyThreadState *sole = sole_active_thread(interp);
+    if (sole != NULL && _Py_atomic_load_int(&interp->cs_elide) == ELIDE_OFF) {
+        _Py_set_eval_breaker_bit(sole, _PY_EVAL_CS_ELIDE_BIT);
+    }
+    PyMutex_Unlock(&interp->threads_mutex);
+}
+
+void
+_PyCriticalSection_EndQuietWait(PyThreadState *tstate)
+{
+    PyInterpreterState *interp = tstate->interp;
+    if (!tstate->quiet_wait) {
+        return;
+    }
+    _PyMutex_LockNoDetach(&interp->threads_mutex);
+    tstate->quiet_wait = 0;
+    PyMutex_Unlock(&interp->threads_mutex);
+    /* From here the sole-thread test fails, so elision cannot come back
+     * on; if it is on, end it before we attach. */
+    if (_Py_atomic_load_int(&interp->cs_elide) != ELIDE_OFF) {
+        _PyCriticalSection_StopEliding(interp);
+    }
+}
+
+void
+_PyCriticalSection_ResumeEliding(PyThreadState *tstate)
+{
+    PyInterpreterState *interp = tstate->interp;
+    if (tstate->critical_section != 0) {
+        /* A section open (the eval loop runs inside some, e.g. a key's
+         * __eq__): not now; the next quiet wait asks again. */
+        return;
+    }
+    PyMutex_Lock(&stop_eliding_mutex);
+    _PyMutex_LockNoDetach(&interp->threads_mutex);
+    /* Checked under threads_mutex, which a thread leaving its quiet wait
+     * and the creator of a thread state also take before they look at
+     * cs_elide: they either count here, or see elision on and end it. */
+    if (_Py_atomic_load_int(&interp->cs_elide) == ELIDE_OFF &&
+        sole_active_thread(interp) == tstate && interp->cs_elided == 0) {
+        _Py_atomic_store_int(&interp->cs_elide, ELIDE_ON);
+    }
+    PyMutex_Unlock(&interp->threads_mutex);
     PyMutex_Unlock(&stop_eliding_mutex);
 }
 

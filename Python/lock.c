@@ -96,8 +96,10 @@ _PyMutex_LockTimed(PyMutex *m, PyTime_t timeout, _PyLockFlags flags)
             park_timeout = SIGNAL_SLICE_NS;
             sliced = 1;
         }
+        int park_mode = !(flags & _PY_LOCK_DETACH) ? 0
+                        : (flags & _PY_LOCK_QUIET) ? _Py_PARK_QUIET : _Py_PARK_DETACH;
         int ret = _PyParkingLot_Park(&m->_bits, &v, sizeof(v), park_timeout, &entry,
-                                     (flags & _PY_LOCK_DETACH) != 0);
+                                     park_mode);
         if (ret == Py_PARK_OK) {
             if (entry.handed_off) {
                 /* The unlocker left LOCKED set on our behalf. */

@@ -10,6 +10,7 @@
 #include "Python.h"
 #include "pycore_parking_lot.h"
 #include "pycore_pystate.h"
+#include "pycore_critical_section.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -190,6 +191,12 @@ value_equals(const void *addr, const void *expected, size_t size)
     }
 }
 
+/* How long a _Py_PARK_QUIET park lasts before it becomes a quiet wait
+ * (free-threaded build): ending one costs the waker a membarrier(2) and a
+ * wait for the running thread's next eval-breaker check, small against
+ * this; shorter waits (a queue hand-off) never pay it. */
+#define QUIET_AFTER_NS (2 * 1000 * 1000)
+
 /* Sleep on the semaphore, detaching the thread state if asked and
  * attached, so nobody waits on a lock while holding the GIL or blocking a
  * stop-the-world. */
@@ -213,7 +220,22 @@ park_wait(struct wait_entry *w, PyTime_t timeout_ns, int detach)
             tstate = NULL;
         }
     }
-    int res = sema_wait(&w->sema, timeout_ns);
+    int res;
+#ifdef Py_GIL_DISABLED
+    if (tstate != NULL && detach == _Py_PARK_QUIET &&
+        (timeout_ns < 0 || timeout_ns > QUIET_AFTER_NS)) {
+        res = sema_wait(&w->sema, QUIET_AFTER_NS);
+        if (res == Py_PARK_TIMEOUT) {
+            _PyCriticalSection_BeginQuietWait(tstate);
+            res = sema_wait(&w->sema, timeout_ns < 0 ? -1 : timeout_ns - QUIET_AFTER_NS);
+            _PyCriticalSection_EndQuietWait(tstate);
+        }
+    }
+    else
+#endif
+    {
+        res = sema_wait(&w->sema, timeout_ns);
+    }
     if (tstate != NULL) {
         _PyThreadState_Attach(tstate);
     }

@@ -34,6 +34,18 @@ extern void _PyCriticalSection_InitElision(PyInterpreterState *interp);
 extern void _PyCriticalSection_StopEliding(PyInterpreterState *interp);
 extern void _PyCriticalSection_UpgradeElided(PyThreadState *tstate);
 
+/* Quiet waits (free-threaded build): a detached thread that has waited a
+ * while on a Python-level lock, or sleeps, and holds no object mutex calls
+ * _PyCriticalSection_BeginQuietWait; if every other thread state is then
+ * in a quiet wait but one, that one is asked (eval-breaker bit) to turn
+ * elision back on, which it does in _PyCriticalSection_ResumeEliding when
+ * it has no section open.  _PyCriticalSection_EndQuietWait, before the
+ * waiter attaches again, turns it off (as the creation of a thread state
+ * does).  Both are called detached. */
+extern void _PyCriticalSection_BeginQuietWait(PyThreadState *tstate);
+extern void _PyCriticalSection_EndQuietWait(PyThreadState *tstate);
+extern void _PyCriticalSection_ResumeEliding(PyThreadState *tstate);
+
 static inline int _PyCriticalSection_IsActive(uintptr_t tag)
 {
     return tag != 0 && (tag & _Py_CRITICAL_SECTION_INACTIVE) == 0;

@@ -24,7 +24,11 @@ enum {
  * bucket lock, so an unpark that follows a change of *addr cannot be missed.
  * `timeout_ns` < 0 waits forever.  `park_arg` is handed to the unparker's
  * callback.  If `detach` and the thread has an attached thread state, it is
- * detached while parked (and re-attached before returning). */
+ * detached while parked (and re-attached before returning); `detach` ==
+ * _Py_PARK_QUIET also makes a park that lasts a while a quiet wait
+ * (free-threaded build, Python/critical_section.c). */
+#define _Py_PARK_DETACH 1
+#define _Py_PARK_QUIET  2
 extern int _PyParkingLot_Park(const void *addr, const void *expected,
                               size_t size, PyTime_t timeout_ns,
                               void *park_arg, int detach);

@@ -36,6 +36,8 @@
                                                     loop's dispatch table */
 #define _PY_EVAL_FOREIGN_SETTLE_BIT  (1U << 10)  /* many foreign objects may be dead:
                                                     settle them (Objects/refcount.c) */
+#define _PY_EVAL_CS_ELIDE_BIT        (1U << 11)  /* every other thread waits quietly:
+                                                    elide critical sections again */
 
 /* Hooks the interpreter layers fill in later (frames, exceptions) live in
  * the thread state too; the runtime part comes first. */
@@ -56,6 +58,9 @@ struct _ts {
     /* Critical sections: top of the stack, with tag bits (see
      * Python/critical_section.c). */
     uintptr_t critical_section;
+    /* In a quiet wait (Python/critical_section.c); guarded by the
+     * interpreter's threads_mutex. */
+    int quiet_wait;
 
     struct _qsbr_thread_state *qsbr;
     struct _brc_thread_state brc;
@@ -166,12 +171,14 @@ struct _is {
     PyThreadState *finalizing_tstate;  /* the thread shutting down */
 #ifdef Py_GIL_DISABLED
     /* Critical sections are elided (not locked) while only one thread
-     * state exists (Python/critical_section.c): cs_elide says so, cs_elided
+     * state can run (Python/critical_section.c): cs_elide says so, cs_elided
      * counts the sections that sole thread has open without locking.
-     * Both are written by that thread and read by the one that creates the
-     * second thread state, which turns elision off for good. */
+     * Both are written by that thread and read by the one that turns
+     * elision off (the creator of another thread state, or a thread ending
+     * a quiet wait).  cs_elide_ok: elision is possible at all here. */
     int cs_elide;
     Py_ssize_t cs_elided;
+    int cs_elide_ok;
 #endif
 
     /* Interpreter layers (modules, builtins, sys) fill these later. */

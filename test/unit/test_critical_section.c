@@ -358,3 +358,121 @@ Test(critical_section, elided_same_object_twice_ends_cleanly)
     cr_assert_eq(_PyInterpreterState_Main.cs_elided, 0);
 }
 #endif
+
+/* ---- quiet waits (free-threaded build) ----------------------------------
+ * A second thread that waits a while on a Python-level lock lets the
+ * running thread elide again; when it wakes it turns elision off, the
+ * runner's elided section becomes a real lock, and the waker's own
+ * section on the same object waits for it. */
+#ifdef Py_GIL_DISABLED
+static PyMutex quiet_lock;
+static int quiet_woke, quiet_entered;
+static long quiet_seen;
+
+static void
+quiet_waiter(void *arg)
+{
+    (void)arg;
+    /* Held by the test thread: a long, quiet wait. */
+    PyLockStatus st = _PyMutex_LockTimed(&quiet_lock, -1, _PY_LOCK_DETACH | _PY_LOCK_QUIET);
+    _Py_atomic_store_int(&quiet_woke, st == PY_LOCK_ACQUIRED);
+    cr_assert_not(elision_on());
+    cr_assert_eq(PyThreadState_Get()->quiet_wait, 0);
+    PyMutex_Unlock(&quiet_lock);
+    PyCriticalSection c;
+    PyCriticalSection_Begin(&c, A);
+    quiet_seen = objA.value;
+    _Py_atomic_store_int(&quiet_entered, 1);
+    PyCriticalSection_End(&c);
+}
+
+/* Act as the eval loop does (run the eval breaker's work whenever a bit
+ * is set) until `bit` has been set and handled, up to 20 s. */
+static void
+wait_for_breaker_bit(PyThreadState *tstate, uintptr_t bit, const char *what)
+{
+    PyTime_t start = _PyTime_MonotonicNs();
+    for (;;) {
+        uintptr_t breaker = _Py_atomic_load_uintptr(&tstate->eval_breaker);
+        if (breaker != 0) {
+            cr_assert_eq(_Py_HandlePending(tstate), 0);
+            if (breaker & bit) {
+                return;
+            }
+        }
+        cr_assert(th_seconds_since(start) < 20, "%s never asked", what);
+        sched_yield();
+    }
+}
+
+Test(critical_section, quiet_waiter_lets_the_runner_elide)
+{
+    if (!elision_on()) {
+        cr_skip_test("no membarrier(2) here: sections are never elided");
+    }
+    PyThreadState *tstate = PyThreadState_Get();
+    PyMutex *m = _PyCriticalSection_ObjectMutex(A);
+    PyMutex_Lock(&quiet_lock);
+    pthread_t th = th_start(quiet_waiter, NULL);
+
+    /* Once the waiter has waited 2 ms it asks us to elide again; we do,
+     * with no section open. */
+    wait_for_breaker_bit(tstate, _PY_EVAL_CS_ELIDE_BIT, "elision");
+    cr_assert(elision_on());
+    PyCriticalSection c;
+    PyCriticalSection_Begin(&c, A);
+    cr_assert(tstate->critical_section & _Py_CRITICAL_SECTION_ELIDED);
+    cr_assert_not(PyMutex_IsLocked(m));
+    objA.value = 41;
+
+    /* Wake it: before it attaches it ends elision, so our section is
+     * locked for real at our next eval-breaker check. */
+    PyMutex_Unlock(&quiet_lock);
+    wait_for_breaker_bit(tstate, _PY_EVAL_CS_UPGRADE_BIT, "the upgrade");
+    cr_assert(PyMutex_IsLocked(m));
+    cr_assert_not(tstate->critical_section & _Py_CRITICAL_SECTION_ELIDED);
+    /* Attached and holding A: the waker stays out. */
+    struct timespec ts = { 0, 20 * 1000000L };
+    nanosleep(&ts, NULL);
+    cr_assert_eq(_Py_atomic_load_int(&quiet_entered), 0);
+    objA.value = 42;
+    PyCriticalSection_End(&c);
+    th_join(th);
+    cr_assert_eq(quiet_woke, 1);
+    cr_assert_eq(quiet_entered, 1);
+    cr_assert_eq(quiet_seen, 42);
+    cr_assert_not(elision_on());
+    cr_assert_eq(_PyInterpreterState_Main.cs_elided, 0);
+}
+
+/* A runner with a section open does not turn elision on (what it elided
+ * and what it locked would then be mixed); a short wait is never quiet. */
+static void
+short_waiter(void *arg)
+{
+    (void)arg;
+    _PyMutex_LockTimed(&quiet_lock, -1, _PY_LOCK_DETACH | _PY_LOCK_QUIET);
+    PyMutex_Unlock(&quiet_lock);
+    _Py_atomic_store_int(&quiet_woke, 1);
+}
+
+Test(critical_section, no_elision_with_a_section_open)
+{
+    if (!elision_on()) {
+        cr_skip_test("no membarrier(2) here: sections are never elided");
+    }
+    PyThreadState *tstate = PyThreadState_Get();
+    PyMutex_Lock(&quiet_lock);
+    pthread_t th = th_start(short_waiter, NULL);
+    PyCriticalSection c;
+    PyCriticalSection_Begin(&c, A);
+    wait_for_breaker_bit(tstate, _PY_EVAL_CS_ELIDE_BIT, "elision");
+    cr_assert_not(elision_on());
+    cr_assert(PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(A)));
+    PyCriticalSection_End(&c);
+    PyMutex_Unlock(&quiet_lock);
+    th_join(th);
+    cr_assert_eq(quiet_woke, 1);
+    cr_assert_not(elision_on());
+}
+#endif
