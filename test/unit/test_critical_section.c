@@ -309,6 +309,21 @@ late_thread(void *arg)
     PyCriticalSection_End(&c);
 }
 
+/* We hold `c` (on A) for real and are attached: the thread `th`, which
+ * wants A, stays out (*entered still 0) until we store `value` and end the
+ * section; then wait for it. */
+static void
+hold_then_let_in(PyCriticalSection *c, pthread_t th, int *entered, long value)
+{
+    struct timespec ts = { 0, 20 * 1000000L };
+    nanosleep(&ts, NULL);
+    cr_assert_eq(_Py_atomic_load_int(entered), 0);
+    objA.value = value;
+    PyCriticalSection_End(c);
+    th_join(th);
+    cr_assert_eq(*entered, 1);
+}
+
 Test(critical_section, other_creator_waits_for_the_upgrade)
 {
     if (!elision_on()) {
@@ -333,13 +348,7 @@ Test(critical_section, other_creator_waits_for_the_upgrade)
     }
     cr_assert_not(tstate->critical_section & _Py_CRITICAL_SECTION_ELIDED);
     /* Still ours: the other thread cannot get in while we are attached. */
-    struct timespec ts = { 0, 20 * 1000000L };
-    nanosleep(&ts, NULL);
-    cr_assert_eq(_Py_atomic_load_int(&late_entered), 0);
-    objA.value = 11;
-    PyCriticalSection_End(&c);
-    th_join(th);
-    cr_assert_eq(late_entered, 1);
+    hold_then_let_in(&c, th, &late_entered, 11);
     cr_assert_eq(late_seen, 11);
 }
 #endif
@@ -432,14 +441,8 @@ Test(critical_section, quiet_waiter_lets_the_runner_elide)
     cr_assert(PyMutex_IsLocked(m));
     cr_assert_not(tstate->critical_section & _Py_CRITICAL_SECTION_ELIDED);
     /* Attached and holding A: the waker stays out. */
-    struct timespec ts = { 0, 20 * 1000000L };
-    nanosleep(&ts, NULL);
-    cr_assert_eq(_Py_atomic_load_int(&quiet_entered), 0);
-    objA.value = 42;
-    PyCriticalSection_End(&c);
-    th_join(th);
+    hold_then_let_in(&c, th, &quiet_entered, 42);
     cr_assert_eq(quiet_woke, 1);
-    cr_assert_eq(quiet_entered, 1);
     cr_assert_eq(quiet_seen, 42);
     cr_assert_not(elision_on());
     cr_assert_eq(_PyInterpreterState_Main.cs_elided, 0);
