@@ -2364,6 +2364,18 @@ listiter_exhaust(listiterobject *it)
 }
 
 #ifdef Py_GIL_DISABLED
+/* One step of a list iterator no other thread can be advancing (a for
+ * loop's own, or the only thread state's): plain index update, the item
+ * read as list[i] is; the index moves by `delta`, or to -1 at the end. */
+static inline PyObject *
+listiter_step_alone(listiterobject *it, PyListObject *seq, Py_ssize_t delta)
+{
+    Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
+    PyObject *item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
+    _Py_atomic_store_ssize_relaxed(&it->it_index, item != NULL ? index + delta : -1);
+    return item;
+}
+
 /* listiter_next when the iterator may be shared: the item is read as
  * list[i] is (lock-free when allowed); the index advances by
  * compare-and-swap, so threads sharing one iterator get every item exactly
@@ -2375,9 +2387,7 @@ listiter_next_shared(listiterobject *it, PyListObject *seq)
     PyThreadState *tstate = _PyThreadState_GET();
     if (tstate != NULL && _PyCriticalSection_BeginSoleStep(tstate)) {
         /* The only thread: no other can be advancing the iterator. */
-        Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
-        item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
-        _Py_atomic_store_ssize_relaxed(&it->it_index, item != NULL ? index + 1 : -1);
+        item = listiter_step_alone(it, seq, 1);
         _PyCriticalSection_EndSoleStep(tstate);
         return item;
     }
@@ -2411,10 +2421,7 @@ listiter_next(PyObject *op)
     if (!_PyObject_IsUniquelyReferenced(op)) {
         return listiter_next_shared(it, seq);
     }
-    Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
-    PyObject *item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
-    _Py_atomic_store_ssize_relaxed(&it->it_index, item != NULL ? index + 1 : -1);
-    return item;
+    return listiter_step_alone(it, seq, 1);
 #else
     PyObject *item = NULL;
     Py_ssize_t index = it->it_index;
@@ -2445,10 +2452,7 @@ listreviter_next(PyObject *op)
     PyObject *item;
     if (_PyObject_IsUniquelyReferenced(op)) {
         /* As in listiter_next: nobody else can advance it. */
-        Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
-        item = index >= 0 ? list_get_item_ref(seq, index) : NULL;
-        _Py_atomic_store_ssize_relaxed(&it->it_index, item != NULL ? index - 1 : -1);
-        return item;
+        return listiter_step_alone(it, seq, -1);
     }
     for (;;) {
         Py_ssize_t index = _Py_atomic_load_ssize_relaxed(&it->it_index);
