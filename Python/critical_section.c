@@ -79,28 +79,54 @@ _PyCriticalSection_InitElision(PyInterpreterState *interp)
     _Py_atomic_store_int(&interp->cs_elide, on ? ELIDE_ON : ELIDE_OFF);
 }
 
-/* Lock, for real, every section `tstate` (the calling thread) elided. */
+/* Lock, for real, every section `tstate` (the calling thread) elided.
+ * Nobody else can hold these mutexes (the thread that will contend for them
+ * is not added, or does not attach, until this is done), so a try-lock
+ * fails only on a mutex this thread already holds through a section nearer
+ * the top: a nest like A, B, A, or a section locked for real after
+ * elision began to stop.  Such a section, and every one around it, ends up
+ * suspended, as a detach at this point would leave them: each is re-taken
+ * when the sections inside it end (pop_section). */
 void
 _PyCriticalSection_UpgradeElided(PyThreadState *tstate)
 {
     PyInterpreterState *interp = tstate->interp;
     uintptr_t *tagptr = &tstate->critical_section;
-    while (*tagptr != 0) {
+    int suspend = 0;
+    while (*tagptr != 0 && !(*tagptr & _Py_CRITICAL_SECTION_INACTIVE)) {
         PyCriticalSection *c = untag(*tagptr);
+        PyMutex *m1 = c->_cs_mutex;
+        PyMutex *m2 = NULL;
+        if (*tagptr & _Py_CRITICAL_SECTION_TWO_MUTEXES) {
+            m2 = ((PyCriticalSection2 *)c)->_cs_mutex2;
+        }
         if (*tagptr & _Py_CRITICAL_SECTION_ELIDED) {
-            /* Nobody else can hold these: the thread that will contend
-             * for them is not added until this is done. */
-            if (c->_cs_mutex != NULL) {
-                _PyMutex_LockNoDetach(c->_cs_mutex);
-            }
-            if (*tagptr & _Py_CRITICAL_SECTION_TWO_MUTEXES) {
-                PyCriticalSection2 *c2 = (PyCriticalSection2 *)c;
-                if (c2->_cs_mutex2 != NULL) {
-                    _PyMutex_LockNoDetach(c2->_cs_mutex2);
-                }
-            }
             *tagptr &= ~(uintptr_t)_Py_CRITICAL_SECTION_ELIDED;
             _Py_atomic_store_ssize(&interp->cs_elided, interp->cs_elided - 1);
+            if (!suspend) {
+                int got1 = m1 == NULL || _PyMutex_TryLock(m1);
+                int got2 = got1 && (m2 == NULL || _PyMutex_TryLock(m2));
+                if (got2) {
+                    tagptr = &c->_cs_prev;
+                    continue;
+                }
+                if (got1 && m1 != NULL) {
+                    PyMutex_Unlock(m1);
+                }
+                suspend = 1;
+            }
+        }
+        else if (suspend) {
+            /* Locked for real further out: release, as a suspend does. */
+            if (m1 != NULL) {
+                PyMutex_Unlock(m1);
+            }
+            if (m2 != NULL) {
+                PyMutex_Unlock(m2);
+            }
+        }
+        if (suspend) {
+            *tagptr |= _Py_CRITICAL_SECTION_INACTIVE;
         }
         tagptr = &c->_cs_prev;
     }

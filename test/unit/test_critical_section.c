@@ -366,6 +366,76 @@ Test(critical_section, elided_same_object_twice_ends_cleanly)
     cr_assert_eq(PyThreadState_Get()->critical_section, 0);
     cr_assert_eq(_PyInterpreterState_Main.cs_elided, 0);
 }
+
+/* A nest that locks one object twice with another between (A, B, A:
+ * e.g. a list's __eq__ comparing against the list itself) cannot become
+ * three real locks: the upgrade locks the inner sections and leaves the
+ * outer A suspended, to be re-taken when B ends, as after a detach. */
+#define LOCKED(o) PyMutex_IsLocked(_PyCriticalSection_ObjectMutex(o))
+
+static void
+end_aba_nest(PyThreadState *tstate, PyCriticalSection *outer, PyCriticalSection *mid,
+             PyCriticalSection *inner)
+{
+    cr_assert(LOCKED(A));
+    cr_assert(LOCKED(B));
+    cr_assert(_PyCriticalSection_IsActive(tstate->critical_section));
+    cr_assert(_PyCriticalSection_IsActive(inner->_cs_prev));
+    cr_assert(mid->_cs_prev & _Py_CRITICAL_SECTION_INACTIVE);
+    cr_assert_eq(_PyInterpreterState_Main.cs_elided, 0);
+    PyCriticalSection_End(inner);
+    cr_assert_not(LOCKED(A));
+    cr_assert(LOCKED(B));
+    PyCriticalSection_End(mid);
+    cr_assert_not(LOCKED(B));
+    cr_assert(LOCKED(A));   /* resumed */
+    PyCriticalSection_End(outer);
+    cr_assert_not(LOCKED(A));
+    cr_assert_eq(tstate->critical_section, 0);
+}
+
+Test(critical_section, upgrade_of_a_b_a_nest_does_not_self_deadlock)
+{
+    if (!elision_on()) {
+        cr_skip_test("no membarrier(2) here: sections are never elided");
+    }
+    PyThreadState *tstate = PyThreadState_Get();
+    PyCriticalSection outer, mid, inner;
+    PyCriticalSection_Begin(&outer, A);
+    PyCriticalSection_Begin(&mid, B);
+    PyCriticalSection_Begin(&inner, A);
+    cr_assert_eq(_PyInterpreterState_Main.cs_elided, 3);
+    cr_assert_not(LOCKED(A));
+    /* A second thread state: we are its creator, so we upgrade here. */
+    PyThreadState *second = _PyThreadState_New(&_PyInterpreterState_Main);
+    cr_assert_not_null(second);
+    cr_assert_not(elision_on());
+    end_aba_nest(tstate, &outer, &mid, &inner);
+    _PyThreadState_Delete(second);
+}
+
+/* The same nest where only the outer A was elided: elision began to stop
+ * (another thread is creating a thread state) before B and the inner A
+ * were entered, so those locked for real -- the inner A successfully,
+ * since the elided outer one holds nothing.  The eval breaker's upgrade
+ * then finds A locked. */
+Test(critical_section, upgrade_after_real_locks_inside_an_elided_section)
+{
+    if (!elision_on()) {
+        cr_skip_test("no membarrier(2) here: sections are never elided");
+    }
+    PyThreadState *tstate = PyThreadState_Get();
+    PyCriticalSection outer, mid, inner;
+    PyCriticalSection_Begin(&outer, A);
+    _Py_atomic_store_int(&_PyInterpreterState_Main.cs_elide, _Py_CS_ELIDE_STOPPING);
+    PyCriticalSection_Begin(&mid, B);
+    PyCriticalSection_Begin(&inner, A);
+    cr_assert(LOCKED(A));
+    cr_assert_eq(_PyInterpreterState_Main.cs_elided, 1);
+    _PyCriticalSection_UpgradeElided(tstate);
+    _Py_atomic_store_int(&_PyInterpreterState_Main.cs_elide, _Py_CS_ELIDE_OFF);
+    end_aba_nest(tstate, &outer, &mid, &inner);
+}
 #endif
 
 /* ---- quiet waits (free-threaded build) ----------------------------------
