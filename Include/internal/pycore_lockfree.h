@@ -120,8 +120,7 @@ static inline int _Py_IncrefCompareAlive(PyObject **src, PyObject *op)
      * rather than by an atomic add on a cache line every reader of the
      * container would fight over. */
     if (_Py_LIKELY(_Py_IsOwnedByCurrentThread(op))) {
-        uint32_t local = _Py_atomic_load_uint32_relaxed(&op->ob_ref_local);
-        _Py_atomic_store_uint32_relaxed(&op->ob_ref_local, local + 1);
+        _Py_LocalRefcountInc(op);
     }
     else {
         /* Immortal, deferred, or into this thread's foreign table. */
