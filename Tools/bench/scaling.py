@@ -2,12 +2,18 @@
 """scaling.py: runs threads_scaling.py under each interpreter given, prints the
 speedup table (speedup = N x T1 / TN) and draws it as an SVG chart.
 
-    python3 Tools/bench/scaling.py [--threads 1,2,4] [--repeat R] [--svg FILE]
-                                   [--markdown] NAME=PYTHON ...
+    python3 Tools/bench/scaling.py [--threads 1,2,4] [--repeat R] [--rounds K]
+                                   [--svg FILE] [--markdown] NAME=PYTHON ...
 
 e.g. default=build-default/python free-threaded=build-ft/python cpython=python3.
 Also prints, for a pair named "default" and "free-threaded", the free-threaded
 build's one-thread time over the default build's (the single-thread cost).
+
+The interpreters take turns: K rounds (default 3), each running every
+interpreter with R repeats, and each time is the minimum over all rounds.
+Run one after the other, a spell of machine load (a shared VM's neighbours)
+would land on one build only and skew the ratio between builds by 10% or
+more; taking turns spreads it over both.
 """
 import json
 import os
@@ -80,7 +86,7 @@ def svg_chart(series, counts, path):
 
 
 def main(argv):
-    threads, repeat, scale, svg, markdown = "1,2,4", 3, 1, None, False
+    threads, repeat, rounds, scale, svg, markdown = "1,2,4", 3, 3, 1, None, False
     interps = []
     args = list(argv)
     while args:
@@ -89,6 +95,8 @@ def main(argv):
             threads = args.pop(0)
         elif a == "--repeat":
             repeat = int(args.pop(0))
+        elif a == "--rounds":
+            rounds = int(args.pop(0))
         elif a == "--scale":
             scale = int(args.pop(0))
         elif a == "--svg":
@@ -102,13 +110,15 @@ def main(argv):
     if not interps:
         raise SystemExit(__doc__)
     counts = [int(x) for x in threads.split(",")]
-    series, times = {}, {}
-    for label, python in interps:
-        rows = collect(python, threads, repeat, scale)
-        series[label] = {}
-        for r in rows:
-            series[label].setdefault(r["workload"], {})[r["threads"]] = r["speedup"]
-            times[(label, r["workload"], r["threads"])] = r["seconds"]
+    times = {}
+    for _ in range(rounds):
+        for label, python in interps:
+            for r in collect(python, threads, repeat, scale):
+                key = (label, r["workload"], r["threads"])
+                times[key] = min(times.get(key, r["seconds"]), r["seconds"])
+    series = {label: {} for label, _ in interps}
+    for (label, w, n), t in times.items():
+        series[label].setdefault(w, {})[n] = n * times[(label, w, counts[0])] / (counts[0] * t)
     workloads = sorted({w for s in series.values() for w in s})
     header = ["workload"] + ["%s x%d" % (label, n) for label, _ in interps for n in counts[1:]]
     rows = []
@@ -123,7 +133,8 @@ def main(argv):
         widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
         for r in [header] + rows:
             print("  ".join(c.ljust(wd) for c, wd in zip(r, widths)))
-    print("(speedup = N x T1 / TN; minimum of %d runs)" % repeat)
+    print("(speedup = N x T1 / TN; minimum of %d runs: %d rounds of %d, builds taking turns)"
+          % (rounds * repeat, rounds, repeat))
     labels = [label for label, _ in interps]
     if "default" in labels and "free-threaded" in labels:
         for w in workloads:
