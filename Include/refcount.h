@@ -165,8 +165,9 @@ PyAPI_FUNC(void) _Py_DecRefNonOwner(PyObject *op);
  * relaxed loads, to test immortality or sum the counts), and an aligned
  * 4-byte store is never seen torn.  As an asm statement the increment is
  * one instruction on x86-64 -- a relaxed atomic load and store, which
- * compilers never fuse, take three, and Py_INCREF is everywhere.  Under
- * ThreadSanitizer the atomics stay, so that it sees every access. */
+ * compilers never fuse, take three, and Py_INCREF is everywhere (volatile:
+ * its only effect is on memory, which the compiler must not judge unused).
+ * Under ThreadSanitizer the atomics stay, so that it sees every access. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_THREAD__)
 #define _Py_REFCOUNT_ASM 1
 #if defined(__has_feature)
@@ -178,14 +179,14 @@ PyAPI_FUNC(void) _Py_DecRefNonOwner(PyObject *op);
 #ifdef _Py_REFCOUNT_ASM
 static inline _Py_ALWAYS_INLINE void _Py_LocalRefcountInc(PyObject *op)
 {
-    __asm__("addl $1, %0" : "+m"(op->ob_ref_local) : : "cc");
+    __asm__ volatile("addl $1, %0" : "+m"(op->ob_ref_local) : : "cc");
 }
 
 /* 1 when the count reached zero. */
 static inline _Py_ALWAYS_INLINE int _Py_LocalRefcountDec(PyObject *op)
 {
     int zero;
-    __asm__("subl $1, %0" : "+m"(op->ob_ref_local), "=@ccz"(zero));
+    __asm__ volatile("subl $1, %0" : "+m"(op->ob_ref_local), "=@ccz"(zero));
     return zero;
 }
 #else
