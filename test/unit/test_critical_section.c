@@ -299,14 +299,21 @@ Test(critical_section, creator_upgrades_its_own_sections)
 static int late_entered;
 static long late_seen;
 
+/* Enter a section on A, note A's value in *seen, say so in *entered. */
 static void
-late_thread(void *arg)
+read_a_in_section(long *seen, int *entered)
 {
     PyCriticalSection c;
     PyCriticalSection_Begin(&c, A);
-    late_seen = objA.value;
-    _Py_atomic_store_int(&late_entered, 1);
+    *seen = objA.value;
+    _Py_atomic_store_int(entered, 1);
     PyCriticalSection_End(&c);
+}
+
+static void
+late_thread(void *arg)
+{
+    read_a_in_section(&late_seen, &late_entered);
 }
 
 /* We hold `c` (on A) for real and are attached: the thread `th`, which
@@ -458,11 +465,7 @@ quiet_waiter(void *arg)
     cr_assert_not(elision_on());
     cr_assert_eq(PyThreadState_Get()->quiet_wait, 0);
     PyMutex_Unlock(&quiet_lock);
-    PyCriticalSection c;
-    PyCriticalSection_Begin(&c, A);
-    quiet_seen = objA.value;
-    _Py_atomic_store_int(&quiet_entered, 1);
-    PyCriticalSection_End(&c);
+    read_a_in_section(&quiet_seen, &quiet_entered);
 }
 
 /* Act as the eval loop does (run the eval breaker's work whenever a bit
